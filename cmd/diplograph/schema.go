@@ -1,0 +1,31 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+)
+
+func newSchemaCmd(app *App) *cobra.Command {
+	return &cobra.Command{
+		Use:   "schema",
+		Short: "Apply the graph's constraints and indexes (idempotent)",
+		Long: `Creates the uniqueness constraints on every node label's key and the indexes the
+reports use, where they do not exist yet. Safe to run any number of times; ingest
+runs it too.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			store, err := app.OpenStore(ctx)
+			if err != nil {
+				return err
+			}
+			defer store.Close(ctx)
+			if err := store.ApplySchema(ctx); err != nil {
+				return err
+			}
+			_, err = fmt.Fprintln(app.Err, "schema applied")
+			return err
+		},
+	}
+}

@@ -1,0 +1,133 @@
+package config
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	diplograph "github.com/diplograph/diplograph"
+	"github.com/spf13/pflag"
+	"github.com/spf13/viper"
+)
+
+// EnvPrefix is the prefix of the environment variables that set configuration keys:
+// neo4j.uri is DIPLOGRAPH_NEO4J_URI.
+const EnvPrefix = "DIPLOGRAPH"
+
+// flagKeys maps each command-line flag to the configuration key it sets.
+var flagKeys = map[string]string{
+	"neo4j-uri":      "neo4j.uri",
+	"neo4j-user":     "neo4j.user",
+	"neo4j-password": "neo4j.password",
+	"neo4j-database": "neo4j.database",
+	"batch-size":     "ingest.batch_size",
+	"workers":        "ingest.workers",
+	"max-file-bytes": "ingest.max_file_bytes",
+	"force":          "ingest.force",
+	"log-level":      "log.level",
+	"log-format":     "log.format",
+}
+
+// AddFlags declares the configuration flags on a flag set, with the defaults as help.
+// The password flag has no default shown; prefer the environment for it.
+func AddFlags(fs *pflag.FlagSet) {
+	d := Default()
+	fs.String("config", "", "config file (default ./diplograph.yaml, then $HOME/.config/diplograph/diplograph.yaml)")
+	fs.String("neo4j-uri", d.Neo4j.URI, "Neo4j Bolt URI (bolt:// or neo4j:// for a cluster)")
+	fs.String("neo4j-user", d.Neo4j.User, "Neo4j user")
+	fs.String("neo4j-password", "", "Neo4j password (better: DIPLOGRAPH_NEO4J_PASSWORD)")
+	fs.String("neo4j-database", d.Neo4j.Database, "Neo4j database")
+	fs.Int("batch-size", d.Ingest.BatchSize, "articles per write transaction")
+	fs.Int("workers", d.Ingest.Workers, "extraction workers (0: one per core)")
+	fs.Int64("max-file-bytes", d.Ingest.MaxFileBytes, "largest input file to read")
+	fs.Bool("force", d.Ingest.Force, "re-extract articles already in the graph unchanged")
+	fs.String("log-level", d.Log.Level, "log level: debug, info, warn, error")
+	fs.String("log-format", d.Log.Format, "log format: text or json")
+}
+
+// Load builds the configuration from, lowest to highest: defaults, the config file, the
+// DIPLOGRAPH_* environment and the flags that were set on fs. fs may be nil. A missing
+// default config file is not an error; a missing file named by --config is.
+func Load(fs *pflag.FlagSet) (Config, error) {
+	v := viper.New()
+	d := Default()
+	setDefaults(v, d)
+
+	v.SetEnvPrefix(EnvPrefix)
+	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_", "-", "_"))
+	v.AutomaticEnv()
+	for _, key := range v.AllKeys() {
+		if err := v.BindEnv(key); err != nil {
+			return Config{}, fmt.Errorf("bind env for %s: %w", key, err)
+		}
+	}
+
+	file := ""
+	if fs != nil {
+		if f := fs.Lookup("config"); f != nil {
+			file = f.Value.String()
+		}
+	}
+	if file == "" {
+		file = os.Getenv(EnvPrefix + "_CONFIG")
+	}
+	if file != "" {
+		v.SetConfigFile(file)
+	} else {
+		v.SetConfigName("diplograph")
+		v.SetConfigType("yaml")
+		v.AddConfigPath(".")
+		if home, err := os.UserHomeDir(); err == nil {
+			v.AddConfigPath(filepath.Join(home, ".config", "diplograph"))
+		}
+	}
+	if err := v.ReadInConfig(); err != nil {
+		var notFound viper.ConfigFileNotFoundError
+		if file != "" || !errors.As(err, &notFound) {
+			return Config{}, diplograph.Errorf(diplograph.EINVALID, "read config file %s: %v", describeFile(file, v), err)
+		}
+	}
+
+	if fs != nil {
+		for name, key := range flagKeys {
+			if f := fs.Lookup(name); f != nil && f.Changed {
+				if err := v.BindPFlag(key, f); err != nil {
+					return Config{}, fmt.Errorf("bind flag --%s: %w", name, err)
+				}
+			}
+		}
+	}
+
+	var c Config
+	if err := v.Unmarshal(&c); err != nil {
+		return Config{}, diplograph.Errorf(diplograph.EINVALID, "config %s: %v", describeFile(file, v), err)
+	}
+	return c, c.Validate()
+}
+
+func describeFile(file string, v *viper.Viper) string {
+	if file != "" {
+		return file
+	}
+	if used := v.ConfigFileUsed(); used != "" {
+		return used
+	}
+	return "diplograph.yaml"
+}
+
+func setDefaults(v *viper.Viper, d Config) {
+	v.SetDefault("neo4j.uri", d.Neo4j.URI)
+	v.SetDefault("neo4j.user", d.Neo4j.User)
+	v.SetDefault("neo4j.password", "")
+	v.SetDefault("neo4j.database", d.Neo4j.Database)
+	v.SetDefault("neo4j.max_retry_time", d.Neo4j.MaxRetryTime)
+	v.SetDefault("neo4j.batch_timeout", d.Neo4j.BatchTimeout)
+	v.SetDefault("ingest.batch_size", d.Ingest.BatchSize)
+	v.SetDefault("ingest.workers", d.Ingest.Workers)
+	v.SetDefault("ingest.max_file_bytes", d.Ingest.MaxFileBytes)
+	v.SetDefault("ingest.force", d.Ingest.Force)
+	v.SetDefault("log.level", d.Log.Level)
+	v.SetDefault("log.format", d.Log.Format)
+}

@@ -1,0 +1,331 @@
+package extract
+
+import (
+	"strings"
+
+	diplograph "github.com/diplograph/diplograph"
+)
+
+// view is one sentence as the relation rules read it: lower-cased words, and for every
+// token the mention it belongs to.
+type view struct {
+	doc *Document
+	// all is the title and body sentences in reading order; pos is this sentence's place.
+	all []*Sentence
+	pos int
+	s   *Sentence
+	low []string
+	// ment[k] is the index in s.Mentions of the mention covering token k, or -1.
+	ment []int
+}
+
+func newView(doc *Document, all []*Sentence, pos int) *view {
+	s := all[pos]
+	v := &view{doc: doc, all: all, pos: pos, s: s, low: make([]string, len(s.Tokens)), ment: make([]int, len(s.Tokens))}
+	for k, t := range s.Tokens {
+		v.low[k] = strings.ToLower(t.Text)
+		v.ment[k] = -1
+	}
+	for i, m := range s.Mentions {
+		for k := m.Start; k < m.End && k < len(v.ment); k++ {
+			if k >= 0 {
+				v.ment[k] = i
+			}
+		}
+	}
+	return v
+}
+
+func (v *view) n() int { return len(v.low) }
+
+// word returns the lower-cased token k, or "" outside the sentence.
+func (v *view) word(k int) string {
+	if k < 0 || k >= len(v.low) {
+		return ""
+	}
+	return v.low[k]
+}
+
+func (v *view) tag(k int) string {
+	if k < 0 || k >= len(v.low) {
+		return ""
+	}
+	return v.s.Tokens[k].Tag
+}
+
+// mention returns the mention covering token k, if any.
+func (v *view) mention(k int) (Mention, bool) {
+	if k < 0 || k >= len(v.ment) || v.ment[k] < 0 {
+		return Mention{}, false
+	}
+	return v.s.Mentions[v.ment[k]], true
+}
+
+// isActor reports whether a mention can be a party to a relation.
+func isActor(m Mention) bool {
+	return !m.Place && (m.Type == diplograph.TypePerson || m.Type == diplograph.TypeCountry || m.Type == diplograph.TypeOrganization)
+}
+
+// locatives are the prepositions before a place that is only where something happens.
+var locatives = wordSet{"in": true, "at": true, "from": true, "into": true, "near": true, "across": true,
+	"inside": true, "outside": true, "throughout": true, "toward": true, "towards": true, "within": true, "to": true,
+	"on": true, "around": true, "through": true}
+
+// modifierActor reports whether a country mention marked as a place is the modifier of a
+// noun that heads the phrase ending at end ("Russian officials", "Chinese diplomats"),
+// which stands for the state when no more specific party is named.
+func (v *view) modifierActor(m Mention, end int) bool {
+	if m.Type != diplograph.TypeCountry || locatives[v.word(m.Start-1)] {
+		return false
+	}
+	if m.End >= end {
+		return false
+	}
+	for k := m.End; k < end; k++ {
+		if !strings.HasPrefix(v.tag(k), "NN") && !strings.HasPrefix(v.tag(k), "JJ") {
+			return false
+		}
+	}
+	return strings.HasPrefix(v.tag(end-1), "NN")
+}
+
+// subjectBoundaries end the search for a subject to the left of a verb.
+var subjectBoundaries = wordSet{";": true, ":": true, "that": true, "because": true, "but": true,
+	"while": true, "whereas": true, "although": true, "though": true, "\"": true, "(": true, ")": true}
+
+// subject finds the party (or the coordinated parties) acting as the subject of the
+// verb group starting at token j: the nearest actor to its left within the clause, or a
+// pronoun resolved to an earlier actor.
+func (v *view) subject(j int) []string {
+	for k := j - 1; k >= 0; k-- {
+		w := v.low[k]
+		if m, ok := v.mention(k); ok {
+			if isActor(m) {
+				return v.coordinatedLeft(m)
+			}
+			if v.modifierActor(m, j) {
+				return []string{m.Entity}
+			}
+			k = m.Start
+			continue
+		}
+		if id := v.pronoun(k); id != "" {
+			return []string{id}
+		}
+		if w == "," {
+			if c := v.relativeClauseStart(k); c >= 0 {
+				k = c
+				continue
+			}
+		}
+		if subjectBoundaries[w] {
+			return nil
+		}
+		// a reporting verb between the subject and the verb ends the clause
+		// ("A said B agreed"): B is found first, and A is never reached through it.
+		if lex.reporting[w] && strings.HasPrefix(v.tag(k), "VB") {
+			return nil
+		}
+	}
+	return nil
+}
+
+// relativeClauseStart returns the comma that opens the relative clause or apposition
+// closed by the comma at k ("Lavrov, who met Kerry, denied"), or -1.
+func (v *view) relativeClauseStart(k int) int {
+	for c := k - 1; c >= 0 && k-c < 20; c-- {
+		if v.low[c] != "," {
+			continue
+		}
+		next := v.word(c + 1)
+		if next == "who" || next == "which" || next == "whose" {
+			return c
+		}
+		// an apposition without a verb after a named party: "Lavrov, Russia's foreign minister,"
+		if m, ok := v.mention(c - 1); ok && isActor(m) && m.Type == diplograph.TypePerson {
+			for x := c + 1; x < k; x++ {
+				if strings.HasPrefix(v.tag(x), "VB") {
+					return -1
+				}
+			}
+			return c
+		}
+		return -1
+	}
+	return -1
+}
+
+// coordinatedLeft returns the entity of m and of actors coordinated before it
+// ("the U.S. and Russia", "China, Japan and South Korea"), in text order.
+func (v *view) coordinatedLeft(m Mention) []string {
+	ids := []string{m.Entity}
+	start := m.Start
+	for {
+		k := start - 1
+		if v.word(k) == "and" || v.word(k) == "," || v.word(k) == "&" {
+			k--
+			if v.word(k) == "," {
+				k--
+			}
+		} else if v.word(k) == "well" && v.word(k-1) == "as" && v.word(k+1) == "as" {
+			k -= 2
+		} else {
+			break
+		}
+		p, ok := v.mention(k)
+		if !ok || !(isActor(p) || p.Type == diplograph.TypeCountry && !locatives[v.word(p.Start-1)]) {
+			break
+		}
+		ids = append([]string{p.Entity}, ids...)
+		start = p.Start
+	}
+	return uniq(ids)
+}
+
+// objects returns the actors named in the window of tokens from i (up to limit tokens),
+// coordinated together, and the index of the token after them; stop words end the window.
+func (v *view) objects(i, limit int, stop wordSet) ([]string, int) {
+	for k := i; k < v.n() && k < i+limit; k++ {
+		if stop[v.low[k]] {
+			return nil, k
+		}
+		m, ok := v.mention(k)
+		if !ok {
+			if id := v.pronoun(k); id != "" && (v.low[k] == "him" || v.low[k] == "her" || v.low[k] == "it") {
+				return []string{id}, k + 1
+			}
+			continue
+		}
+		if !isActor(m) && !(m.Type == diplograph.TypeCountry && !locatives[v.word(m.Start-1)]) {
+			k = m.End - 1
+			continue
+		}
+		return v.coordinatedRight(m)
+	}
+	return nil, i
+}
+
+// coordinatedRight returns m and the actors coordinated after it, and the token after.
+func (v *view) coordinatedRight(m Mention) ([]string, int) {
+	ids := []string{m.Entity}
+	end := m.End
+	for {
+		k := end
+		if v.word(k) == "," {
+			k++
+		}
+		if v.word(k) == "and" || v.word(k) == "&" {
+			k++
+		} else if v.word(k-1) != "," {
+			break
+		}
+		p, ok := v.mention(k)
+		if !ok || p.Start != k || !(isActor(p) || p.Type == diplograph.TypeCountry && !locatives[v.word(p.Start-1)]) {
+			break
+		}
+		ids = append(ids, p.Entity)
+		end = p.End
+	}
+	return uniq(ids), end
+}
+
+// pronoun resolves a personal pronoun at token k to an earlier actor: after a reporting
+// verb ("Russia said it had ...") to that verb's subject, otherwise to the nearest
+// compatible actor before it in the sentence, or the subject of a recent sentence.
+func (v *view) pronoun(k int) string {
+	w := v.word(k)
+	var want func(Mention) bool
+	switch {
+	case lex.personPron[w]:
+		want = func(m Mention) bool { return m.Type == diplograph.TypePerson && isActor(m) }
+	case lex.bodyPron[w]:
+		want = func(m Mention) bool {
+			return isActor(m) && (m.Type == diplograph.TypeCountry || m.Type == diplograph.TypeOrganization)
+		}
+	default:
+		return ""
+	}
+	// "it" as the subject of "it is", "it was" is rarely a party.
+	if w == "it" && (v.word(k+1) == "is" || v.word(k+1) == "was" || v.word(k+1) == "'s") {
+		return ""
+	}
+	r := k - 1
+	if v.word(r) == "that" {
+		r--
+	}
+	if lex.reporting[v.word(r)] {
+		for x := r - 1; x >= 0 && r-x < 12; x-- {
+			if m, ok := v.mention(x); ok && want(m) {
+				return m.Entity
+			}
+			if subjectBoundaries[v.low[x]] {
+				break
+			}
+		}
+		// "..., he said" after a quotation: the speaker is the subject.
+	}
+	for x := k - 1; x >= 0; x-- {
+		if m, ok := v.mention(x); ok && want(m) {
+			return m.Entity
+		}
+	}
+	for p := v.pos - 1; p >= 0 && v.pos-p <= 3; p-- {
+		if id := sentenceSubject(v.all[p], want); id != "" {
+			return id
+		}
+	}
+	return ""
+}
+
+// sentenceSubject returns the actor a pronoun in a following sentence most likely refers
+// to: the one a reporting verb attributes speech to, else the first matching actor.
+func sentenceSubject(s *Sentence, want func(Mention) bool) string {
+	first := ""
+	for _, m := range s.Mentions {
+		if !want(m) {
+			continue
+		}
+		if first == "" {
+			first = m.Entity
+		}
+		if m.End < len(s.Tokens) && lex.reporting[strings.ToLower(s.Tokens[m.End].Text)] {
+			return m.Entity
+		}
+		if m.Start > 0 && lex.reporting[strings.ToLower(s.Tokens[m.Start-1].Text)] {
+			return m.Entity
+		}
+	}
+	return first
+}
+
+// firstActor returns the first actor (with those coordinated with it) in tokens
+// [from, to), used for the
+// party of a participle ("Before meeting B, A said ..." or "A ..., accusing B of ...").
+func (v *view) firstActor(from, to int) []string {
+	for k := from; k < to && k < v.n(); k++ {
+		if m, ok := v.mention(k); ok {
+			if isActor(m) {
+				ids, _ := v.coordinatedRight(m)
+				return ids
+			}
+			k = m.End - 1
+			continue
+		}
+		if id := v.pronoun(k); id != "" && (lex.personPron[v.low[k]] && v.low[k] != "his" && v.low[k] != "her" || v.low[k] == "it") {
+			return []string{id}
+		}
+	}
+	return nil
+}
+
+func uniq(ids []string) []string {
+	out := ids[:0]
+	seen := map[string]bool{}
+	for _, id := range ids {
+		if id != "" && !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
+}

@@ -1,0 +1,85 @@
+package extract
+
+import "strings"
+
+// maxClaimTokens bounds a claim: the scorer and the reader both want the content, not the
+// rest of the sentence.
+const maxClaimTokens = 40
+
+// claimEnd returns the token after the claim that starts at from: the claim runs to the
+// end of its clause, and stops before an attribution (", the ministry said"), a quotation
+// mark, a semicolon or dash, or a new clause joined by ", but" / ", while".
+func (v *view) claimEnd(from int) int {
+	k := from
+	for ; k < v.n() && k-from < maxClaimTokens; k++ {
+		w := v.low[k]
+		switch w {
+		case ";", "\"", "--", "\u2014", "\u2013", ":", "(", "[":
+			return k
+		case ".", "?", "!":
+			if k == v.n()-1 || v.word(k+1) == "\"" {
+				return k
+			}
+		case ",":
+			next := v.word(k + 1)
+			if next == "but" || next == "while" || next == "whereas" || next == "although" || next == "though" ||
+				next == "which" || next == "saying" || next == "according" || next == "adding" || next == "as" ||
+				next == "and" && v.attributionAhead(k+2) {
+				return k
+			}
+			if v.attributionAhead(k + 1) {
+				return k
+			}
+		case "according":
+			if v.word(k+1) == "to" {
+				return k
+			}
+		}
+		if lex.reporting[w] && strings.HasPrefix(v.tag(k), "VB") && k > from && v.attributionBefore(k) {
+			return k
+		}
+	}
+	return k
+}
+
+// attributionAhead reports whether the tokens from k are an attribution: a few words
+// ending in a reporting verb ("the ministry said", "he told reporters").
+func (v *view) attributionAhead(k int) bool {
+	for x := k; x < v.n() && x < k+7; x++ {
+		if lex.reporting[v.low[x]] && strings.HasPrefix(v.tag(x), "VB") {
+			return true
+		}
+		if v.low[x] == "," || v.low[x] == "." || strings.HasPrefix(v.tag(x), "VB") && !lex.reporting[v.low[x]] {
+			return false
+		}
+	}
+	return false
+}
+
+// attributionBefore reports whether the reporting verb at k has its own subject right
+// before it ("... Russia was behind it Lavrov said"), which ends a claim without a comma.
+func (v *view) attributionBefore(k int) bool {
+	m, ok := v.mention(k - 1)
+	return ok && isActor(m) && m.Type == "Person"
+}
+
+// span returns the sentence text of tokens [from, to), trimmed of a leading "that" and of
+// punctuation at either end.
+func (v *view) span(from, to int) string {
+	for from < to && (v.low[from] == "that" || v.low[from] == "," || v.low[from] == "\"") {
+		from++
+	}
+	for to > from && strings.ContainsAny(v.low[to-1], ",.;:\"'") && len(v.low[to-1]) <= 2 && v.low[to-1] != "'s" {
+		to--
+	}
+	if from >= to {
+		return ""
+	}
+	return strings.TrimSpace(v.s.Text[v.s.Tokens[from].Start:v.s.Tokens[to-1].End])
+}
+
+// claimFrom returns the claim that starts at token from, and the token after it.
+func (v *view) claimFrom(from int) (string, int) {
+	end := v.claimEnd(from)
+	return v.span(from, end), end
+}

@@ -1,0 +1,104 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	diplograph "github.com/diplograph/diplograph"
+)
+
+// translate turns a driver error into a *diplograph.Error a person can act on. It is the
+// one place where driver errors are interpreted; messages name the URI and user, never the
+// password.
+func translate(cfg Config, op string, err error) error {
+	if err == nil {
+		return nil
+	}
+	var derr *diplograph.Error
+	if errors.As(err, &derr) {
+		return err
+	}
+	uri := redactURI(cfg.URI)
+	var authErr *neo4j.InvalidAuthenticationError
+	var tokenErr *neo4j.TokenExpiredError
+	var n4jErr *neo4j.Neo4jError
+	var connErr *neo4j.ConnectivityError
+	var limitErr *neo4j.TransactionExecutionLimit
+	switch {
+	case errors.As(err, &authErr) || errors.As(err, &tokenErr) ||
+		(errors.As(err, &n4jErr) && n4jErr.HasSecurityCode() && isAuthCode(n4jErr.Code)):
+		return &diplograph.Error{
+			Code: diplograph.EAUTH,
+			Message: fmt.Sprintf("%s: Neo4j at %s refused the credentials of user %q; check DIPLOGRAPH_NEO4J_USER and DIPLOGRAPH_NEO4J_PASSWORD",
+				op, uri, cfg.User),
+			Err: scrub(cfg, err),
+		}
+	case errors.As(err, &connErr):
+		return &diplograph.Error{
+			Code: diplograph.EUNAVAILABLE,
+			Message: fmt.Sprintf("%s: Neo4j is not reachable at %s; start the local server with neo4j/local.sh start, or set DIPLOGRAPH_NEO4J_URI to a running server",
+				op, uri),
+			Err: scrub(cfg, err),
+		}
+	case errors.As(err, &n4jErr) && n4jErr.Code == "Neo.ClientError.Database.DatabaseNotFound":
+		return &diplograph.Error{
+			Code:    diplograph.ENOTFOUND,
+			Message: fmt.Sprintf("%s: Neo4j at %s has no database %q; set DIPLOGRAPH_NEO4J_DATABASE", op, uri, cfg.Database),
+			Err:     scrub(cfg, err),
+		}
+	case errors.As(err, &n4jErr) && (n4jErr.Code == "Neo.TransientError.General.DatabaseUnavailable" ||
+		strings.HasPrefix(n4jErr.Code, "Neo.TransientError.Cluster.")):
+		return &diplograph.Error{
+			Code:    diplograph.EUNAVAILABLE,
+			Message: fmt.Sprintf("%s: database %q at %s is not available", op, cfg.Database, uri),
+			Err:     scrub(cfg, err),
+		}
+	case errors.As(err, &limitErr), errors.Is(err, context.DeadlineExceeded):
+		return &diplograph.Error{
+			Code:    diplograph.EUNAVAILABLE,
+			Message: fmt.Sprintf("%s: Neo4j at %s did not complete in time", op, uri),
+			Err:     scrub(cfg, err),
+		}
+	case errors.Is(err, context.Canceled):
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	return &diplograph.Error{
+		Code:    diplograph.EINTERNAL,
+		Message: fmt.Sprintf("%s: Neo4j at %s", op, uri),
+		Err:     scrub(cfg, err),
+	}
+}
+
+// isAuthCode reports whether a security error code means the credentials were refused.
+func isAuthCode(code string) bool {
+	switch code {
+	case "Neo.ClientError.Security.Unauthorized",
+		"Neo.ClientError.Security.CredentialsExpired",
+		"Neo.ClientError.Security.AuthenticationRateLimit",
+		"Neo.ClientError.Security.TokenExpired":
+		return true
+	}
+	return false
+}
+
+// scrubbedError carries a driver error's text with any secret removed.
+type scrubbedError struct {
+	msg   string
+	inner error
+}
+
+func (e *scrubbedError) Error() string { return e.msg }
+func (e *scrubbedError) Unwrap() error { return e.inner }
+
+// scrub returns err unchanged unless its text contains the password, in which case the
+// password is masked in the text (the chain is kept for errors.As).
+func scrub(cfg Config, err error) error {
+	if cfg.Password == "" || !strings.Contains(err.Error(), cfg.Password) {
+		return err
+	}
+	return &scrubbedError{msg: strings.ReplaceAll(err.Error(), cfg.Password, "****"), inner: err}
+}

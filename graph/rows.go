@@ -1,0 +1,496 @@
+package graph
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	diplograph "github.com/diplograph/diplograph"
+)
+
+// actorRow is one Person, Country or Organization node to merge.
+type actorRow struct {
+	Key     string
+	Name    string
+	Aliases []string
+	Title   string // people
+	Country string // people and organizations
+	Code    string // countries
+}
+
+// meetingRow is one Meeting node to merge.
+type meetingRow struct {
+	Key, Name, Date, Location string
+}
+
+// claimRow is one Claim node to merge.
+type claimRow struct {
+	Key, Text string
+}
+
+// relRow is one article's contribution to a relationship between actors, claims and
+// meetings: the relationship is merged on (From, Type, To) and the article's key, date and
+// evidence are added to its sets.
+type relRow struct {
+	From, To string
+	Article  string
+	Date     string
+	Evidence []string // "<article key>#<sentence>"
+	Title    string   // REPRESENTS only
+}
+
+// reportRow is a REPORTED_IN relationship from a claim or meeting to an article.
+type reportRow struct {
+	From     string
+	Article  string
+	Sentence *int
+	Evidence string
+	Rule     string
+}
+
+// mentionRow is a MENTIONS relationship from an article to an actor.
+type mentionRow struct {
+	Article, Actor string
+}
+
+// articleRow is one Article node.
+type articleRow struct {
+	Key, URL, Title, Date, Source string
+}
+
+// rows are the rows of one batch, per kind, each deduplicated by its graph key.
+type rows struct {
+	Persons       []actorRow
+	Countries     []actorRow
+	Organizations []actorRow
+	Meetings      []meetingRow
+	Claims        []claimRow
+	// Rels holds the relationship rows per relationship type (MET_WITH, ATTENDED, ...).
+	Rels            map[string][]relRow
+	MeetingReports  []reportRow
+	ClaimReports    []reportRow
+	Mentions        []mentionRow
+	Articles        []articleRow
+	SkippedEntities int // entities without a usable key or type
+	SkippedRelations int// relations not asserted or with unresolved parties
+}
+
+// The relationship types of the graph model. Cypher statements use only these.
+const (
+	relMetWith    = "MET_WITH"
+	relAttended   = "ATTENDED"
+	relAccused    = "ACCUSED"
+	relAgainst    = "AGAINST"
+	relDenied     = "DENIED"
+	relAbout      = "ABOUT"
+	relAgreedTo   = "AGREED_TO"
+	relRepresents = "REPRESENTS"
+	relReportedIn = "REPORTED_IN"
+	relMentions   = "MENTIONS"
+)
+
+// rowBuilder accumulates the rows of a batch, merging duplicates as they arrive.
+type rowBuilder struct {
+	actors   map[string]*actorRow
+	actorTyp map[string]diplograph.EntityType
+	order    []string
+	meetings map[string]*meetingRow
+	mOrder   []string
+	claims   map[string]*claimRow
+	cOrder   []string
+	rels     map[string]map[[3]string]*relRow
+	rOrder   map[string][][3]string
+	reports  map[[2]string]*reportRow
+	repOrder [][2]string
+	repKind  map[[2]string]bool // true for meetings
+	mentions map[mentionRow]bool
+	menOrder []mentionRow
+	articles []articleRow
+	out      rows
+}
+
+// buildRows turns extractions into the rows of one write transaction. It is pure: the
+// same extractions give the same rows, in a deterministic order.
+func buildRows(xs []*diplograph.Extraction) *rows {
+	b := &rowBuilder{
+		actors:   map[string]*actorRow{},
+		actorTyp: map[string]diplograph.EntityType{},
+		meetings: map[string]*meetingRow{},
+		claims:   map[string]*claimRow{},
+		rels:     map[string]map[[3]string]*relRow{},
+		rOrder:   map[string][][3]string{},
+		reports:  map[[2]string]*reportRow{},
+		repKind:  map[[2]string]bool{},
+		mentions: map[mentionRow]bool{},
+	}
+	seen := map[string]bool{}
+	for _, x := range xs {
+		if x == nil || x.Article.ID == "" || seen[x.Article.ID] {
+			continue
+		}
+		seen[x.Article.ID] = true
+		b.add(x)
+	}
+	return b.finish()
+}
+
+// resolved is an entity of an extraction with its graph key.
+type resolved struct {
+	diplograph.Entity
+	key string
+}
+
+// entityKey returns the graph key of an entity, or "" when it has none usable.
+func entityKey(e diplograph.Entity) string {
+	switch e.Type {
+	case diplograph.TypeCountry:
+		if len(strings.TrimSpace(e.Code)) == 0 {
+			return ""
+		}
+	case diplograph.TypePerson, diplograph.TypeOrganization, diplograph.TypeMeeting:
+		if diplograph.Slug(e.Name) == "" && e.Type != diplograph.TypeMeeting {
+			return ""
+		}
+	default:
+		return ""
+	}
+	return e.Key()
+}
+
+func isActor(t diplograph.EntityType) bool {
+	return t == diplograph.TypePerson || t == diplograph.TypeCountry || t == diplograph.TypeOrganization
+}
+
+// add adds one article's rows.
+func (b *rowBuilder) add(x *diplograph.Extraction) {
+	art := x.Article.ID
+	date := strings.TrimSpace(x.Article.Date)
+	b.articles = append(b.articles, articleRow{
+		Key: art, URL: strings.TrimSpace(x.Article.URL), Title: x.Article.Title, Date: date, Source: x.Article.Source,
+	})
+
+	ents := map[string]resolved{}
+	for _, e := range x.Entities {
+		key := entityKey(e)
+		if key == "" {
+			b.out.SkippedEntities++
+			continue
+		}
+		ents[e.ID] = resolved{Entity: e, key: key}
+		switch {
+		case isActor(e.Type):
+			b.addActor(e, key)
+			b.addMention(art, key)
+			if code := countryCode(e.Country); e.Type == diplograph.TypePerson && code != "" {
+				b.addActor(diplograph.Entity{Type: diplograph.TypeCountry, Code: code}, code)
+				b.addRel(relRepresents, key, code, art, date, "", e.Title)
+			}
+		case e.Type == diplograph.TypeMeeting:
+			b.addMeeting(meetingRow{Key: key, Name: e.Name, Date: e.Date, Location: e.Location})
+		}
+	}
+	actor := func(id string) (resolved, bool) {
+		r, ok := ents[id]
+		return r, ok && isActor(r.Type)
+	}
+
+	// Meetings the article names: their participants attended.
+	for _, e := range x.Entities {
+		m, ok := ents[e.ID]
+		if !ok || m.Type != diplograph.TypeMeeting {
+			continue
+		}
+		for _, p := range e.Participants {
+			if a, ok := actor(p); ok {
+				b.addRel(relAttended, a.key, m.key, art, date, "", "")
+			}
+		}
+	}
+
+	for _, r := range x.Relations {
+		if !r.Asserted() {
+			b.out.SkippedRelations++
+			continue
+		}
+		ev := art + "#" + strconv.Itoa(r.Sentence)
+		sentence := r.Evidence
+		if sentence == "" && r.Sentence >= 0 && r.Sentence < len(x.Sentences) {
+			sentence = x.Sentences[r.Sentence]
+		}
+		src, ok := actor(r.Source)
+		if !ok {
+			b.out.SkippedRelations++
+			continue
+		}
+		switch r.Type {
+		case diplograph.MetWith:
+			parties := b.parties(actor, src, append([]string{r.Target}, r.With...))
+			if len(parties) < 2 {
+				b.out.SkippedRelations++
+				continue
+			}
+			for i := range parties {
+				for j := i + 1; j < len(parties); j++ {
+					b.addRel(relMetWith, parties[i], parties[j], art, date, ev, "")
+				}
+			}
+			mkey := b.meetingFor(x, ents, parties, art, date)
+			for _, p := range parties {
+				b.addRel(relAttended, p, mkey, art, date, ev, "")
+			}
+			b.addReport(true, mkey, art, &r.Sentence, sentence, r.Rule)
+		case diplograph.Accused, diplograph.Denied, diplograph.AgreedTo:
+			ckey := b.claimFor(r, src.key, art)
+			switch r.Type {
+			case diplograph.Accused:
+				b.addRel(relAccused, src.key, ckey, art, date, ev, "")
+				if t, ok := actor(r.Target); ok {
+					b.addRel(relAgainst, ckey, t.key, art, date, ev, "")
+				}
+			case diplograph.Denied:
+				b.addRel(relDenied, src.key, ckey, art, date, ev, "")
+				if t, ok := actor(r.Target); ok {
+					b.addRel(relAbout, ckey, t.key, art, date, ev, "")
+				}
+			case diplograph.AgreedTo:
+				for _, p := range b.parties(actor, src, append([]string{r.Target}, r.With...)) {
+					b.addRel(relAgreedTo, p, ckey, art, date, ev, "")
+				}
+			}
+			b.addReport(false, ckey, art, &r.Sentence, sentence, r.Rule)
+		default:
+			b.out.SkippedRelations++
+		}
+	}
+
+	// Every meeting the article names is reported in it, with the sentence of a
+	// MET_WITH that belongs to it when there is one.
+	for _, e := range x.Entities {
+		if m, ok := ents[e.ID]; ok && m.Type == diplograph.TypeMeeting {
+			b.addReport(true, m.key, art, nil, "", "")
+		}
+	}
+}
+
+// countryCode returns an ISO 3166-1 alpha-3 code in upper case, or "" when s is not one.
+func countryCode(s string) string {
+	s = strings.ToUpper(strings.TrimSpace(s))
+	if len(s) != 3 {
+		return ""
+	}
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return ""
+		}
+	}
+	return s
+}
+
+// parties returns the distinct actor keys of a relation's source and other parties,
+// sorted, skipping ids that do not resolve to actors.
+func (b *rowBuilder) parties(actor func(string) (resolved, bool), src resolved, ids []string) []string {
+	set := map[string]bool{src.key: true}
+	for _, id := range ids {
+		if a, ok := actor(id); ok {
+			set[a.key] = true
+		}
+	}
+	keys := make([]string, 0, len(set))
+	for k := range set {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// meetingFor returns the key of the meeting a MET_WITH belongs to: a meeting the article
+// names whose participants include every party, otherwise a meeting of these parties on
+// the article's date, reported by this article.
+func (b *rowBuilder) meetingFor(x *diplograph.Extraction, ents map[string]resolved, parties []string, art, date string) string {
+	for _, e := range x.Entities {
+		m, ok := ents[e.ID]
+		if !ok || m.Type != diplograph.TypeMeeting {
+			continue
+		}
+		has := map[string]bool{}
+		for _, p := range e.Participants {
+			if a, ok := ents[p]; ok {
+				has[a.key] = true
+			}
+		}
+		all := true
+		for _, p := range parties {
+			all = all && has[p]
+		}
+		if all {
+			return m.key
+		}
+	}
+	parts := append(append([]string{"met"}, parties...), date, art)
+	key := "meeting:" + diplograph.Hash(parts...)[:16]
+	names := make([]string, len(parties))
+	for i, p := range parties {
+		names[i] = p
+		if a := b.actors[p]; a != nil && a.Name != "" {
+			names[i] = a.Name
+		}
+	}
+	b.addMeeting(meetingRow{Key: key, Name: "Meeting of " + strings.Join(names, " and "), Date: date})
+	return key
+}
+
+// claimFor returns the key of a relation's claim, adding its node. A relation with no
+// content words in its claim gets a claim of its own (per type, source and article) so
+// that unrelated empty claims do not meet at one node.
+func (b *rowBuilder) claimFor(r diplograph.Relation, src, art string) string {
+	text := strings.Join(strings.Fields(r.Claim), " ")
+	key := diplograph.ClaimKey(text)
+	if key == emptyClaimKey {
+		key = "claim:" + diplograph.Hash("unspecified", string(r.Type), src, r.Target, art)[:24]
+		text = "(unspecified " + strings.ToLower(strings.ReplaceAll(string(r.Type), "_", " ")) + ")"
+	}
+	if _, ok := b.claims[key]; !ok {
+		b.claims[key] = &claimRow{Key: key, Text: text}
+		b.cOrder = append(b.cOrder, key)
+	}
+	return key
+}
+
+var emptyClaimKey = diplograph.ClaimKey("")
+
+func (b *rowBuilder) addActor(e diplograph.Entity, key string) {
+	a, ok := b.actors[key]
+	if !ok {
+		a = &actorRow{Key: key}
+		b.actors[key] = a
+		b.actorTyp[key] = e.Type
+		b.order = append(b.order, key)
+	}
+	fill := func(dst *string, v string) {
+		if v = strings.TrimSpace(v); *dst == "" && v != "" {
+			*dst = v
+		}
+	}
+	fill(&a.Name, e.Name)
+	switch e.Type {
+	case diplograph.TypePerson:
+		fill(&a.Title, e.Title)
+		fill(&a.Country, strings.ToUpper(e.Country))
+	case diplograph.TypeOrganization:
+		fill(&a.Country, strings.ToUpper(e.Country))
+	case diplograph.TypeCountry:
+		fill(&a.Code, strings.ToUpper(e.Code))
+	}
+	for _, al := range e.Aliases {
+		if al = strings.TrimSpace(al); al != "" && !contains(a.Aliases, al) {
+			a.Aliases = append(a.Aliases, al)
+		}
+	}
+}
+
+func (b *rowBuilder) addMeeting(m meetingRow) {
+	if _, ok := b.meetings[m.Key]; ok {
+		return
+	}
+	b.meetings[m.Key] = &m
+	b.mOrder = append(b.mOrder, m.Key)
+}
+
+func (b *rowBuilder) addMention(art, actor string) {
+	m := mentionRow{Article: art, Actor: actor}
+	if !b.mentions[m] {
+		b.mentions[m] = true
+		b.menOrder = append(b.menOrder, m)
+	}
+}
+
+// addRel adds an article's contribution to a relationship; ev is "" when the
+// relationship comes from an entity rather than a sentence.
+func (b *rowBuilder) addRel(typ, from, to, art, date, ev, title string) {
+	if b.rels[typ] == nil {
+		b.rels[typ] = map[[3]string]*relRow{}
+	}
+	k := [3]string{from, to, art}
+	r, ok := b.rels[typ][k]
+	if !ok {
+		r = &relRow{From: from, To: to, Article: art, Date: date, Title: strings.TrimSpace(title)}
+		b.rels[typ][k] = r
+		b.rOrder[typ] = append(b.rOrder[typ], k)
+	}
+	if r.Title == "" {
+		r.Title = strings.TrimSpace(title)
+	}
+	if ev != "" && !contains(r.Evidence, ev) {
+		r.Evidence = append(r.Evidence, ev)
+	}
+}
+
+// addReport adds a REPORTED_IN from a claim or meeting, keeping the earliest sentence;
+// sentence is nil for a meeting the article names without a relation.
+func (b *rowBuilder) addReport(meeting bool, from, art string, sentence *int, text, rule string) {
+	k := [2]string{from, art}
+	if r, ok := b.reports[k]; ok {
+		if sentence != nil && (r.Sentence == nil || *sentence < *r.Sentence) {
+			s := *sentence
+			r.Sentence, r.Evidence, r.Rule = &s, text, rule
+		}
+		return
+	}
+	var sp *int
+	if sentence != nil {
+		s := *sentence
+		sp = &s
+	}
+	b.reports[k] = &reportRow{From: from, Article: art, Sentence: sp, Evidence: text, Rule: rule}
+	b.repKind[k] = meeting
+	b.repOrder = append(b.repOrder, k)
+}
+
+func (b *rowBuilder) finish() *rows {
+	out := b.out
+	for _, k := range b.order {
+		a := *b.actors[k]
+		sort.Strings(a.Aliases)
+		switch b.actorTyp[k] {
+		case diplograph.TypePerson:
+			out.Persons = append(out.Persons, a)
+		case diplograph.TypeCountry:
+			out.Countries = append(out.Countries, a)
+		case diplograph.TypeOrganization:
+			out.Organizations = append(out.Organizations, a)
+		}
+	}
+	for _, k := range b.mOrder {
+		out.Meetings = append(out.Meetings, *b.meetings[k])
+	}
+	for _, k := range b.cOrder {
+		out.Claims = append(out.Claims, *b.claims[k])
+	}
+	out.Rels = map[string][]relRow{}
+	for typ, keys := range b.rOrder {
+		for _, k := range keys {
+			r := *b.rels[typ][k]
+			sort.Strings(r.Evidence)
+			out.Rels[typ] = append(out.Rels[typ], r)
+		}
+	}
+	for _, k := range b.repOrder {
+		if b.repKind[k] {
+			out.MeetingReports = append(out.MeetingReports, *b.reports[k])
+		} else {
+			out.ClaimReports = append(out.ClaimReports, *b.reports[k])
+		}
+	}
+	out.Mentions = b.menOrder
+	out.Articles = b.articles
+	return &out
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,261 @@
+// Package ingest is the ingestion job: it reads articles from files, folders and
+// standard input, extracts them on all cores, and writes them to the graph in batches,
+// skipping articles already there unchanged. It also serves the extract command, which
+// runs the same reading and extraction without a database.
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"runtime"
+	"sync"
+	"time"
+
+	diplograph "github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/extract"
+)
+
+// Store is the graph as the job needs it.
+type Store interface {
+	diplograph.Store
+	// ArticleVersions returns the extractor version of each given article key already
+	// in the graph.
+	ArticleVersions(ctx context.Context, keys []string) (map[string]string, error)
+}
+
+// Options tunes a job.
+type Options struct {
+	// Workers is the number of extraction goroutines (0: one per core).
+	Workers int
+	// BatchSize is the number of articles read, extracted and written together.
+	BatchSize int
+	// MaxFileBytes is the size limit of one input file.
+	MaxFileBytes int64
+	// Force re-extracts and rewrites articles already in the graph unchanged.
+	Force bool
+	// ExtractorVersion is compared with the version stored on articles in the graph.
+	ExtractorVersion string
+	// Stdin is read for the path "-".
+	Stdin io.Reader
+	// Logger receives one record per failed input and per batch; nil discards them.
+	Logger *slog.Logger
+	// Progress, when set, is called after every batch and file with the running totals.
+	Progress func(Progress)
+}
+
+func (o Options) withDefaults() Options {
+	if o.Workers <= 0 {
+		o.Workers = runtime.NumCPU()
+	}
+	if o.BatchSize <= 0 {
+		o.BatchSize = 500
+	}
+	if o.MaxFileBytes <= 0 {
+		o.MaxFileBytes = extract.DefaultMaxBytes
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	return o
+}
+
+// Progress is the running state of a job.
+type Progress struct {
+	FilesDone, FilesTotal int
+	Read, Unchanged       int
+	Written, Failed       int
+	Elapsed               time.Duration
+}
+
+// Failure is one input, or one article, that could not be read, extracted or written.
+type Failure struct {
+	Source  string `json:"source"`
+	Line    int    `json:"line,omitempty"`
+	Problem string `json:"problem"`
+}
+
+// String returns "source[:line]: problem".
+func (f Failure) String() string {
+	if f.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", f.Source, f.Line, f.Problem)
+	}
+	return fmt.Sprintf("%s: %s", f.Source, f.Problem)
+}
+
+// Summary is what a job did.
+type Summary struct {
+	Files int `json:"files"`
+	// Read counts the articles read from the inputs.
+	Read int `json:"read"`
+	// Duplicates counts articles read more than once in this job (same key).
+	Duplicates int `json:"duplicates"`
+	// Unchanged counts articles skipped because the graph has them from this extractor.
+	Unchanged int `json:"unchanged"`
+	// Extracted counts articles run through the extractor.
+	Extracted int `json:"extracted"`
+	// Written counts articles whose facts were committed to the graph.
+	Written int `json:"written"`
+	// NotWritten counts articles extracted but not committed because the job stopped.
+	NotWritten int `json:"not_written"`
+	// Failed counts inputs and articles that failed, as listed in Failures.
+	Failed   int           `json:"failed"`
+	Failures []Failure     `json:"failures,omitempty"`
+	Warnings []Failure     `json:"warnings,omitempty"`
+	Elapsed  time.Duration `json:"elapsed_ns"`
+}
+
+func (s *Summary) fail(f Failure) {
+	s.Failed++
+	s.Failures = append(s.Failures, f)
+}
+
+// item is an article with the place it was read from, on its way through the job.
+type item struct {
+	article diplograph.Article
+	x       *diplograph.Extraction
+	failure *Failure
+}
+
+// reader reads the inputs file by file and hands out articles in chunks.
+type reader struct {
+	files []string
+	next  int
+	queue []diplograph.Article
+	opt   Options
+	sum   *Summary
+	seen  map[string]bool
+}
+
+func newReader(paths []string, opt Options, sum *Summary) *reader {
+	files, errs := extract.Inputs(paths)
+	for _, e := range errs {
+		sum.fail(Failure{Source: e.Source, Line: e.Line, Problem: e.Problem})
+		opt.Logger.Warn("input failed", "source", e.Source, "problem", e.Problem)
+	}
+	sum.Files = len(files)
+	return &reader{files: files, opt: opt, sum: sum, seen: map[string]bool{}}
+}
+
+// chunk returns up to n articles not seen before in this job, or none at the end.
+func (r *reader) chunk(ctx context.Context, n int) []diplograph.Article {
+	for len(r.queue) < n && r.next < len(r.files) && ctx.Err() == nil {
+		path := r.files[r.next]
+		r.next++
+		var res extract.ReadResult
+		if path == "-" {
+			in := r.opt.Stdin
+			if in == nil {
+				r.sum.fail(Failure{Source: "-", Problem: "no standard input"})
+				continue
+			}
+			res = extract.Read(in, "-", extract.ReadOptions{MaxBytes: r.opt.MaxFileBytes})
+		} else {
+			res = extract.ReadFile(path, extract.ReadOptions{MaxBytes: r.opt.MaxFileBytes})
+		}
+		for _, e := range res.Errors {
+			r.sum.fail(Failure{Source: e.Source, Line: e.Line, Problem: e.Problem})
+			r.opt.Logger.Warn("input failed", "source", e.Source, "line", e.Line, "problem", e.Problem)
+		}
+		for _, w := range res.Warnings {
+			r.sum.Warnings = append(r.sum.Warnings, Failure{Source: w.Source, Line: w.Line, Problem: w.Problem})
+			r.opt.Logger.Info("input read with a warning", "source", w.Source, "line", w.Line, "problem", w.Problem)
+		}
+		for _, a := range res.Articles {
+			r.sum.Read++
+			if r.seen[a.ID] {
+				r.sum.Duplicates++
+				continue
+			}
+			r.seen[a.ID] = true
+			r.queue = append(r.queue, a)
+		}
+	}
+	k := min(n, len(r.queue))
+	out := r.queue[:k:k]
+	r.queue = r.queue[k:]
+	return out
+}
+
+func (r *reader) filesDone() int { return r.next }
+
+// extractAll runs the extractor over the articles on opt.Workers goroutines and returns
+// the items in input order. A panic in the extractor fails that article only.
+func extractAll(ex diplograph.Extractor, arts []diplograph.Article, workers int) []item {
+	items := make([]item, len(arts))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < min(workers, len(arts)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				items[i] = extractOne(ex, arts[i])
+			}
+		}()
+	}
+	for i := range arts {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return items
+}
+
+func extractOne(ex diplograph.Extractor, a diplograph.Article) (it item) {
+	it.article = a
+	defer func() {
+		if p := recover(); p != nil {
+			it.x = nil
+			it.failure = &Failure{Source: a.Source, Problem: fmt.Sprintf("extractor failed: %v", p)}
+		}
+	}()
+	x, err := ex.Extract(a)
+	if err != nil {
+		it.failure = &Failure{Source: a.Source, Problem: "extract: " + err.Error()}
+		return it
+	}
+	it.x = x
+	return it
+}
+
+// Extract reads the inputs and extracts every article, calling emit with each extraction
+// in input order. It needs no database.
+func Extract(ctx context.Context, paths []string, ex diplograph.Extractor, opt Options, emit func(*diplograph.Extraction) error) (Summary, error) {
+	opt = opt.withDefaults()
+	start := time.Now()
+	var sum Summary
+	r := newReader(paths, opt, &sum)
+	for ctx.Err() == nil {
+		arts := r.chunk(ctx, opt.BatchSize)
+		if len(arts) == 0 {
+			break
+		}
+		for _, it := range extractAll(ex, arts, opt.Workers) {
+			if it.failure != nil {
+				sum.fail(*it.failure)
+				opt.Logger.Warn("article failed", "source", it.failure.Source, "problem", it.failure.Problem)
+				continue
+			}
+			sum.Extracted++
+			if err := emit(it.x); err != nil {
+				sum.Elapsed = time.Since(start)
+				return sum, err
+			}
+		}
+		opt.report(r, &sum, start)
+	}
+	sum.Elapsed = time.Since(start)
+	return sum, ctx.Err()
+}
+
+func (o Options) report(r *reader, s *Summary, start time.Time) {
+	if o.Progress == nil {
+		return
+	}
+	o.Progress(Progress{
+		FilesDone: r.filesDone(), FilesTotal: len(r.files), Read: s.Read, Unchanged: s.Unchanged,
+		Written: s.Written, Failed: s.Failed, Elapsed: time.Since(start),
+	})
+}

@@ -1,0 +1,151 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	diplograph "github.com/diplograph/diplograph"
+)
+
+// batch is a set of extractions on its way to the writer.
+type batch struct {
+	n  int
+	xs []*diplograph.Extraction
+}
+
+// Run is the ingestion job: read, skip what the graph has unchanged, extract, write. The
+// next batch is extracted while the previous one is written. When ctx is cancelled the
+// batch being written is finished and the job stops. When a write fails (after the
+// driver's own retries) the job stops and returns the error with the summary of what
+// was written; running it again writes exactly the rest.
+func Run(ctx context.Context, paths []string, ex diplograph.Extractor, store Store, opt Options) (Summary, error) {
+	opt = opt.withDefaults()
+	start := time.Now()
+	var sum Summary
+	r := newReader(paths, opt, &sum)
+
+	batches := make(chan batch, 1)
+	type result struct {
+		n   int
+		err error
+	}
+	results := make(chan result, 1)
+	go func() {
+		defer close(results)
+		// The batch in flight is finished even when ctx is cancelled: it has its own
+		// deadline inside the store.
+		wctx := context.WithoutCancel(ctx)
+		var failed error
+		for b := range batches {
+			if failed != nil {
+				// after a failed batch nothing more is written; the rest is counted
+				results <- result{n: len(b.xs), err: failed}
+				continue
+			}
+			failed = store.Write(wctx, b.xs)
+			results <- result{n: len(b.xs), err: failed}
+		}
+	}()
+
+	var writeErr error
+	inFlight := 0
+	collect := func(block bool) {
+		for inFlight > 0 {
+			var res result
+			var ok bool
+			if block {
+				res, ok = <-results
+			} else {
+				select {
+				case res, ok = <-results:
+				default:
+					return
+				}
+			}
+			if !ok {
+				inFlight = 0
+				return
+			}
+			inFlight--
+			if res.err != nil {
+				if writeErr == nil {
+					writeErr = res.err
+				}
+				sum.NotWritten += res.n
+				opt.Logger.Error("write failed", "articles", res.n, "error", res.err.Error())
+			} else {
+				sum.Written += res.n
+				opt.Logger.Debug("batch written", "articles", res.n)
+			}
+			opt.report(r, &sum, start)
+		}
+	}
+
+	n := 0
+	for ctx.Err() == nil && writeErr == nil {
+		arts := r.chunk(ctx, opt.BatchSize)
+		if len(arts) == 0 {
+			break
+		}
+		todo, err := skipUnchanged(ctx, store, arts, opt, &sum)
+		if err != nil {
+			writeErr = err
+			break
+		}
+		var xs []*diplograph.Extraction
+		for _, it := range extractAll(ex, todo, opt.Workers) {
+			if it.failure != nil {
+				sum.fail(*it.failure)
+				opt.Logger.Warn("article failed", "source", it.failure.Source, "problem", it.failure.Problem)
+				continue
+			}
+			sum.Extracted++
+			xs = append(xs, it.x)
+		}
+		collect(false)
+		if writeErr != nil {
+			sum.NotWritten += len(xs)
+			break
+		}
+		if len(xs) > 0 {
+			n++
+			inFlight++
+			batches <- batch{n: n, xs: xs}
+		}
+		opt.report(r, &sum, start)
+	}
+	close(batches)
+	collect(true)
+	sum.Elapsed = time.Since(start)
+	opt.report(r, &sum, start)
+	if writeErr != nil {
+		return sum, fmt.Errorf("stopped after writing %d articles: %w", sum.Written, writeErr)
+	}
+	return sum, ctx.Err()
+}
+
+// skipUnchanged drops the articles that the graph holds from this extractor version,
+// unless the job is forced.
+func skipUnchanged(ctx context.Context, store Store, arts []diplograph.Article, opt Options, sum *Summary) ([]diplograph.Article, error) {
+	if opt.Force {
+		return arts, nil
+	}
+	keys := make([]string, len(arts))
+	for i, a := range arts {
+		keys[i] = a.ID
+	}
+	versions, err := store.ArticleVersions(ctx, keys)
+	if err != nil {
+		return nil, fmt.Errorf("look up articles already in the graph: %w", err)
+	}
+	todo := arts[:0:0]
+	for _, a := range arts {
+		if v, ok := versions[a.ID]; ok && v == opt.ExtractorVersion {
+			sum.Unchanged++
+			continue
+		}
+		todo = append(todo, a)
+	}
+	return todo, nil
+}

@@ -1,0 +1,107 @@
+package queries
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	diplograph "github.com/diplograph/diplograph"
+)
+
+// Result is what a report returned: its column names and rows, values already turned into
+// plain Go values (string, int64, float64, bool, nil and []any of those).
+type Result struct {
+	Columns []string
+	Rows    [][]any
+}
+
+// Run runs the report with the given parameters (see Report.Bind) against the database,
+// in a read transaction.
+func Run(ctx context.Context, driver neo4j.DriverWithContext, database string, r *Report, params map[string]any) (*Result, error) {
+	res, err := neo4j.ExecuteQuery(ctx, driver, r.Cypher, params, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(database), neo4j.ExecuteQueryWithReadersRouting())
+	if err != nil {
+		return nil, runError(r, err)
+	}
+	out := &Result{Columns: res.Keys, Rows: make([][]any, 0, len(res.Records))}
+	for _, rec := range res.Records {
+		row := make([]any, len(rec.Values))
+		for i, v := range rec.Values {
+			row[i] = plain(v)
+		}
+		out.Rows = append(out.Rows, row)
+	}
+	return out, nil
+}
+
+// Explain returns the plan the server would use for the report with the given parameters,
+// without running it.
+func Explain(ctx context.Context, driver neo4j.DriverWithContext, database string, r *Report, params map[string]any) (neo4j.Plan, error) {
+	res, err := neo4j.ExecuteQuery(ctx, driver, "EXPLAIN "+r.Cypher, params, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(database), neo4j.ExecuteQueryWithReadersRouting())
+	if err != nil {
+		return nil, runError(r, err)
+	}
+	plan := res.Summary.Plan()
+	if plan == nil {
+		return nil, diplograph.Errorf(diplograph.EINTERNAL, "explain report %s: the server returned no plan", r.Name)
+	}
+	return plan, nil
+}
+
+// Operators returns the operator names of a plan tree, depth first, root first.
+func Operators(p neo4j.Plan) []string {
+	if p == nil {
+		return nil
+	}
+	out := []string{p.Operator()}
+	for _, c := range p.Children() {
+		out = append(out, Operators(c)...)
+	}
+	return out
+}
+
+// runError turns a driver error into a *diplograph.Error naming the report.
+func runError(r *Report, err error) error {
+	var derr *diplograph.Error
+	if errors.As(err, &derr) {
+		return err
+	}
+	var connErr *neo4j.ConnectivityError
+	code := diplograph.EINTERNAL
+	switch {
+	case errors.As(err, &connErr), errors.Is(err, context.DeadlineExceeded):
+		code = diplograph.EUNAVAILABLE
+	case errors.Is(err, context.Canceled):
+		return fmt.Errorf("report %s: %w", r.Name, err)
+	}
+	return &diplograph.Error{Code: code, Message: "report " + r.Name, Err: err}
+}
+
+// plain turns a driver value into a plain Go value for formatting.
+func plain(v any) any {
+	switch x := v.(type) {
+	case nil, string, int64, float64, bool:
+		return x
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = plain(e)
+		}
+		return out
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			out[k] = plain(e)
+		}
+		return out
+	case time.Time:
+		return x.Format(time.RFC3339)
+	case fmt.Stringer:
+		return x.String()
+	}
+	return fmt.Sprint(v)
+}
