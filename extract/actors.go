@@ -23,7 +23,7 @@ func newView(doc *Document, all []*Sentence, pos int) *view {
 	s := all[pos]
 	v := &view{doc: doc, all: all, pos: pos, s: s, low: make([]string, len(s.Tokens)), ment: make([]int, len(s.Tokens))}
 	for k, t := range s.Tokens {
-		v.low[k] = strings.ToLower(t.Text)
+		v.low[k] = strings.ToLower(quoteFolder.Replace(t.Text))
 		v.ment[k] = -1
 	}
 	for i, m := range s.Mentions {
@@ -89,6 +89,9 @@ func (v *view) modifierActor(m Mention, end int) bool {
 	return strings.HasPrefix(v.tag(end-1), "NN")
 }
 
+// subjectPronouns are the pronouns that can be the subject of a clause.
+var subjectPronouns = wordSet{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true}
+
 // subjectBoundaries end the search for a subject to the left of a verb.
 var subjectBoundaries = wordSet{";": true, ":": true, "that": true, "because": true, "but": true,
 	"while": true, "whereas": true, "although": true, "though": true, "\"": true, "(": true, ")": true}
@@ -111,6 +114,10 @@ func (v *view) subject(j int) []string {
 		}
 		if id := v.pronoun(k); id != "" {
 			return []string{id}
+		}
+		if subjectPronouns[w] {
+			// a pronoun that cannot be resolved is still the subject: no party
+			return nil
 		}
 		if w == "," {
 			if c := v.relativeClauseStart(k); c >= 0 {
@@ -185,9 +192,11 @@ func (v *view) coordinatedLeft(m Mention) []string {
 // objects returns the actors named in the window of tokens from i (up to limit tokens),
 // coordinated together, and the index of the token after them; stop words end the window.
 func (v *view) objects(i, limit int, stop wordSet) ([]string, int) {
+	var fallback []string
+	fallbackEnd := i
 	for k := i; k < v.n() && k < i+limit; k++ {
 		if stop[v.low[k]] {
-			return nil, k
+			break
 		}
 		m, ok := v.mention(k)
 		if !ok {
@@ -196,11 +205,18 @@ func (v *view) objects(i, limit int, stop wordSet) ([]string, int) {
 			}
 			continue
 		}
-		if !isActor(m) && !(m.Type == diplograph.TypeCountry && !locatives[v.word(m.Start-1)]) {
-			k = m.End - 1
-			continue
+		if isActor(m) {
+			return v.coordinatedRight(m)
 		}
-		return v.coordinatedRight(m)
+		if m.Type == diplograph.TypeCountry && !locatives[v.word(m.Start-1)] && fallback == nil {
+			if _, named := v.mention(m.End); !named && !strings.HasPrefix(v.tag(m.End), "NNP") {
+				fallback, fallbackEnd = v.coordinatedRight(m)
+			}
+		}
+		k = m.End - 1
+	}
+	if fallback != nil {
+		return fallback, fallbackEnd
 	}
 	return nil, i
 }
@@ -245,15 +261,16 @@ func (v *view) pronoun(k int) string {
 	default:
 		return ""
 	}
-	// "it" as the subject of "it is", "it was" is rarely a party.
-	if w == "it" && (v.word(k+1) == "is" || v.word(k+1) == "was" || v.word(k+1) == "'s") {
-		return ""
-	}
 	r := k - 1
 	if v.word(r) == "that" {
 		r--
 	}
-	if lex.reporting[v.word(r)] {
+	reported := lex.reporting[v.word(r)]
+	// "it" as the subject of "it is", "it was" is rarely a party, unless reported.
+	if w == "it" && !reported && (v.word(k+1) == "is" || v.word(k+1) == "was" || v.word(k+1) == "'s") {
+		return ""
+	}
+	if reported {
 		for x := r - 1; x >= 0 && r-x < 12; x-- {
 			if m, ok := v.mention(x); ok && want(m) {
 				return m.Entity

@@ -10,11 +10,26 @@ const maxClaimTokens = 40
 // end of its clause, and stops before an attribution (", the ministry said"), a quotation
 // mark, a semicolon or dash, or a new clause joined by ", but" / ", while".
 func (v *view) claimEnd(from int) int {
+	quoted := false
+	for k := 0; k < from && k < v.n(); k++ {
+		if v.low[k] == "\"" {
+			quoted = !quoted
+		}
+	}
 	k := from
 	for ; k < v.n() && k-from < maxClaimTokens; k++ {
 		w := v.low[k]
+		if k-from >= 3 && claimSubordinators[w] {
+			return k
+		}
 		switch w {
-		case ";", "\"", "--", "\u2014", "\u2013", ":", "(", "[":
+		case "\"":
+			// the end of a quotation the claim sits in ends the claim; a quoted phrase
+			// inside the claim is part of it
+			if quoted {
+				return k
+			}
+		case ";", "--", "\u2014", "\u2013", ":", "(", "[":
 			return k
 		case ".", "?", "!":
 			if k == v.n()-1 || v.word(k+1) == "\"" {
@@ -41,6 +56,12 @@ func (v *view) claimEnd(from int) int {
 	}
 	return k
 }
+
+// claimSubordinators open a clause that is the circumstance of a claim, not its content
+// ("... had broken down after talks failed").
+var claimSubordinators = wordSet{"after": true, "before": true, "because": true, "while": true, "when": true,
+	"although": true, "though": true, "since": true, "despite": true, "amid": true, "until": true, "unless": true,
+	"whereas": true, "following": true}
 
 // attributionAhead reports whether the tokens from k are an attribution: a few words
 // ending in a reporting verb ("the ministry said", "he told reporters").

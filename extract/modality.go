@@ -44,6 +44,9 @@ var auxiliaries = wordSet{"is": true, "are": true, "was": true, "were": true, "b
 func (v *view) verbGroupStart(i int) int {
 	j := i
 	for j > 0 {
+		if _, ok := v.mention(j - 1); ok {
+			return j
+		}
 		w, t := v.low[j-1], v.tag(j-1)
 		switch {
 		case auxiliaries[w] || lex.negators[w] || t == "MD" || w == "yet" || w == "'ll" || w == "'d":
@@ -79,6 +82,10 @@ func (v *view) eventStatus(j, i int) status {
 		st = worse(st, v.cue(k))
 	}
 	if st == happened && strings.HasSuffix(v.s.Text, "?") {
+		st = hypothetical
+	}
+	if st == happened && v.word(j-1) == "to" && !lex.asserting[v.word(j-2)] {
+		// an infinitive no verb governs ("a deadline to strike a deal", "efforts to reach")
 		st = hypothetical
 	}
 	if st == happened && v.conditional(j) {
@@ -164,10 +171,10 @@ func (v *view) nounStatus(i int) status {
 	// right: "talks ... are scheduled", "were called off"
 	for k := i + 1; k < v.n() && k <= i+10; k++ {
 		w := v.low[k]
-		if w == "," || w == ";" || w == "." || w == "\"" || w == "but" || w == "though" || w == "although" {
+		if w == ";" || w == "." || w == "but" || w == "though" || w == "although" || w == "and" && v.word(k-1) == "," {
 			break
 		}
-		if lex.negators[w] || lex.cancel[w] || lex.planned[w] || (lex.hypothetical[w] && v.tag(k) == "MD") {
+		if lex.negators[w] || lex.cancel[w] || lex.planned[w] || lex.clause[w] || (lex.hypothetical[w] && v.tag(k) == "MD") {
 			st = worse(st, v.cue(k))
 		}
 		if w == "off" && v.word(k-1) == "called" {

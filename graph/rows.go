@@ -66,13 +66,13 @@ type rows struct {
 	Meetings      []meetingRow
 	Claims        []claimRow
 	// Rels holds the relationship rows per relationship type (MET_WITH, ATTENDED, ...).
-	Rels            map[string][]relRow
-	MeetingReports  []reportRow
-	ClaimReports    []reportRow
-	Mentions        []mentionRow
-	Articles        []articleRow
-	SkippedEntities int // entities without a usable key or type
-	SkippedRelations int// relations not asserted or with unresolved parties
+	Rels             map[string][]relRow
+	MeetingReports   []reportRow
+	ClaimReports     []reportRow
+	Mentions         []mentionRow
+	Articles         []articleRow
+	SkippedEntities  int // entities without a usable key or type
+	SkippedRelations int // relations not asserted or with unresolved parties
 }
 
 // The relationship types of the graph model. Cypher statements use only these.

@@ -37,10 +37,8 @@ CALL (r) {
 }
 SET r.first_seen = first, r.last_seen = last
 WITH r, s, e, size(r.articles) = 0 AS gone
-CALL (r, gone) {
-  WITH r WHERE gone
-  DELETE r
-}
+FOREACH (_ IN CASE WHEN gone THEN [1] ELSE [] END | DELETE r)
+WITH s, e
 UNWIND [s, e] AS n
 WITH DISTINCT n
 RETURN n.key AS key, labels(n) AS labels`

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -38,6 +39,10 @@ func Run(ctx context.Context, paths []string, ex diplograph.Extractor, store Sto
 		wctx := context.WithoutCancel(ctx)
 		var failed error
 		for b := range batches {
+			if failed == nil && ctx.Err() != nil {
+				// cancelled: only the batch already being written is finished
+				failed = ctx.Err()
+			}
 			if failed != nil {
 				// after a failed batch nothing more is written; the rest is counted
 				results <- result{n: len(b.xs), err: failed}
@@ -73,7 +78,11 @@ func Run(ctx context.Context, paths []string, ex diplograph.Extractor, store Sto
 					writeErr = res.err
 				}
 				sum.NotWritten += res.n
-				opt.Logger.Error("write failed", "articles", res.n, "error", res.err.Error())
+				if errors.Is(res.err, context.Canceled) {
+					opt.Logger.Info("batch not written: job cancelled", "articles", res.n)
+				} else {
+					opt.Logger.Error("write failed", "articles", res.n, "error", res.err.Error())
+				}
 			} else {
 				sum.Written += res.n
 				opt.Logger.Debug("batch written", "articles", res.n)
@@ -104,7 +113,8 @@ func Run(ctx context.Context, paths []string, ex diplograph.Extractor, store Sto
 			xs = append(xs, it.x)
 		}
 		collect(false)
-		if writeErr != nil {
+		if writeErr != nil || ctx.Err() != nil {
+			// a failed write, or a cancellation during extraction: nothing more is written
 			sum.NotWritten += len(xs)
 			break
 		}

@@ -15,7 +15,7 @@
 #   DIPLOGRAPH_NEO4J_PASSWORD   password of user neo4j (default "diplograph-local")
 #   DIPLOGRAPH_NEO4J_HEAP       JVM heap (default 512m)
 #   DIPLOGRAPH_NEO4J_PAGECACHE  page cache size (default 128m)
-#   DIPLOGRAPH_NEO4J_START_TIMEOUT  seconds to wait for the server to answer (default 120)
+#   DIPLOGRAPH_NEO4J_START_TIMEOUT  seconds to wait for the server to answer (default 180)
 #   DIPLOGRAPH_NEO4J_HOME       where jars and instances live (default <repo>/.neo4j)
 #   DIPLOGRAPH_NEO4J_MAVEN_ARGS extra arguments for mvn during fetch (e.g. -o, -s settings.xml)
 #   JAVA_HOME                   Java 17+ to use (default: java on PATH)
@@ -31,7 +31,7 @@ instance=${DIPLOGRAPH_NEO4J_INSTANCE:-default}
 password=${DIPLOGRAPH_NEO4J_PASSWORD:-diplograph-local}
 heap=${DIPLOGRAPH_NEO4J_HEAP:-512m}
 pagecache=${DIPLOGRAPH_NEO4J_PAGECACHE:-128m}
-start_timeout=${DIPLOGRAPH_NEO4J_START_TIMEOUT:-120}
+start_timeout=${DIPLOGRAPH_NEO4J_START_TIMEOUT:-180}
 stop_timeout=60
 default_bolt_port=7687
 default_http_port=7474
@@ -175,7 +175,10 @@ fetch_locked() {
 	if [[ -n ${DIPLOGRAPH_NEO4J_MAVEN_ARGS:-} ]]; then
 		read -r -a extra <<<"$DIPLOGRAPH_NEO4J_MAVEN_ARGS"
 	fi
-	if ! mvn -q -B -f "$pom" "-Dneo4j.home=$tmp" ${extra[@]+"${extra[@]}"} package; then
+	local rc=0
+	mvn -q -B -Dstyle.color=never -f "$pom" "-Dneo4j.home=$tmp" ${extra[@]+"${extra[@]}"} package 2>&1 |
+		sed 's/\x1b\[[0-9;]*m//g' || rc=$?
+	if ((rc != 0)); then
 		rm -rf "$tmp"
 		die "mvn could not assemble the Neo4j jars (is Maven Central reachable? see the output above)"
 	fi
@@ -293,6 +296,9 @@ server.memory.pagecache.size=$pagecache
 db.logs.query.enabled=OFF
 db.tx_log.preallocate=false
 db.tx_log.rotation.retention_policy=256M size
+# Shut Bolt down in about a second instead of the default quiet periods of 5 s each.
+internal.dbms.bolt.netty_server_shutdown_quiet_period=1
+internal.server.bolt.connection_shutdown_wait_time=1s
 EOF
 	mv "$tmp" "$conf_dir/neo4j.conf"
 	printf 'bolt=%s\nhttp=%s\n' "$bolt_port" "$http_port" >"$ports_file"
@@ -349,7 +355,11 @@ stop_server() {
 	if pid_is_ours "$pid"; then
 		printf '%s: instance %s did not stop within %ss, killing pid %s\n' "$prog" "$instance" "$stop_timeout" "$pid" >&2
 		kill -KILL "$pid" 2>/dev/null || true
-		while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+		waited=0
+		while pid_is_ours "$pid" && ((waited < 100)); do
+			sleep 0.1
+			waited=$((waited + 1))
+		done
 	fi
 	rm -f "$pid_file"
 	return 0
@@ -393,6 +403,7 @@ start_locked() {
 
 	local deadline=$((SECONDS + start_timeout)) rc
 	while :; do
+		# The server is this script's own child here, so kill -0 fails as soon as it exits.
 		if ! kill -0 "$pid" 2>/dev/null; then
 			rm -f "$pid_file"
 			printf '%s: neo4j instance %s exited during startup; last lines of %s:\n' "$prog" "$instance" "$console_log" >&2
@@ -501,8 +512,8 @@ wipe_locked() {
 	"$neo4j_home"/?*) ;;
 	*) die "refusing to delete $inst_dir" ;;
 	esac
-	find "$inst_dir" -mindepth 1 -maxdepth 1 ! -name .lock -exec rm -rf {} +
-	say "neo4j instance '$instance' stopped and its data deleted"
+	rm -rf "$data_dir" "$logs_dir" "$run_dir"
+	say "neo4j instance '$instance' stopped and its data deleted (settings and ports kept)"
 }
 
 cmd_wipe() {

@@ -1,0 +1,93 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+)
+
+// The quality bar on the dev corpus, as printed by the shipped scorer.
+const (
+	minStrictF1  = 0.60
+	minCountryF1 = 0.70
+	minPersonF1  = 0.90
+	minCountryEF = 0.95
+)
+
+type scoreRow struct {
+	P  float64 `json:"p"`
+	R  float64 `json:"r"`
+	F1 float64 `json:"f1"`
+	TP int     `json:"tp"`
+	FP int     `json:"fp"`
+	FN int     `json:"fn"`
+}
+
+type scoreLevel struct {
+	All             scoreRow `json:"ALL"`
+	NegatedAsserted int      `json:"negated_asserted"`
+}
+
+type scoreResult struct {
+	Articles int                 `json:"articles"`
+	Missing  []string            `json:"missing_articles"`
+	Strict   scoreLevel          `json:"strict"`
+	Country  scoreLevel          `json:"country"`
+	Entities map[string]scoreRow `json:"entities"`
+}
+
+// TestDevCorpusQuality runs `diplograph extract ../shared/corpus/dev/*.txt` and the
+// shipped scorer on its output, and fails below the quality bar. Outside CI it skips
+// when ../shared is not beside the checkout; in CI it fails.
+func TestDevCorpusQuality(t *testing.T) {
+	shared := filepath.Join("..", "..", "..", "shared")
+	files, _ := filepath.Glob(filepath.Join(shared, "corpus", "dev", "*.txt"))
+	if len(files) == 0 {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("no dev corpus at %s/corpus/dev: CI must have ../shared beside the checkout", shared)
+		}
+		t.Skipf("no dev corpus at %s/corpus/dev", shared)
+	}
+	var out, errb bytes.Buffer
+	if code := Main(append([]string{"extract"}, files...), nil, &out, &errb); code != 0 {
+		t.Fatalf("extract exited %d: %s", code, errb.String())
+	}
+	sys := filepath.Join(t.TempDir(), "out.jsonl")
+	if err := os.WriteFile(sys, out.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("python3", filepath.Join(shared, "eval", "score.py"),
+		filepath.Join(shared, "corpus", "dev", "gold.jsonl"), sys, "--json")
+	raw, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("scorer: %v", err)
+	}
+	var res scoreResult
+	if err := json.Unmarshal(raw, &res); err != nil {
+		t.Fatalf("scorer output: %v", err)
+	}
+	t.Logf("relations strict F1 %.3f (P %.3f R %.3f), country-level F1 %.3f, negated asserted %d, Person F1 %.3f, Country F1 %.3f",
+		res.Strict.All.F1, res.Strict.All.P, res.Strict.All.R, res.Country.All.F1, res.Strict.NegatedAsserted,
+		res.Entities["Person"].F1, res.Entities["Country"].F1)
+	if len(res.Missing) > 0 {
+		t.Errorf("articles without output: %v", res.Missing)
+	}
+	if res.Strict.All.F1 < minStrictF1 {
+		t.Errorf("strict F1 %.3f < %.2f", res.Strict.All.F1, minStrictF1)
+	}
+	if res.Country.All.F1 < minCountryF1 {
+		t.Errorf("country-level F1 %.3f < %.2f", res.Country.All.F1, minCountryF1)
+	}
+	if res.Strict.NegatedAsserted > 0 || res.Country.NegatedAsserted > 0 {
+		t.Errorf("negated events asserted: %d strict, %d country-level", res.Strict.NegatedAsserted, res.Country.NegatedAsserted)
+	}
+	if f := res.Entities["Person"].F1; f < minPersonF1 {
+		t.Errorf("Person F1 %.3f < %.2f", f, minPersonF1)
+	}
+	if f := res.Entities["Country"].F1; f < minCountryEF {
+		t.Errorf("Country F1 %.3f < %.2f", f, minCountryEF)
+	}
+}

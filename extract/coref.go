@@ -1,0 +1,185 @@
+package extract
+
+import (
+	"strings"
+
+	diplograph "github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/extract/gazetteer"
+)
+
+// Coreference of people: every name a document gives is compared, as folded words, with
+// the people already known. The same words, or the last words of a known name ("Le
+// Drian" of "Jean-Yves Le Drian", "Kerry" of "John Kerry"), or the first word of a name
+// written family name first ("Kim" of "Kim Jong Un"), are the same person. A fuller name
+// found after a shorter one ("President Obama", then "Barack Obama") replaces it.
+
+// nameWords folds a name to lower-case words without accents, periods and hyphens:
+// "Jean-Yves Le Drian" -> [jean yves le drian].
+func nameWords(name string) []string {
+	f := strings.ToLower(gazetteer.Fold(name))
+	f = strings.Map(func(r rune) rune {
+		switch {
+		case r == '.' || r == '\'':
+			return -1
+		case isHyphen(r) || r == ',':
+			return ' '
+		}
+		return r
+	}, f)
+	words := strings.Fields(f)
+	// Generational suffixes are not the surname: "Biden Jr." -> biden.
+	for len(words) > 1 {
+		switch words[len(words)-1] {
+		case "jr", "sr", "ii", "iii", "iv":
+			words = words[:len(words)-1]
+			continue
+		}
+		break
+	}
+	return words
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// hasSuffix reports whether the words end with the suffix words.
+func hasSuffix(words, suffix []string) bool {
+	return len(suffix) <= len(words) && equalWords(words[len(words)-len(suffix):], suffix)
+}
+
+// hasPrefix reports whether the words begin with the prefix words.
+func hasPrefix(words, prefix []string) bool {
+	return len(prefix) <= len(words) && equalWords(words[:len(prefix)], prefix)
+}
+
+// samePerson reports whether the name words w are a form of the known name words k.
+func (a *annotation) samePerson(k, w []string) bool {
+	switch {
+	case len(k) == 0 || len(w) == 0:
+		return false
+	case equalWords(k, w):
+		return true
+	case hasSuffix(k, w) || hasSuffix(w, k):
+		// "Lavrov" and "Sergei Lavrov"; "Le Drian" and "Jean-Yves Le Drian".
+		return true
+	}
+	// "Kim" and "Kim Jong Un": a family name written first.
+	short, long := k, w
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	if len(short) == 1 && a.g.FamilyFirst(strings.ToUpper(long[0][:1])+long[0][1:]) && short[0] == long[0] {
+		return true
+	}
+	// "Steve Mnuchin" and "Steven Mnuchin".
+	if len(k) == len(w) && len(k) >= 2 && k[len(k)-1] == w[len(w)-1] {
+		x, y := k[0], w[0]
+		if len(x) >= 3 && len(y) >= 3 && (strings.HasPrefix(x, y) || strings.HasPrefix(y, x)) {
+			return true
+		}
+	}
+	return false
+}
+
+// findPerson returns the known person the name words refer to, or nil.
+func (a *annotation) findPerson(w []string) *person {
+	// The same name first, then the other forms.
+	for _, p := range a.people {
+		if p.merged == nil && equalWords(nameWords(p.name), w) {
+			return p
+		}
+	}
+	for _, p := range a.people {
+		if p.merged != nil {
+			continue
+		}
+		if a.samePerson(nameWords(p.name), w) {
+			return p
+		}
+		for _, al := range p.aliases {
+			if a.samePerson(nameWords(al), w) {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// register returns the person named by tokens [start, end), creating it when the name
+// is new and keeping the fullest name the document gives.
+func (a *annotation) register(ss *sentState, start, end int) *person {
+	toks := ss.s.Tokens
+	text := ss.s.Text[toks[start].Start:toks[end-1].End]
+	w := nameWords(text)
+	if p := a.findPerson(w); p != nil {
+		if len(w) > len(nameWords(p.name)) {
+			p.addAlias(p.name)
+			p.name = text
+		} else {
+			p.addAlias(text)
+		}
+		return p
+	}
+	p := &person{name: text}
+	a.people = append(a.people, p)
+	return p
+}
+
+// resolveName links a name run that is not by itself a person to a known person it
+// names: the whole run, or one of its words ("Trump" of the headline "Trump Meets Press"),
+// or the parts of a hyphenated token ("Trump-Putin").
+func (a *annotation) resolveName(ss *sentState, si int) {
+	sp := ss.spans[si]
+	toks := ss.s.Tokens
+	if p := a.findPerson(nameWords(ss.s.Text[toks[sp.start].Start:toks[sp.end-1].End])); p != nil && sp.end-sp.start <= len(nameWords(p.name)) {
+		ss.spans[si].person = p
+		return
+	}
+	first := true
+	for k := sp.start; k < sp.end; k++ {
+		for _, part := range splitHyphens(toks[k].Text) {
+			w := nameWords(part)
+			if len(w) != 1 || !isCap(part) || a.g.Is(gazetteer.CueParticle, w[0]) {
+				continue
+			}
+			p := a.findPerson(w)
+			if p == nil {
+				continue
+			}
+			if first {
+				ss.spans[si].at, ss.spans[si].end, ss.spans[si].person = k, k+1, p
+				first = false
+				continue
+			}
+			ss.spans = append(ss.spans, span{kind: spanName, start: k, end: k + 1, at: k, person: p})
+		}
+	}
+}
+
+// splitHyphens returns the parts of a hyphenated token, or the token.
+func splitHyphens(t string) []string {
+	if !strings.ContainsAny(t, "-\u2010\u2011\u2013") {
+		return []string{t}
+	}
+	return strings.FieldsFunc(t, isHyphen)
+}
+
+// entity returns the person as a document entity.
+func (p *person) entity() diplograph.Entity {
+	var aliases []string
+	for _, al := range p.aliases {
+		if al != p.name {
+			aliases = append(aliases, al)
+		}
+	}
+	return diplograph.Entity{ID: p.id, Type: diplograph.TypePerson, Name: p.name, Title: p.title, Country: p.country, Aliases: aliases}
+}

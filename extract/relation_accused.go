@@ -1,0 +1,236 @@
+package extract
+
+import (
+	"strings"
+
+	diplograph "github.com/diplograph/diplograph"
+)
+
+// targetStop ends the search for the accused after an accusing verb.
+var targetStop = wordSet{"of": true, "for": true, "with": true, "over": true, "that": true, ",": true,
+	";": true, ".": true, "\"": true, "on": true, "in": true}
+
+// accused finds accusations in the sentence.
+func (v *view) accused() []found {
+	var out []found
+	for i := 0; i < v.n(); i++ {
+		w := v.low[i]
+		if _, ok := v.mention(i); ok || !v.verb(i) {
+			continue
+		}
+		switch {
+		case lex.accuse[w]:
+			out = append(out, v.accuseVerb(i, "accused-of", wordSet{"of": true})...)
+		case lex.blame[w]:
+			out = append(out, v.blameVerb(i)...)
+		case lex.charge[w]:
+			if v.word(i+1) == "that" {
+				out = append(out, v.alleged(i, "charged-that")...)
+			} else {
+				out = append(out, v.accuseVerb(i, "charged-with", wordSet{"with": true})...)
+			}
+		case lex.condemn[w]:
+			out = append(out, v.accuseVerb(i, "condemned-for", wordSet{"for": true, "over": true})...)
+		case lex.allege[w] && v.tag(i) != "VBN" && v.tag(i) != "JJ":
+			out = append(out, v.alleged(i, "alleged-that")...)
+		}
+	}
+	return out
+}
+
+// accuser returns the party of the verb at i and the event's status: the subject of
+// its verb group, or of the sentence for a participle (", accusing B of").
+func (v *view) accuser(i int) ([]string, status, int) {
+	if subj, ok := v.participle(i); ok {
+		return subj, happened, i
+	}
+	j := v.verbGroupStart(i)
+	return v.subject(j), v.eventStatus(j, i), j
+}
+
+// accuseVerb: "A accused B of C", "B was accused by A of C", ", accusing B of C".
+func (v *view) accuseVerb(i int, rule string, preps wordSet) []found {
+	var src, targets []string
+	var st status
+	j := v.verbGroupStart(i)
+	after := i + 1
+	if v.passive(j, i) || v.word(i+1) == "by" {
+		st = v.eventStatus(j, i)
+		targets = v.subject(j)
+		by := v.find(i+1, v.n(), wordSet{"by": true})
+		if by < 0 {
+			return nil
+		}
+		src, after = v.objects(by+1, 3, targetStop)
+		if p := v.find(i+1, by, preps); p >= 0 {
+			after = i + 1
+		}
+		rule += "-passive"
+	} else {
+		src, st, _ = v.accuser(i)
+		targets, after = v.objects(i+1, 6, targetStop)
+	}
+	if len(src) == 0 || len(targets) == 0 {
+		return nil
+	}
+	p := -1
+	for k := after; k < v.n() && k <= after+5; k++ {
+		if preps[v.low[k]] {
+			p = k
+			break
+		}
+		if v.low[k] == "," || v.low[k] == ";" {
+			break
+		}
+	}
+	if p < 0 {
+		return nil
+	}
+	claim, _ := v.claimFrom(p + 1)
+	if by := strings.Index(claim, " by "); by > 0 && strings.HasSuffix(rule, "-passive") {
+		// "B was accused of C by A": the agent is not part of the claim.
+		claim = claim[:by]
+	}
+	if claim == "" {
+		return nil
+	}
+	return v.accusations(rule, st, src, targets, claim)
+}
+
+// accusations returns one ACCUSED per accuser and accused.
+func (v *view) accusations(rule string, st status, src, targets []string, claim string) []found {
+	var out []found
+	for _, s := range src {
+		for _, t := range targets {
+			if s != t {
+				out = append(out, v.emit(diplograph.Accused, rule, st, s, t, nil, claim))
+			}
+		}
+	}
+	return out
+}
+
+// blameVerb: "A blamed B for C", "A blamed C on B".
+func (v *view) blameVerb(i int) []found {
+	src, st, _ := v.accuser(i)
+	if len(src) == 0 {
+		return nil
+	}
+	if targets, after := v.objects(i+1, 3, targetStop); len(targets) > 0 {
+		if v.word(after) != "for" {
+			return nil
+		}
+		claim, _ := v.claimFrom(after + 1)
+		if claim == "" {
+			return nil
+		}
+		return v.accusations("blamed-for", st, src, targets, claim)
+	}
+	end := v.claimEnd(i + 1)
+	on := v.find(i+1, end, wordSet{"on": true})
+	if on < 0 {
+		return nil
+	}
+	// "on" makes the party a place to the recognizer; here it is the blamed one.
+	var targets []string
+	if m, ok := v.mention(on + 1); ok && m.Start == on+1 {
+		targets, _ = v.coordinatedRight(m)
+	}
+	claim := v.span(i+1, on)
+	if len(targets) == 0 || claim == "" {
+		return nil
+	}
+	return v.accusations("blamed-on", st, src, targets, claim)
+}
+
+// alleged: "A alleged that C", "A charged that C": the accused is the party acting in C.
+func (v *view) alleged(i int, rule string) []found {
+	src, st, _ := v.accuser(i)
+	if len(src) == 0 {
+		return nil
+	}
+	claim, end := v.claimFrom(i + 1)
+	targets := v.firstActor(i+1, end)
+	if claim == "" || len(targets) == 0 {
+		return nil
+	}
+	return v.accusations(rule, st, src, targets, claim)
+}
+
+// behind: "A said B was behind C", "A said B was responsible for C"; "A said it was not
+// behind C" is a denial by A.
+func (v *view) behind() []found {
+	var out []found
+	for i := 1; i < v.n(); i++ {
+		w := v.low[i]
+		if !lex.behind[w] && w != "involved" {
+			continue
+		}
+		j := v.verbGroupStart(i)
+		if j == i || !v.beIn(j, i) {
+			continue
+		}
+		st := v.eventStatus(j, i)
+		accusedParty := v.subject(j)
+		if len(accusedParty) == 0 {
+			continue
+		}
+		start := i + 1
+		if w == "responsible" || w == "involved" {
+			var ok bool
+			if start, ok = v.after(i+1, "for", "in"); !ok {
+				continue
+			}
+		}
+		claim, end := v.claimFrom(start)
+		if claim == "" {
+			continue
+		}
+		speaker, sst := v.speaker(j, end)
+		if len(speaker) == 0 {
+			continue
+		}
+		switch {
+		case sst != happened:
+		case st == negated && len(accusedParty) == 1 && speaker[0] == accusedParty[0]:
+			out = append(out, v.emit(diplograph.Denied, "said-not-behind", happened, speaker[0], "", nil, claim))
+		case w != "involved":
+			out = append(out, v.accusations("said-behind", st, speaker, accusedParty, claim)...)
+		}
+	}
+	return out
+}
+
+// beIn reports whether tokens [j, i) hold a form of "to be".
+func (v *view) beIn(j, i int) bool {
+	for k := j; k < i; k++ {
+		if isBe(v.low[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// speaker finds who reports the clause whose verb group starts at j: "A said (that) ...",
+// or ", A said" after the clause ending at end. It returns the speaker and the status of
+// the reporting verb.
+func (v *view) speaker(j, end int) ([]string, status) {
+	for k := j - 1; k >= 0; k-- {
+		if lex.reporting[v.low[k]] && strings.HasPrefix(v.tag(k), "VB") {
+			g := v.verbGroupStart(k)
+			return v.subject(g), v.eventStatus(g, k)
+		}
+	}
+	for k := end; k < v.n() && k < end+8; k++ {
+		if lex.reporting[v.low[k]] && strings.HasPrefix(v.tag(k), "VB") {
+			g := v.verbGroupStart(k)
+			if subj := v.subject(g); len(subj) > 0 {
+				return subj, v.eventStatus(g, k)
+			}
+			if ids, _ := v.objects(k+1, 4, wordSet{".": true, ",": true}); len(ids) > 0 {
+				return ids, happened
+			}
+		}
+	}
+	return nil, happened
+}

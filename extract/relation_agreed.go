@@ -1,0 +1,136 @@
+package extract
+
+import "strings"
+
+// partyStop ends the search for the other parties of an agreement.
+var partyStop = wordSet{";": true, ".": true, "\"": true, "to": true, "on": true, "that": true}
+
+// agreed finds agreements in the sentence.
+func (v *view) agreed() []found {
+	var out []found
+	for i := 0; i < v.n(); i++ {
+		w := v.low[i]
+		if _, ok := v.mention(i); ok || !v.verb(i) {
+			continue
+		}
+		switch {
+		case lex.agree[w]:
+			out = append(out, v.agreeVerb(i)...)
+		case lex.sign[w] || lex.reach[w] && v.dealAfter(i) >= 0 || lex.accept[w] && v.dealAfter(i) >= 0:
+			out = append(out, v.signVerb(i)...)
+		}
+	}
+	return out
+}
+
+// dealAfter returns the agreement noun that is the object of the verb at i ("reached a
+// deal", "accepted the ceasefire"), or -1.
+func (v *view) dealAfter(i int) int {
+	for k := i + 1; k < v.n() && k <= i+5; k++ {
+		w := v.low[k]
+		if lex.deal[w] || strings.HasSuffix(w, "-fire") {
+			return k
+		}
+		if w == "," || w == "." || w == "that" || strings.HasPrefix(v.tag(k), "VB") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// agreeVerb: "A agreed to C", "A and B agreed on C", "A agreed with B to C", "A agreed
+// that C"; reported ("K said A and B had agreed to C") the same.
+func (v *view) agreeVerb(i int) []found {
+	parties, st, _ := v.accuser(i)
+	if len(parties) == 0 {
+		return nil
+	}
+	k := i + 1
+	if v.word(k) == "in" && v.word(k+1) == "principle" {
+		k += 2
+	}
+	if v.word(k) == "with" {
+		with, end := v.objects(k+1, 3, partyStop)
+		parties = append(parties, with...)
+		k = end
+		if len(with) == 0 {
+			// "agreed with the proposal": an opinion shared, not an agreement made
+			return nil
+		}
+	}
+	switch v.word(k) {
+	case "to", "on", "upon", "that":
+		k++
+	case ",", ".", "":
+		return nil
+	}
+	claim, _ := v.claimFrom(k)
+	if claim == "" {
+		return nil
+	}
+	return v.agreement("agreed-to", st, parties, claim)
+}
+
+// signVerb: "A signed C (with B)", "A and B reached a deal on C", "A accepted a
+// ceasefire"; passive "C was signed between A and B", "C was reached by A and B".
+func (v *view) signVerb(i int) []found {
+	j := v.verbGroupStart(i)
+	if v.passive(j, i) {
+		return v.signedPassive(j, i)
+	}
+	parties, st, _ := v.accuser(i)
+	if len(parties) == 0 {
+		return nil
+	}
+	claim, end := v.claimFrom(i + 1)
+	if claim == "" {
+		return nil
+	}
+	if w := v.find(i+1, end, wordSet{"with": true}); w >= 0 {
+		if with, after := v.objects(w+1, 3, partyStop); len(with) > 0 {
+			parties = append(parties, with...)
+			if v.word(w-1) == "along" || v.word(w-1) == "together" {
+				w--
+			}
+			claim = strings.TrimSpace(v.span(i+1, w) + " " + v.span(after, end))
+		}
+	}
+	return v.agreement(v.ruleName(i), st, parties, claim)
+}
+
+// ruleName names the agreement rule for the verb at i.
+func (v *view) ruleName(i int) string {
+	switch w := v.low[i]; {
+	case lex.sign[w]:
+		return "signed"
+	case lex.reach[w]:
+		return "reached-deal"
+	}
+	return "accepted"
+}
+
+// signedPassive: "C has been signed between A and B", "C was signed by A and B". The
+// claim is the subject with its verb.
+func (v *view) signedPassive(j, i int) []found {
+	st := v.eventStatus(j, i)
+	var parties []string
+	if k, ok := v.after(i+1, "between", "by"); ok {
+		parties, _ = v.objects(k, 3, partyStop)
+	}
+	if len(parties) == 0 {
+		return nil
+	}
+	start := j - 1
+	for start > 0 {
+		w := v.low[start-1]
+		if w == "," || w == "\"" || w == "that" || w == ";" || lex.reporting[w] {
+			break
+		}
+		start--
+	}
+	claim := v.span(start, i+1)
+	if claim == "" {
+		return nil
+	}
+	return v.agreement(v.ruleName(i)+"-passive", st, parties, claim)
+}

@@ -1,0 +1,34 @@
+package extract
+
+import "testing"
+
+func TestAgreed(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"coordinated", "Chile and Peru agreed to reopen the border crossing.",
+			[]string{"AGREED_TO c:CHL [reopen the border crossing]", "AGREED_TO c:PER [reopen the border crossing]"}},
+		{"reported speech", "Berg said Saturday that Chile and Peru had agreed to share intelligence.",
+			[]string{"AGREED_TO c:CHL [share intelligence]", "AGREED_TO c:PER [share intelligence]"}},
+		{"agreed with", "Chile agreed with Peru on a joint patrol of the coast.",
+			[]string{"AGREED_TO c:CHL [a joint patrol of the coast]", "AGREED_TO c:PER [a joint patrol of the coast]"}},
+		{"signed with", "Chile signed a trade pact with Peru.",
+			[]string{"AGREED_TO c:CHL [a trade pact]", "AGREED_TO c:PER [a trade pact]"}},
+		{"reached deal", "Chile and Peru reached a deal on fishing rights.",
+			[]string{"AGREED_TO c:CHL [a deal on fishing rights]", "AGREED_TO c:PER [a deal on fishing rights]"}},
+		{"accepted ceasefire", "On Sunday the rebels accepted a ceasefire.",
+			[]string{"AGREED_TO o:1 [a ceasefire]"}},
+		{"passive between", "The truce was signed between Chile and Peru.",
+			[]string{"AGREED_TO c:CHL [The truce was signed]", "AGREED_TO c:PER [The truce was signed]"}},
+		{"pronoun", "Lind flew to Lima. He agreed to release the prisoners.",
+			[]string{"AGREED_TO p:2 [release the prisoners]"}},
+
+		{"refused to sign", "Peru refused to sign the treaty.", nil},
+		{"did not agree", "Chile did not agree to the terms.", nil},
+		{"may sign", "Chile may sign the agreement.", nil},
+		{"hopes to agree", "Chile hopes to agree on a deal with Peru.", nil},
+		{"conditional", "If Peru agrees to the terms, Chile will lift the sanctions.", nil},
+		{"will sign", "Chile and Peru will sign the accord next month.", nil},
+		{"expected to", "Peru is expected to accept the ceasefire.", nil},
+		{"proposal", "Chile proposed a ceasefire to Peru.", nil},
+		{"opinion", "Lind agreed with the proposal.", nil},
+	})
+}

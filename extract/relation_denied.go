@@ -1,0 +1,113 @@
+package extract
+
+import diplograph "github.com/diplograph/diplograph"
+
+// denied finds denials in the sentence. prior holds the relations found before it, from
+// which a denial of "the accusations" takes the claim it answers.
+func (v *view) denied(prior []found) []found {
+	var out []found
+	for i := 0; i < v.n(); i++ {
+		w := v.low[i]
+		if _, ok := v.mention(i); ok || !v.verb(i) {
+			continue
+		}
+		switch {
+		case lex.deny[w]:
+			out = append(out, v.denyVerb(i, "denied", prior, false)...)
+		case lex.reject[w]:
+			out = append(out, v.denyVerb(i, "rejected-claim", prior, true)...)
+		case w == "nothing" && v.word(i+1) == "to" && v.word(i+2) == "do" && v.word(i+3) == "with":
+			out = append(out, v.nothingToDo(i)...)
+		}
+	}
+	// "nothing" is a noun to the tagger; look for the phrase on its own.
+	for i := 1; i+3 < v.n(); i++ {
+		if v.low[i] == "nothing" && v.low[i+1] == "to" && v.low[i+2] == "do" && v.low[i+3] == "with" && !v.verb(i) {
+			out = append(out, v.nothingToDo(i)...)
+		}
+	}
+	return out
+}
+
+// denyVerb: "A denied C", "A denied that C", "A denied the accusations (that C)",
+// "A rejected claims that C", "A dismissed the allegations".
+func (v *view) denyVerb(i int, rule string, prior []found, needNoun bool) []found {
+	src, st, _ := v.accuser(i)
+	if len(src) == 0 {
+		return nil
+	}
+	start := i + 1
+	noun := -1
+	for k := start; k < v.n() && k <= start+3; k++ {
+		if lex.claimNoun[v.low[k]] {
+			noun = k
+			break
+		}
+		if v.low[k] == "," || v.low[k] == "." || v.low[k] == "that" {
+			break
+		}
+	}
+	if needNoun && noun < 0 {
+		return nil
+	}
+	var claim, target string
+	if noun >= 0 {
+		next := v.word(noun + 1)
+		switch {
+		case next == "that" || next == "of" || next == "about":
+			claim, _ = v.claimFrom(noun + 2)
+		case next == "by" || next == "from" || next == "made" || next == "," || next == "." || next == "" || next == "as" || next == "\"":
+			claim, target = answered(prior, src[0])
+			if claim == "" {
+				claim = v.span(start, noun+1)
+			}
+		default:
+			claim, _ = v.claimFrom(start)
+		}
+	} else {
+		claim, _ = v.claimFrom(start)
+	}
+	if claim == "" {
+		return nil
+	}
+	var out []found
+	for _, s := range src {
+		out = append(out, v.emit(diplograph.Denied, rule, st, s, target, nil, claim))
+	}
+	return out
+}
+
+// answered returns the claim and accuser of the latest accusation against party, or of
+// the latest accusation at all, for a denial that names no content of its own.
+func answered(prior []found, party string) (string, string) {
+	for i := len(prior) - 1; i >= 0; i-- {
+		r := prior[i].rel
+		if r.Type == diplograph.Accused && r.Target == party {
+			return r.Claim, r.Target
+		}
+	}
+	for i := len(prior) - 1; i >= 0; i-- {
+		r := prior[i].rel
+		if r.Type == diplograph.Accused {
+			return r.Claim, r.Target
+		}
+	}
+	return "", ""
+}
+
+// nothingToDo: "A said it had nothing to do with C".
+func (v *view) nothingToDo(i int) []found {
+	j := v.verbGroupStart(i)
+	if j == i {
+		return nil
+	}
+	src := v.subject(j)
+	if len(src) == 0 {
+		return nil
+	}
+	claim, _ := v.claimFrom(i + 4)
+	if claim == "" {
+		return nil
+	}
+	return []found{v.emit(diplograph.Denied, "nothing-to-do-with", v.eventStatus(j, i), src[0], "", nil, claim)}
+}

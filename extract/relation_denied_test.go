@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+func TestDenied(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"denied gerund", "Peru denied funding the protests.", []string{"DENIED c:PER [funding the protests]"}},
+		{"denied that", "Peru has denied that its troops crossed the border.",
+			[]string{"DENIED c:PER [its troops crossed the border]"}},
+		{"rejected accusation that", "Peru rejected the accusation that it had funded the protests.",
+			[]string{"DENIED c:PER [it had funded the protests]"}},
+		{"dismissed claims", "Peru dismissed claims that its navy entered Chilean waters.",
+			[]string{"DENIED c:PER [its navy entered Chilean waters]"}},
+		{"nothing to do with", "Peru said it had nothing to do with the cyber attack.",
+			[]string{"DENIED c:PER [the cyber attack]"}},
+		{"not behind", "Peru said it was not behind the cyber attack.",
+			[]string{"DENIED c:PER [the cyber attack]"}},
+		{"refuted", "Lind refuted reports of a secret deal.", []string{"DENIED p:2 [a secret deal]"}},
+		{"answers accusation", "Chile accused Peru of jamming radio signals. Peru denied the accusations.",
+			[]string{"ACCUSED c:CHL>c:PER [jamming radio signals]", "DENIED c:PER>c:PER [jamming radio signals]"}},
+		{"pronoun", "Lind was asked about the payments. He denied any wrongdoing.",
+			[]string{"DENIED p:2 [any wrongdoing]"}},
+
+		{"did not deny", "Peru did not deny the report.", nil},
+		{"rejected proposal", "Peru rejected the proposal.", nil},
+		{"deflected", "Lind deflected a question about the payments.", nil},
+	})
+}

@@ -1,0 +1,204 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	diplograph "github.com/diplograph/diplograph"
+)
+
+// found is a relation a rule found, with what the text says of it.
+type found struct {
+	rel    diplograph.Relation
+	status status
+}
+
+// emit builds a relation found in this sentence by the named rule.
+func (v *view) emit(t diplograph.RelationType, rule string, st status, source, target string, with []string, claim string) found {
+	return found{status: st, rel: diplograph.Relation{
+		Type: t, Source: source, Target: target, With: with, Claim: claim,
+		Sentence: v.s.Index, Evidence: v.s.Text, Rule: rule, Status: st.relationStatus(),
+	}}
+}
+
+// agreement returns one AGREED_TO per party, each naming the others in With.
+func (v *view) agreement(rule string, st status, parties []string, claim string) []found {
+	parties = uniq(append([]string(nil), parties...))
+	var out []found
+	for _, p := range parties {
+		var with []string
+		for _, q := range parties {
+			if q != p {
+				with = append(with, q)
+			}
+		}
+		out = append(out, v.emit(diplograph.AgreedTo, rule, st, p, "", with, claim))
+	}
+	return out
+}
+
+// meetings returns a MET_WITH for every pair of a party in a and a different one in b.
+func (v *view) meetings(rule string, st status, a, b []string) []found {
+	var out []found
+	for _, x := range a {
+		for _, y := range b {
+			if x != y {
+				out = append(out, v.emit(diplograph.MetWith, rule, st, x, y, nil, ""))
+			}
+		}
+	}
+	return out
+}
+
+// pairs returns a MET_WITH for every pair of coordinated parties ("A and B met").
+func (v *view) pairs(rule string, st status, ids []string) []found {
+	var out []found
+	for i := range ids {
+		for j := i + 1; j < len(ids); j++ {
+			out = append(out, v.emit(diplograph.MetWith, rule, st, ids[i], ids[j], nil, ""))
+		}
+	}
+	return out
+}
+
+// relationKey identifies a relation within an article: its type, its parties (in order
+// only where the relation is directed) and the content words of its claim.
+func relationKey(r diplograph.Relation) string {
+	return partiesKey(r) + "|" + diplograph.ClaimKey(r.Claim)
+}
+
+// dedupe keeps the first relation of every key, merging the With lists of agreements.
+func dedupe(rels []diplograph.Relation) []diplograph.Relation {
+	seen := map[string]int{}
+	var out []diplograph.Relation
+	for _, r := range rels {
+		k := relationKey(r)
+		if i, ok := seen[k]; ok {
+			out[i].With = uniq(append(out[i].With, r.With...))
+			continue
+		}
+		seen[k] = len(out)
+		out = append(out, r)
+	}
+	return out
+}
+
+// dropRepeatedHeadline removes headline relations that a body sentence states between
+// the same parties: the body's wording of the claim is the one to keep.
+func dropRepeatedHeadline(rels []diplograph.Relation) []diplograph.Relation {
+	body := map[string]bool{}
+	for _, r := range rels {
+		if r.Sentence >= 0 {
+			body[partiesKey(r)] = true
+		}
+	}
+	out := rels[:0]
+	for _, r := range rels {
+		if r.Sentence < 0 && body[partiesKey(r)] {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// partiesKey identifies a relation by type and parties, without its claim.
+func partiesKey(r diplograph.Relation) string {
+	parties := []string{r.Source, r.Target}
+	if r.Type == diplograph.MetWith {
+		sort.Strings(parties)
+	}
+	if r.Type == diplograph.AgreedTo || r.Type == diplograph.Denied {
+		parties = parties[:1]
+	}
+	return string(r.Type) + "|" + strings.Join(parties, "|")
+}
+
+// isBe reports whether w is a form of "to be" (for passives).
+func isBe(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "being", "'s", "am":
+		return true
+	}
+	return false
+}
+
+// passive reports whether the verb at i, with its group from j, is passive ("was accused").
+func (v *view) passive(j, i int) bool {
+	if t := v.tag(i); t != "VBN" && t != "VBD" && !strings.HasSuffix(v.low[i], "ed") && !pastForms[v.low[i]] && !v.title() {
+		return false
+	}
+	for k := j; k < i; k++ {
+		if isBe(v.low[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// title reports whether the sentence is the headline, whose capitalised words the tagger
+// reads as proper nouns.
+func (v *view) title() bool { return v.s.Index < 0 }
+
+// verb reports whether token k is a verb: tagged as one, a capitalised word of a
+// headline, or a past form the tagger took for a noun or adjective ("spoke", "agreed").
+func (v *view) verb(k int) bool {
+	t := v.tag(k)
+	switch {
+	case strings.HasPrefix(t, "VB"):
+		return true
+	case v.title() && strings.HasPrefix(t, "NN"):
+		return true
+	case t == "NN" || t == "JJ" || t == "NNP":
+		w := v.word(k)
+		return strings.HasSuffix(w, "ed") || pastForms[w]
+	}
+	return false
+}
+
+// pastForms are irregular past forms of trigger verbs.
+var pastForms = wordSet{"met": true, "spoke": true, "struck": true, "held": true, "told": true}
+
+// participle reports whether the trigger at i opens a participle phrase whose party is
+// the sentence's subject: ", accusing B of", "Before meeting B, A ...". It returns the
+// party, or nil when i is not such a participle.
+func (v *view) participle(i int) ([]string, bool) {
+	if v.tag(i) != "VBG" {
+		return nil, false
+	}
+	prev := v.word(i - 1)
+	if prev == "," || prev == "and" {
+		return v.firstActor(0, i), true
+	}
+	if prev == "before" || prev == "after" || prev == "while" || prev == "since" || prev == "when" || prev == "by" {
+		if i-1 == 0 || v.word(i-2) == "," || v.word(i-2) == "\"" {
+			for k := i + 1; k < v.n(); k++ {
+				if v.low[k] == "," {
+					return v.firstActor(k+1, v.n()), true
+				}
+			}
+		}
+		return v.firstActor(0, i-1), true
+	}
+	return nil, false
+}
+
+// after returns the index after token k when it is one of words, else k.
+func (v *view) after(k int, words ...string) (int, bool) {
+	for _, w := range words {
+		if v.word(k) == w {
+			return k + 1, true
+		}
+	}
+	return k, false
+}
+
+// find returns the first index in [from, to) whose word is in set, or -1.
+func (v *view) find(from, to int, set wordSet) int {
+	for k := from; k < to && k < v.n(); k++ {
+		if set[v.low[k]] {
+			return k
+		}
+	}
+	return -1
+}

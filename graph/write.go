@@ -1,0 +1,202 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	diplograph "github.com/diplograph/diplograph"
+)
+
+var _ diplograph.Store = (*Store)(nil)
+
+// Write stores the extractions: one write transaction per batch of Config.BatchSize
+// articles, so that each article's facts land entirely or not at all. Writing the same
+// extractions again changes nothing; an article stored before with another extractor
+// version has its earlier facts replaced in the same transaction. Transient failures
+// (deadlocks, leader changes) are retried by the driver.
+func (s *Store) Write(ctx context.Context, xs []*diplograph.Extraction) error {
+	return s.write(ctx, xs, false)
+}
+
+// Replace is Write that replaces the earlier facts of every given article that is already
+// in the graph, whatever its extractor version.
+func (s *Store) Replace(ctx context.Context, xs []*diplograph.Extraction) error {
+	return s.write(ctx, xs, true)
+}
+
+func (s *Store) write(ctx context.Context, xs []*diplograph.Extraction, force bool) error {
+	xs, err := uniqueArticles(xs)
+	if err != nil {
+		return err
+	}
+	for n, i := 1, 0; i < len(xs); n, i = n+1, i+s.cfg.BatchSize {
+		j := min(i+s.cfg.BatchSize, len(xs))
+		if err := s.writeBatch(ctx, buildRows(xs[i:j]), force); err != nil {
+			return translate(s.cfg, fmt.Sprintf("write batch %d (articles %d-%d)", n, i+1, j), err)
+		}
+	}
+	return nil
+}
+
+// uniqueArticles drops nil extractions and later repeats of an article, and refuses
+// articles without an ID.
+func uniqueArticles(xs []*diplograph.Extraction) ([]*diplograph.Extraction, error) {
+	seen := make(map[string]bool, len(xs))
+	out := make([]*diplograph.Extraction, 0, len(xs))
+	for i, x := range xs {
+		if x == nil {
+			continue
+		}
+		if strings.TrimSpace(x.Article.ID) == "" {
+			return nil, diplograph.Errorf(diplograph.EINVALID, "extraction %d (source %q) has no article id", i, x.Article.Source)
+		}
+		if seen[x.Article.ID] {
+			continue
+		}
+		seen[x.Article.ID] = true
+		out = append(out, x)
+	}
+	return out, nil
+}
+
+// step is one statement of a write transaction with its parameters.
+type step struct {
+	name   string
+	query  string
+	params map[string]any
+}
+
+// plan returns the statements of one batch, in order: replacement of earlier versions,
+// nodes, fact relationships, provenance, and the article nodes last.
+func (s *Store) plan(r *rows) []step {
+	var steps []step
+	add := func(name, query string, rows []map[string]any) {
+		if len(rows) > 0 {
+			steps = append(steps, step{name: name, query: query, params: map[string]any{"rows": rows}})
+		}
+	}
+	add("persons", stmtMergePersons, actorParams(r.Persons))
+	add("countries", stmtMergeCountries, actorParams(r.Countries))
+	add("organizations", stmtMergeOrganizations, actorParams(r.Organizations))
+	add("meetings", stmtMergeMeetings, meetingParams(r.Meetings))
+	add("claims", stmtMergeClaims, claimParams(r.Claims))
+	for _, sp := range relSpecs {
+		add(strings.ToLower(sp.Type), relStatements[sp.Type], relParams(r.Rels[sp.Type]))
+	}
+	add("claim reports", stmtMergeClaimReports, reportParams(r.ClaimReports))
+	add("meeting reports", stmtMergeMeetingReports, reportParams(r.MeetingReports))
+	add("mentions", stmtMergeMentions, mentionParams(r.Mentions))
+	add("articles", stmtMergeArticles, articleParams(r.Articles, s.cfg.ExtractorVersion))
+	return steps
+}
+
+// writeBatch writes one batch in one managed write transaction under the batch deadline.
+func (s *Store) writeBatch(ctx context.Context, r *rows, force bool) error {
+	ctx, cancel := context.WithTimeout(ctx, s.cfg.BatchTimeout)
+	defer cancel()
+	versions := make([]map[string]any, len(r.Articles))
+	for i, a := range r.Articles {
+		versions[i] = map[string]any{"key": a.Key, "version": s.cfg.ExtractorVersion}
+	}
+	steps := s.plan(r)
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.cfg.Database, AccessMode: neo4j.AccessModeWrite})
+	defer sess.Close(ctx)
+	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		replaced := map[string]map[string]bool{}
+		for _, q := range []struct{ name, query string }{
+			{"strip replaced articles", stmtStripArticle},
+			{"detach replaced articles", stmtDetachArticle},
+		} {
+			if err := collectTouched(ctx, tx, q.query, map[string]any{"rows": versions, "force": force}, replaced); err != nil {
+				return nil, fmt.Errorf("%s: %w", q.name, err)
+			}
+		}
+		for _, st := range steps {
+			res, err := tx.Run(ctx, st.query, st.params)
+			if err == nil {
+				_, err = res.Consume(ctx)
+			}
+			if err != nil {
+				return nil, fmt.Errorf("merge %s: %w", st.name, err)
+			}
+		}
+		for _, label := range orphanLabels {
+			keys := sortedKeys(replaced[label])
+			if len(keys) == 0 {
+				continue
+			}
+			res, err := tx.Run(ctx, orphanStatements[label], map[string]any{"keys": keys})
+			if err == nil {
+				_, err = res.Consume(ctx)
+			}
+			if err != nil {
+				return nil, fmt.Errorf("delete orphan %s nodes: %w", strings.ToLower(label), err)
+			}
+		}
+		return nil, nil
+	})
+	return err
+}
+
+// collectTouched runs a replacement statement and adds the keys of the nodes it returns
+// to touched, per orphan label.
+func collectTouched(ctx context.Context, tx neo4j.ManagedTransaction, query string, params map[string]any, touched map[string]map[string]bool) error {
+	res, err := tx.Run(ctx, query, params)
+	if err != nil {
+		return err
+	}
+	recs, err := res.Collect(ctx)
+	if err != nil {
+		return err
+	}
+	for _, rec := range recs {
+		key, _ := rec.Values[0].(string)
+		labels, _ := rec.Values[1].([]any)
+		for _, l := range labels {
+			for _, want := range orphanLabels {
+				if l == want {
+					if touched[want] == nil {
+						touched[want] = map[string]bool{}
+					}
+					touched[want][key] = true
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func sortedKeys(m map[string]bool) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// ArticleVersions returns the extractor version of each of the given articles that is
+// already in the graph.
+func (s *Store) ArticleVersions(ctx context.Context, keys []string) (map[string]string, error) {
+	out := make(map[string]string, len(keys))
+	if len(keys) == 0 {
+		return out, nil
+	}
+	res, err := s.executeQuery(ctx, `
+UNWIND $keys AS key
+MATCH (a:Article {key: key})
+RETURN a.key AS key, coalesce(a.extractor_version, '') AS version`, map[string]any{"keys": keys}, false)
+	if err != nil {
+		return nil, translate(s.cfg, "read article versions", err)
+	}
+	for _, rec := range res.Records {
+		k, _ := rec.Values[0].(string)
+		v, _ := rec.Values[1].(string)
+		out[k] = v
+	}
+	return out, nil
+}

@@ -1,0 +1,282 @@
+package ingest_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	diplograph "github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/ingest"
+)
+
+// The tests in this file check the job's control flow with an in-memory store; the
+// graph's own behaviour is tested against the real server in graph_test.go.
+
+func opts(version string) ingest.Options {
+	return ingest.Options{Workers: 2, BatchSize: 4, ExtractorVersion: version}
+}
+
+func failureText(s ingest.Summary) string {
+	var lines []string
+	for _, f := range s.Failures {
+		lines = append(lines, f.String())
+	}
+	return strings.Join(lines, "\n")
+}
+
+func TestRunCountsBadInputsAndGoesOn(t *testing.T) {
+	dir := t.TempDir()
+	good := writeRuleCorpus(t, dir, 5, 3)
+	writeFile(t, filepath.Join(dir, "empty.txt"), "")
+	writeFile(t, filepath.Join(dir, "blob.txt"), "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+	writeFile(t, filepath.Join(dir, "broken.jsonl"), `{"title":"ok","body":"FRA met DEU."}`+"\n"+`{"title": "cut`+"\n")
+	missing := filepath.Join(dir, "gone", "nothing.txt")
+
+	store := newMemStore("v1")
+	sum, err := ingest.Run(context.Background(), []string{dir, missing}, ruleExtractor{}, store, opts("v1"))
+	if err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	if sum.Failed != 4 || len(sum.Failures) != 4 {
+		t.Fatalf("failed %d, failures:\n%s", sum.Failed, failureText(sum))
+	}
+	for _, want := range []string{
+		missing + ": no such file",
+		filepath.Join(dir, "blob.txt") + ": binary data",
+		filepath.Join(dir, "broken.jsonl") + ":2: malformed JSON",
+		filepath.Join(dir, "empty.txt") + ": empty file",
+	} {
+		if !strings.Contains(failureText(sum), want) {
+			t.Errorf("no failure %q in:\n%s", want, failureText(sum))
+		}
+	}
+	// 5 text files, feed.jsonl, and the three bad files that exist
+	if sum.Files != 5+1+3 {
+		t.Errorf("files %d", sum.Files)
+	}
+	if sum.Read != good+1 || sum.Extracted != good+1 || sum.Written != good+1 || store.stored() != good+1 {
+		t.Errorf("read %d extracted %d written %d stored %d, want %d", sum.Read, sum.Extracted, sum.Written, store.stored(), good+1)
+	}
+}
+
+func TestRunSkipsUnchangedAndForceRewrites(t *testing.T) {
+	dir := t.TempDir()
+	n := writeRuleCorpus(t, dir, 6, 5)
+	store := newMemStore("v1")
+	first, err := ingest.Run(context.Background(), []string{dir}, ruleExtractor{}, store, opts("v1"))
+	if err != nil || first.Written != n {
+		t.Fatalf("first run: written %d of %d, %v", first.Written, n, err)
+	}
+	calls := len(store.writes)
+
+	again, err := ingest.Run(context.Background(), []string{dir}, ruleExtractor{}, store, opts("v1"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Unchanged != n || again.Extracted != 0 || again.Written != 0 || len(store.writes) != calls {
+		t.Fatalf("second run: unchanged %d extracted %d written %d, %d new writes",
+			again.Unchanged, again.Extracted, again.Written, len(store.writes)-calls)
+	}
+
+	forced := opts("v1")
+	forced.Force = true
+	sum, err := ingest.Run(context.Background(), []string{dir}, ruleExtractor{}, store, forced)
+	if err != nil || sum.Unchanged != 0 || sum.Written != n {
+		t.Fatalf("forced run: unchanged %d written %d, %v", sum.Unchanged, sum.Written, err)
+	}
+	if store.stored() != n {
+		t.Fatalf("stored %d, want %d", store.stored(), n)
+	}
+}
+
+func TestRunRewritesArticlesOfAnotherVersion(t *testing.T) {
+	dir := t.TempDir()
+	n := writeRuleCorpus(t, dir, 3, 4)
+	store := newMemStore("old")
+	if _, err := ingest.Run(context.Background(), []string{dir}, ruleExtractor{}, store, opts("old")); err != nil {
+		t.Fatal(err)
+	}
+	store.version = "new"
+	sum, err := ingest.Run(context.Background(), []string{dir}, ruleExtractor{}, store, opts("new"))
+	if err != nil || sum.Unchanged != 0 || sum.Written != n {
+		t.Fatalf("new version: unchanged %d written %d of %d, %v", sum.Unchanged, sum.Written, n, err)
+	}
+	again, err := ingest.Run(context.Background(), []string{dir}, ruleExtractor{}, store, opts("new"))
+	if err != nil || again.Unchanged != n {
+		t.Fatalf("same new version again: unchanged %d of %d, %v", again.Unchanged, n, err)
+	}
+}
+
+func TestRunWritesArticlesReadTwiceOnce(t *testing.T) {
+	dir := t.TempDir()
+	text := "## Twice\n\nMay 2, 2024\n\n" + ruleBody(7) + "\n"
+	writeFile(t, filepath.Join(dir, "a.txt"), text)
+	writeFile(t, filepath.Join(dir, "b", "copy.txt"), strings.ReplaceAll(text, "\n", "\r\n"))
+	store := newMemStore("v1")
+	sum, err := ingest.Run(context.Background(), []string{dir, filepath.Join(dir, "a.txt")}, ruleExtractor{}, store, opts("v1"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Read != 3 || sum.Duplicates != 2 || sum.Written != 1 || store.stored() != 1 {
+		t.Fatalf("read %d duplicates %d written %d stored %d", sum.Read, sum.Duplicates, sum.Written, store.stored())
+	}
+}
+
+func TestRunStopsOnWriteFailureAndResumes(t *testing.T) {
+	dir := t.TempDir()
+	n := writeRuleCorpus(t, dir, 10, 10)
+	store := newMemStore("v1")
+	down := diplograph.Errorf(diplograph.EUNAVAILABLE, "server went away")
+	store.beforeWrite = func(_ context.Context, call int) error {
+		if call >= 3 {
+			return down
+		}
+		return nil
+	}
+	sum, err := ingest.Run(context.Background(), []string{dir}, ruleExtractor{}, store, opts("v1"))
+	if !errors.Is(err, down) || diplograph.ErrorCode(err) != diplograph.EUNAVAILABLE {
+		t.Fatalf("error %v, want the store's unavailable error", err)
+	}
+	if !strings.Contains(err.Error(), fmt.Sprintf("stopped after writing %d articles", sum.Written)) {
+		t.Errorf("error %q does not say how much was written", err)
+	}
+	if sum.Written != 8 || store.stored() != 8 {
+		t.Fatalf("written %d stored %d, want the first two batches of 4", sum.Written, store.stored())
+	}
+	if sum.NotWritten == 0 || sum.Written+sum.NotWritten != sum.Extracted {
+		t.Fatalf("extracted %d = written %d + not written %d does not hold", sum.Extracted, sum.Written, sum.NotWritten)
+	}
+
+	store.beforeWrite = nil
+	rest, err := ingest.Run(context.Background(), []string{dir}, ruleExtractor{}, store, opts("v1"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rest.Unchanged != 8 || rest.Written != n-8 || store.stored() != n {
+		t.Fatalf("second run: unchanged %d written %d stored %d of %d", rest.Unchanged, rest.Written, store.stored(), n)
+	}
+}
+
+func TestRunCancelFinishesTheBatchInFlight(t *testing.T) {
+	dir := t.TempDir()
+	n := writeRuleCorpus(t, dir, 20, 20)
+	store := newMemStore("v1")
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	store.beforeWrite = func(wctx context.Context, call int) error {
+		if call == 2 {
+			cancel()
+			// the write in flight goes on after the cancellation
+			time.Sleep(50 * time.Millisecond)
+			if wctx.Err() != nil {
+				return fmt.Errorf("write context cancelled with the job: %w", wctx.Err())
+			}
+		}
+		return nil
+	}
+	sum, err := ingest.Run(ctx, []string{dir}, ruleExtractor{}, store, opts("v1"))
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("error %v, want context.Canceled", err)
+	}
+	if len(store.writes) != 2 {
+		t.Fatalf("%d writes, want 2: nothing may start after the cancellation", len(store.writes))
+	}
+	if sum.Written != 8 || store.stored() != 8 {
+		t.Fatalf("written %d stored %d, want both batches of 4", sum.Written, store.stored())
+	}
+	if sum.Written+sum.NotWritten != sum.Extracted {
+		t.Fatalf("extracted %d = written %d + not written %d does not hold", sum.Extracted, sum.Written, sum.NotWritten)
+	}
+	rest, err := ingest.Run(context.Background(), []string{dir}, ruleExtractor{}, store, opts("v1"))
+	if err != nil || rest.Unchanged != 8 || store.stored() != n {
+		t.Fatalf("resumed run: unchanged %d stored %d of %d, %v", rest.Unchanged, store.stored(), n, err)
+	}
+}
+
+func TestRunFailsOnlyTheArticleTheExtractorFailsOn(t *testing.T) {
+	dir := t.TempDir()
+	n := writeRuleCorpus(t, dir, 4, 0)
+	writeFile(t, filepath.Join(dir, "p.txt"), "## Bad\n\nFRA met DEU. PANIC.\n")
+	writeFile(t, filepath.Join(dir, "r.txt"), "## Worse\n\nFRA met DEU. REFUSE.\n")
+	store := newMemStore("v1")
+	sum, err := ingest.Run(context.Background(), []string{dir}, ruleExtractor{}, store, opts("v1"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Failed != 2 || sum.Written != n || store.stored() != n {
+		t.Fatalf("failed %d written %d stored %d:\n%s", sum.Failed, sum.Written, store.stored(), failureText(sum))
+	}
+	text := failureText(sum)
+	if !strings.Contains(text, filepath.Join(dir, "p.txt")+": extractor failed") ||
+		!strings.Contains(text, filepath.Join(dir, "r.txt")+": extract: rule extractor asked to refuse") {
+		t.Fatalf("failures do not name the files:\n%s", text)
+	}
+}
+
+func TestRunReadsStandardInput(t *testing.T) {
+	store := newMemStore("v1")
+	o := opts("v1")
+	o.Stdin = strings.NewReader(`{"title":"One","body":"FRA met DEU."}` + "\n" + `{"title":"Two","body":"JPN met IND."}` + "\n")
+	sum, err := ingest.Run(context.Background(), []string{"-"}, ruleExtractor{}, store, o)
+	if err != nil || sum.Written != 2 || sum.Failed != 0 {
+		t.Fatalf("written %d failed %d, %v", sum.Written, sum.Failed, err)
+	}
+	o.Stdin = nil
+	sum, err = ingest.Run(context.Background(), []string{"-"}, ruleExtractor{}, store, o)
+	if err != nil || sum.Failed != 1 || !strings.Contains(failureText(sum), "-: no standard input") {
+		t.Fatalf("without stdin: %v\n%s", err, failureText(sum))
+	}
+}
+
+func TestRunRejectsFilesOverTheSizeLimit(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "big.txt"), "## Big\n\n"+strings.Repeat("FRA met DEU. ", 200))
+	writeFile(t, filepath.Join(dir, "small.txt"), "## Small\n\nFRA met DEU.\n")
+	o := opts("v1")
+	o.MaxFileBytes = 1000
+	store := newMemStore("v1")
+	sum, err := ingest.Run(context.Background(), []string{dir}, ruleExtractor{}, store, o)
+	if err != nil || sum.Written != 1 || sum.Failed != 1 {
+		t.Fatalf("written %d failed %d, %v", sum.Written, sum.Failed, err)
+	}
+	if want := filepath.Join(dir, "big.txt") + ": larger than the 1000-byte limit"; !strings.HasPrefix(failureText(sum), want) {
+		t.Fatalf("failure %q, want prefix %q", failureText(sum), want)
+	}
+}
+
+func TestExtractEmitsInInputOrder(t *testing.T) {
+	dir := t.TempDir()
+	n := writeRuleCorpus(t, dir, 30, 30)
+	var got []string
+	o := opts("v1")
+	o.Workers = 4
+	sum, err := ingest.Extract(context.Background(), []string{dir}, ruleExtractor{}, o, func(x *diplograph.Extraction) error {
+		got = append(got, x.Article.Title)
+		return nil
+	})
+	if err != nil || sum.Extracted != n || len(got) != n {
+		t.Fatalf("extracted %d emitted %d of %d, %v", sum.Extracted, len(got), n, err)
+	}
+	for i, title := range got {
+		if want := fmt.Sprintf("%d", i); !strings.HasSuffix(title, " "+want) {
+			t.Fatalf("emission %d is %q: out of input order", i, title)
+		}
+	}
+
+	stop := errors.New("reader gone")
+	var emitted atomic.Int32
+	_, err = ingest.Extract(context.Background(), []string{dir}, ruleExtractor{}, o, func(*diplograph.Extraction) error {
+		if emitted.Add(1) == 3 {
+			return stop
+		}
+		return nil
+	})
+	if !errors.Is(err, stop) || emitted.Load() != 3 {
+		t.Fatalf("emit error: got %v after %d emissions", err, emitted.Load())
+	}
+}

@@ -1,0 +1,308 @@
+package queries
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	diplograph "github.com/diplograph/diplograph"
+)
+
+// Format is an output format of a report.
+type Format string
+
+// The output formats.
+const (
+	Table    Format = "table"
+	CSV      Format = "csv"
+	JSON     Format = "json"
+	Markdown Format = "markdown"
+)
+
+// Formats lists every output format.
+var Formats = []Format{Table, CSV, JSON, Markdown}
+
+// DefaultWidth is the table width used when the terminal's is not known.
+const DefaultWidth = 120
+
+// minColumnWidth is the narrowest a table column is cut down to.
+const minColumnWidth = 4
+
+// listSeparator joins the items of a list value in one cell.
+const listSeparator = "; "
+
+// ParseFormat returns the format with the given name; an unknown name is an EINVALID
+// error listing the formats.
+func ParseFormat(name string) (Format, error) {
+	for _, f := range Formats {
+		if string(f) == strings.ToLower(strings.TrimSpace(name)) {
+			return f, nil
+		}
+	}
+	names := make([]string, len(Formats))
+	for i, f := range Formats {
+		names[i] = string(f)
+	}
+	return "", diplograph.Errorf(diplograph.EINVALID, "unknown format %q; formats: %s", name, strings.Join(names, ", "))
+}
+
+// Write writes the result in the format. width bounds the line length of a table (0 means
+// DefaultWidth); wide cells are cut and end in "…". The other formats are never cut.
+func Write(w io.Writer, res *Result, f Format, width int) error {
+	bw := bufio.NewWriter(w)
+	var err error
+	switch f {
+	case Table:
+		err = writeTable(bw, res, width)
+	case CSV:
+		err = writeCSV(bw, res)
+	case JSON:
+		err = writeJSON(bw, res)
+	case Markdown:
+		err = writeMarkdown(bw, res)
+	default:
+		_, err = ParseFormat(string(f))
+	}
+	if err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write %s: %w", f, err)
+	}
+	return nil
+}
+
+// cell is the text of a value in a table, CSV or Markdown cell: lists joined with "; ",
+// null as empty, line breaks as spaces.
+func cell(v any) string {
+	var s string
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case string:
+		s = x
+	case int64:
+		return strconv.FormatInt(x, 10)
+	case float64:
+		return strconv.FormatFloat(x, 'f', -1, 64)
+	case bool:
+		return strconv.FormatBool(x)
+	case []any:
+		parts := make([]string, 0, len(x))
+		for _, e := range x {
+			if c := cell(e); c != "" {
+				parts = append(parts, c)
+			}
+		}
+		s = strings.Join(parts, listSeparator)
+	default:
+		b, err := json.Marshal(x)
+		if err != nil {
+			s = fmt.Sprint(x)
+		} else {
+			s = string(b)
+		}
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func writeTable(w io.Writer, res *Result, width int) error {
+	if width <= 0 {
+		width = DefaultWidth
+	}
+	n := len(res.Columns)
+	if n == 0 {
+		return nil
+	}
+	rows := make([][]string, 0, len(res.Rows)+1)
+	rows = append(rows, res.Columns)
+	for _, r := range res.Rows {
+		cells := make([]string, n)
+		for i := range cells {
+			if i < len(r) {
+				cells[i] = cell(r[i])
+			}
+		}
+		rows = append(rows, cells)
+	}
+	widths := make([]int, n)
+	for _, r := range rows {
+		for i, c := range r {
+			widths[i] = max(widths[i], utf8.RuneCountInString(c))
+		}
+	}
+	fitWidths(widths, width-2*(n-1))
+	rule := make([]string, n)
+	for i := range rule {
+		rule[i] = strings.Repeat("-", widths[i])
+	}
+	rows = append(rows[:1], append([][]string{rule}, rows[1:]...)...)
+	var b bytes.Buffer
+	for _, r := range rows {
+		b.Reset()
+		for i, c := range r {
+			c = truncate(c, widths[i])
+			b.WriteString(c)
+			if i < n-1 {
+				b.WriteString(strings.Repeat(" ", widths[i]-utf8.RuneCountInString(c)+2))
+			}
+		}
+		b.WriteByte('\n')
+		if _, err := w.Write(b.Bytes()); err != nil {
+			return fmt.Errorf("write table: %w", err)
+		}
+	}
+	return nil
+}
+
+// fitWidths narrows the widest columns until their sum fits in total, never below
+// minColumnWidth (or a column's own width when it is narrower already).
+func fitWidths(widths []int, total int) {
+	for {
+		sum, widest, second := 0, 0, 0
+		for i, w := range widths {
+			sum += w
+			if w > widths[widest] {
+				widest = i
+			}
+		}
+		if sum <= total {
+			return
+		}
+		for i, w := range widths {
+			if i != widest && w > second {
+				second = w
+			}
+		}
+		target := max(widths[widest]-(sum-total), second, minColumnWidth)
+		if target == widths[widest] {
+			if target <= minColumnWidth || second < minColumnWidth {
+				return
+			}
+			target = widths[widest] - 1
+		}
+		widths[widest] = target
+	}
+}
+
+// truncate cuts s to n runes, ending in "…" when something was cut.
+func truncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	if n <= 1 {
+		return string([]rune(s)[:n])
+	}
+	return string([]rune(s)[:n-1]) + "…"
+}
+
+func writeCSV(w io.Writer, res *Result) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(res.Columns); err != nil {
+		return fmt.Errorf("write csv: %w", err)
+	}
+	for _, r := range res.Rows {
+		cells := make([]string, len(r))
+		for i, v := range r {
+			cells[i] = cell(v)
+		}
+		if err := cw.Write(cells); err != nil {
+			return fmt.Errorf("write csv: %w", err)
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return fmt.Errorf("write csv: %w", err)
+	}
+	return nil
+}
+
+// writeJSON writes an array with one object per row, keys in column order, one row per
+// line.
+func writeJSON(w io.Writer, res *Result) error {
+	var b bytes.Buffer
+	b.WriteString("[")
+	for ri, r := range res.Rows {
+		if ri > 0 {
+			b.WriteString(",")
+		}
+		b.WriteString("\n  {")
+		for i, col := range res.Columns {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			k, _ := json.Marshal(col)
+			b.Write(k)
+			b.WriteString(": ")
+			var v any
+			if i < len(r) {
+				v = r[i]
+			}
+			if err := writeJSONValue(&b, v); err != nil {
+				return fmt.Errorf("write json row %d: %w", ri, err)
+			}
+		}
+		b.WriteString("}")
+	}
+	if len(res.Rows) > 0 {
+		b.WriteString("\n")
+	}
+	b.WriteString("]\n")
+	if _, err := w.Write(b.Bytes()); err != nil {
+		return fmt.Errorf("write json: %w", err)
+	}
+	return nil
+}
+
+func writeJSONValue(b *bytes.Buffer, v any) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if v == nil {
+		b.WriteString("null")
+		return nil
+	}
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	b.Write(bytes.TrimRight(buf.Bytes(), "\n"))
+	return nil
+}
+
+func writeMarkdown(w io.Writer, res *Result) error {
+	var b bytes.Buffer
+	line := func(cells []string) {
+		b.WriteString("|")
+		for _, c := range cells {
+			b.WriteString(" ")
+			b.WriteString(strings.ReplaceAll(c, "|", `\|`))
+			b.WriteString(" |")
+		}
+		b.WriteString("\n")
+	}
+	line(res.Columns)
+	rule := make([]string, len(res.Columns))
+	for i := range rule {
+		rule[i] = "---"
+	}
+	line(rule)
+	for _, r := range res.Rows {
+		cells := make([]string, len(res.Columns))
+		for i := range cells {
+			if i < len(r) {
+				cells[i] = cell(r[i])
+			}
+		}
+		line(cells)
+	}
+	if _, err := w.Write(b.Bytes()); err != nil {
+		return fmt.Errorf("write markdown: %w", err)
+	}
+	return nil
+}

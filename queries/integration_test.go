@@ -1,0 +1,208 @@
+package queries_test
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	diplograph "github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/graph/graphtest"
+	"github.com/diplograph/diplograph/queries"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// readFixtures decodes the team-written extractions of testdata/fixtures.jsonl.
+func readFixtures(tb testing.TB) []*diplograph.Extraction {
+	tb.Helper()
+	f, err := os.Open(filepath.Join("testdata", "fixtures.jsonl"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	var xs []*diplograph.Extraction
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var x diplograph.Extraction
+		if err := json.Unmarshal(sc.Bytes(), &x); err != nil {
+			tb.Fatalf("fixtures.jsonl:%d: %v", n, err)
+		}
+		xs = append(xs, &x)
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatal(err)
+	}
+	return xs
+}
+
+// mustLoadFixtures opens a wiped database and writes the fixtures into it.
+func mustLoadFixtures(tb testing.TB) *graph.Store {
+	tb.Helper()
+	s := graphtest.MustOpen(tb)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	if err := s.Write(ctx, readFixtures(tb)); err != nil {
+		tb.Fatalf("write fixtures: %v", err)
+	}
+	return s
+}
+
+// goldenCase is one report run whose output is kept in testdata/golden.
+type goldenCase struct {
+	name   string
+	report string
+	params map[string]string
+}
+
+// goldenCases runs every report with its defaults, then with the parameters an analyst
+// would type.
+var goldenCases = []goldenCase{
+	{"who-denied-what", "who-denied-what", nil},
+	{"who-denied-what-virtanen", "who-denied-what", map[string]string{"actor": "virtanen"}},
+	{"who-accused-whom", "who-accused-whom", nil},
+	{"who-accused-whom-target-chl", "who-accused-whom", map[string]string{"target": "chl", "since": "2024-03"}},
+	{"who-accused-whom-quispe", "who-accused-whom", map[string]string{"actor": "Diego Quispe"}},
+	{"contested-claims", "contested-claims", nil},
+	{"contested-claims-bolivia", "contested-claims", map[string]string{"actor": "Bolivia"}},
+	{"meetings", "meetings", nil},
+	{"meetings-kask-june", "meetings", map[string]string{"actor": "Kask", "since": "2024-06-01", "until": "2024-06-30"}},
+	{"agreements", "agreements", nil},
+	{"agreements-peru", "agreements", map[string]string{"actor": "Lima", "other": "chile"}},
+	{"actor", "actor", nil},
+	{"actor-fin", "actor", map[string]string{"actor": "FIN"}},
+	{"actor-fin-members", "actor", map[string]string{"actor": "Finland", "members": "true", "type": "DENIED"}},
+	{"between", "between", nil},
+	{"between-chile-peru", "between", map[string]string{"actor": "Chile", "other": "Peru"}},
+	{"between-chile-peru-exact", "between", map[string]string{"actor": "Chile", "other": "Peru", "members": "false"}},
+	{"top-actors", "top-actors", nil},
+	{"top-actors-accused", "top-actors", map[string]string{"type": "ACCUSED", "limit": "2", "until": "2024-05"}},
+	{"evidence", "evidence", nil},
+	{"evidence-trawlers", "evidence", map[string]string{"claim": "trawlers Peruvian"}},
+	{"evidence-met-morales", "evidence", map[string]string{"type": "MET_WITH", "actor": "Elena Morales"}},
+	{"who-denied-what-nobody", "who-denied-what", map[string]string{"actor": "Atlantis"}},
+}
+
+var extensions = map[queries.Format]string{
+	queries.Table: "txt", queries.CSV: "csv", queries.JSON: "json", queries.Markdown: "md",
+}
+
+func TestReportsGolden(t *testing.T) {
+	s := mustLoadFixtures(t)
+	ctx := context.Background()
+	covered := map[string]bool{}
+	for _, gc := range goldenCases {
+		t.Run(gc.name, func(t *testing.T) {
+			r, err := queries.Lookup(gc.report)
+			if err != nil {
+				t.Fatal(err)
+			}
+			covered[r.Name] = true
+			params, err := r.Bind(gc.params)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := queries.Run(ctx, s.Driver(), s.Database(), r, params)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, f := range queries.Formats {
+				var buf bytes.Buffer
+				if err := queries.Write(&buf, res, f, 160); err != nil {
+					t.Fatalf("%s: %v", f, err)
+				}
+				checkGolden(t, filepath.Join("testdata", "golden", gc.name+"."+extensions[f]), buf.Bytes())
+			}
+		})
+	}
+	for _, name := range queries.Names() {
+		if !covered[name] {
+			t.Errorf("report %s has no golden case", name)
+		}
+	}
+}
+
+func checkGolden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./queries/ -run Golden -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the output:\n--- want\n%s\n--- got\n%s", path, want, got)
+	}
+}
+
+// fullScans are the plan operators that read every node of a label or of the graph.
+var fullScans = map[string]bool{"NodeByLabelScan": true, "AllNodesScan": true}
+
+// TestReportsUseIndexes fails when a report's plan, with its defaults or with an actor
+// named, reads all nodes of a label or of the graph instead of starting from an index.
+func TestReportsUseIndexes(t *testing.T) {
+	s := mustLoadFixtures(t)
+	ctx := context.Background()
+	for _, r := range queries.All() {
+		cases := []map[string]string{nil}
+		if _, ok := r.Param("actor"); ok {
+			cases = append(cases, map[string]string{"actor": "Chile"})
+		}
+		for _, given := range cases {
+			params, err := r.Bind(given)
+			if err != nil {
+				t.Fatal(err)
+			}
+			plan, err := queries.Explain(ctx, s.Driver(), s.Database(), r, params)
+			if err != nil {
+				t.Fatalf("%s: %v", r.Name, err)
+			}
+			ops := queries.Operators(plan)
+			if len(ops) < 3 {
+				t.Errorf("%s: implausible plan %v", r.Name, ops)
+			}
+			for _, bad := range findScans(plan, nil) {
+				t.Errorf("%s %v: plan has a full scan %s", r.Name, given, bad)
+			}
+		}
+	}
+}
+
+// findScans returns "Operator(details)" for every full scan in the plan tree.
+func findScans(p neo4j.Plan, out []string) []string {
+	if fullScans[strings.SplitN(p.Operator(), "@", 2)[0]] {
+		out = append(out, p.Operator()+" "+describe(p.Arguments()["Details"]))
+	}
+	for _, c := range p.Children() {
+		out = findScans(c, out)
+	}
+	return out
+}
+
+func describe(v any) string {
+	if v == nil {
+		return ""
+	}
+	b, _ := json.Marshal(v)
+	return string(b)
+}
