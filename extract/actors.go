@@ -26,11 +26,16 @@ func newView(doc *Document, all []*Sentence, pos int) *view {
 		v.low[k] = strings.ToLower(quoteFolder.Replace(t.Text))
 		v.ment[k] = -1
 	}
+	// where mentions nest ("Iraqi" in "Iraqi military"), the longest one holds the token
 	for i, m := range s.Mentions {
 		for k := m.Start; k < m.End && k < len(v.ment); k++ {
-			if k >= 0 {
-				v.ment[k] = i
+			if k < 0 {
+				continue
 			}
+			if old := v.ment[k]; old >= 0 && s.Mentions[old].End-s.Mentions[old].Start >= m.End-m.Start {
+				continue
+			}
+			v.ment[k] = i
 		}
 	}
 	return v
@@ -82,7 +87,7 @@ func (v *view) modifierActor(m Mention, end int) bool {
 		return false
 	}
 	for k := m.End; k < end; k++ {
-		if !strings.HasPrefix(v.tag(k), "NN") && !strings.HasPrefix(v.tag(k), "JJ") {
+		if !strings.HasPrefix(v.tag(k), "NN") && !strings.HasPrefix(v.tag(k), "JJ") && v.tag(k) != "POS" && v.low[k] != "'s" {
 			return false
 		}
 	}
@@ -92,6 +97,20 @@ func (v *view) modifierActor(m Mention, end int) bool {
 // subjectPronouns are the pronouns that can be the subject of a clause.
 var subjectPronouns = wordSet{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true}
 
+// groupOfState reports whether a country mention ending right before the verb group at
+// j is the complement of a plural subject head ("officials in Kiev said", "prosecutors
+// in Sudan charged"): the people of that state acting, who stand for it.
+func (v *view) groupOfState(m Mention, j int) bool {
+	if m.Type != diplograph.TypeCountry || m.End != j {
+		return false
+	}
+	p := v.word(m.Start - 1)
+	if p != "in" && p != "from" && p != "of" {
+		return false
+	}
+	return v.tag(m.Start-2) == "NNS" && v.ment[max(m.Start-2, 0)] < 0
+}
+
 // subjectBoundaries end the search for a subject to the left of a verb.
 var subjectBoundaries = wordSet{";": true, ":": true, "that": true, "because": true, "but": true,
 	"while": true, "whereas": true, "although": true, "though": true, "\"": true, "(": true, ")": true}
@@ -100,13 +119,24 @@ var subjectBoundaries = wordSet{";": true, ":": true, "that": true, "because": t
 // verb group starting at token j: the nearest actor to its left within the clause, or a
 // pronoun resolved to an earlier actor.
 func (v *view) subject(j int) []string {
+	if v.word(j-1) == "and" && j >= 2 {
+		// "A complained about B and faulted C": the subject of the first verb
+		for k := j - 2; k >= 0; k-- {
+			if _, ok := v.mention(k); !ok && strings.HasPrefix(v.tag(k), "VB") && !lex.reporting[v.low[k]] {
+				return v.subject(v.verbGroupStart(k))
+			}
+			if v.low[k] == "," || v.low[k] == ";" {
+				break
+			}
+		}
+	}
 	for k := j - 1; k >= 0; k-- {
 		w := v.low[k]
 		if m, ok := v.mention(k); ok {
 			if isActor(m) {
 				return v.coordinatedLeft(m)
 			}
-			if v.modifierActor(m, j) {
+			if v.modifierActor(m, j) || v.groupOfState(m, j) {
 				return []string{m.Entity}
 			}
 			k = m.Start
@@ -114,6 +144,9 @@ func (v *view) subject(j int) []string {
 		}
 		if id := v.pronoun(k); id != "" {
 			return []string{id}
+		}
+		if pair := v.pairReference(k); pair != nil {
+			return pair
 		}
 		if subjectPronouns[w] {
 			// a pronoun that cannot be resolved is still the subject: no party
@@ -125,7 +158,7 @@ func (v *view) subject(j int) []string {
 				continue
 			}
 		}
-		if subjectBoundaries[w] {
+		if subjectBoundaries[w] && !(w == "\"" && k == j-1) || w == "and" && v.word(k-1) == "," {
 			return nil
 		}
 		// a reporting verb between the subject and the verb ends the clause
@@ -169,6 +202,9 @@ func (v *view) coordinatedLeft(m Mention) []string {
 	start := m.Start
 	for {
 		k := start - 1
+		if v.word(k) == "the" {
+			k--
+		}
 		if v.word(k) == "and" || v.word(k) == "," || v.word(k) == "&" {
 			k--
 			if v.word(k) == "," {
@@ -200,10 +236,18 @@ func (v *view) objects(i, limit int, stop wordSet) ([]string, int) {
 		}
 		m, ok := v.mention(k)
 		if !ok {
-			if id := v.pronoun(k); id != "" && (v.low[k] == "him" || v.low[k] == "her" || v.low[k] == "it") {
-				return []string{id}, k + 1
+			if v.low[k] == "him" || v.low[k] == "her" || v.low[k] == "it" {
+				if id := v.objectPronoun(k); id != "" {
+					return []string{id}, k + 1
+				}
+			}
+			if pair := v.pairReference(k); pair != nil {
+				return pair, k + 1
 			}
 			continue
+		}
+		if p, ok := v.personAfter(m); ok {
+			return v.coordinatedRight(p)
 		}
 		if isActor(m) {
 			return v.coordinatedRight(m)
@@ -221,6 +265,24 @@ func (v *view) objects(i, limit int, stop wordSet) ([]string, int) {
 	return nil, i
 }
 
+// personAfter returns the person a country or organization mention modifies, through a
+// title or a possessive: "EU chief executive Jean-Claude Juncker", "Russia's Lavrov".
+func (v *view) personAfter(m Mention) (Mention, bool) {
+	if m.Type == diplograph.TypePerson {
+		return Mention{}, false
+	}
+	for k := m.End; k < v.n() && k < m.End+6; k++ {
+		if p, ok := v.mention(k); ok {
+			return p, p.Type == diplograph.TypePerson
+		}
+		t := v.tag(k)
+		if !(strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "POS" || v.low[k] == "'s" || v.low[k] == "-") {
+			return Mention{}, false
+		}
+	}
+	return Mention{}, false
+}
+
 // coordinatedRight returns m and the actors coordinated after it, and the token after.
 func (v *view) coordinatedRight(m Mention) ([]string, int) {
 	ids := []string{m.Entity}
@@ -235,8 +297,16 @@ func (v *view) coordinatedRight(m Mention) ([]string, int) {
 		} else if v.word(k-1) != "," {
 			break
 		}
+		if v.word(k) == "the" {
+			k++
+		}
 		p, ok := v.mention(k)
-		if !ok || p.Start != k || !(isActor(p) || p.Type == diplograph.TypeCountry && !locatives[v.word(p.Start-1)]) {
+		if ok {
+			if person, isPerson := v.personAfter(p); isPerson {
+				p = person
+			}
+		}
+		if !ok || p.Start < k || !(isActor(p) || p.Type == diplograph.TypeCountry && !locatives[v.word(p.Start-1)]) {
 			break
 		}
 		ids = append(ids, p.Entity)
@@ -281,13 +351,49 @@ func (v *view) pronoun(k int) string {
 		}
 		// "..., he said" after a quotation: the speaker is the subject.
 	}
-	for x := k - 1; x >= 0; x-- {
+	// the subject of an earlier clause of the sentence: its first compatible actor
+	for x := 0; x < k; x++ {
 		if m, ok := v.mention(x); ok && want(m) {
 			return m.Entity
 		}
 	}
-	for p := v.pos - 1; p >= 0 && v.pos-p <= 3; p-- {
+	for p := v.pos - 1; p >= 0 && v.pos-p <= 5; p-- {
 		if id := sentenceSubject(v.all[p], want); id != "" {
+			return id
+		}
+	}
+	return ""
+}
+
+// objectPronoun resolves a pronoun in object position ("accused him of"): never the
+// subject of its own clause, so the nearest compatible actor before it other than the
+// first, or the subject of a recent sentence.
+func (v *view) objectPronoun(k int) string {
+	var want func(Mention) bool
+	switch w := v.word(k); {
+	case lex.personPron[w]:
+		want = func(m Mention) bool { return m.Type == diplograph.TypePerson && isActor(m) }
+	case lex.bodyPron[w]:
+		want = func(m Mention) bool {
+			return isActor(m) && (m.Type == diplograph.TypeCountry || m.Type == diplograph.TypeOrganization)
+		}
+	default:
+		return ""
+	}
+	first := ""
+	for x := 0; x < k; x++ {
+		if m, ok := v.mention(x); ok && want(m) {
+			first = m.Entity
+			break
+		}
+	}
+	for x := k - 1; x >= 0; x-- {
+		if m, ok := v.mention(x); ok && want(m) && m.Entity != first {
+			return m.Entity
+		}
+	}
+	for p := v.pos - 1; p >= 0 && v.pos-p <= 5; p-- {
+		if id := sentenceSubject(v.all[p], want); id != "" && id != first {
 			return id
 		}
 	}

@@ -3,6 +3,7 @@ package extract
 import (
 	"bufio"
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -15,6 +16,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	diplograph "github.com/diplograph/diplograph"
@@ -94,6 +96,9 @@ func Read(r io.Reader, source string, opt ReadOptions) ReadResult {
 	if int64(len(data)) > limit {
 		return fail(source, 0, fmt.Sprintf("larger than the %d-byte limit (ingest.max_file_bytes)", limit))
 	}
+	if u, ok := decodeUTF16(data); ok {
+		data = u
+	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if len(bytes.TrimSpace(data)) == 0 {
 		return fail(source, 0, "empty file")
@@ -103,8 +108,13 @@ func Read(r io.Reader, source string, opt ReadOptions) ReadResult {
 	}
 	var res ReadResult
 	if !utf8.Valid(data) {
-		data = latin1ToUTF8(data)
-		res.Warnings = append(res.Warnings, &Warning{Source: source, Problem: "not valid UTF-8; read as Latin-1"})
+		if mostlyUTF8(data) {
+			data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
+			res.Warnings = append(res.Warnings, &Warning{Source: source, Problem: "invalid UTF-8 bytes replaced by U+FFFD"})
+		} else {
+			data = latin1ToUTF8(data)
+			res.Warnings = append(res.Warnings, &Warning{Source: source, Problem: "not valid UTF-8; read as Latin-1"})
+		}
 	}
 	text := strings.ReplaceAll(strings.ReplaceAll(string(data), "\r\n", "\n"), "\r", "\n")
 	if isJSONLines(source, text) {
@@ -143,6 +153,44 @@ func looksBinary(data []byte) bool {
 	return ctl*20 > len(sample)
 }
 
+// decodeUTF16 decodes text that starts with a UTF-16 byte-order mark (little or big
+// endian) to UTF-8; other data is left alone. A trailing odd byte is dropped.
+func decodeUTF16(data []byte) ([]byte, bool) {
+	var order binary.ByteOrder
+	switch {
+	case bytes.HasPrefix(data, []byte{0xff, 0xfe}):
+		order = binary.LittleEndian
+	case bytes.HasPrefix(data, []byte{0xfe, 0xff}):
+		order = binary.BigEndian
+	default:
+		return nil, false
+	}
+	data = data[2:]
+	units := make([]uint16, len(data)/2)
+	for i := range units {
+		units[i] = order.Uint16(data[2*i:])
+	}
+	return []byte(string(utf16.Decode(units))), true
+}
+
+// mostlyUTF8 reports whether invalid data is UTF-8 text with a few bad bytes (a cut
+// file, a stray byte) rather than text in a single-byte encoding: it holds more valid
+// multi-byte sequences than invalid bytes.
+func mostlyUTF8(data []byte) bool {
+	valid, invalid := 0, 0
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			invalid++
+		case size > 1:
+			valid++
+		}
+		data = data[size:]
+	}
+	return valid > invalid
+}
+
 func latin1ToUTF8(data []byte) []byte {
 	var b strings.Builder
 	b.Grow(len(data) + len(data)/8)
@@ -176,7 +224,20 @@ type jsonArticle struct {
 	Body  string `json:"body"`
 }
 
+// readJSONLines reads one article record a line. Two other JSON shapes are read too: a
+// file holding a single (possibly indented) record, and a JSON array of records, each
+// named by the line it starts on.
 func readJSONLines(text, source string, res *ReadResult) {
+	trimmed := strings.TrimSpace(text)
+	if strings.HasPrefix(trimmed, "[") {
+		readJSONArray(text, source, res)
+		return
+	}
+	if strings.Contains(trimmed, "\n") && json.Valid([]byte(trimmed)) {
+		start := strings.Index(text, "{")
+		readRecord([]byte(trimmed), source, 1+strings.Count(text[:max(start, 0)], "\n"), res)
+		return
+	}
 	sc := bufio.NewScanner(strings.NewReader(text))
 	sc.Buffer(make([]byte, 0, 64<<10), len(text)+1)
 	n := 0
@@ -186,44 +247,82 @@ func readJSONLines(text, source string, res *ReadResult) {
 		if line == "" {
 			continue
 		}
-		var ja jsonArticle
-		if err := json.Unmarshal([]byte(line), &ja); err != nil {
-			res.Errors = append(res.Errors, &InputError{Source: source, Line: n, Problem: "malformed JSON: " + jsonProblem(err)})
-			continue
-		}
-		body := ja.Body
-		if looksHTML(body) {
-			body = stripHTML(body)
-		}
-		if strings.TrimSpace(body) == "" {
-			res.Errors = append(res.Errors, &InputError{Source: source, Line: n, Problem: "record has no body"})
-			continue
-		}
-		a := diplograph.Article{
-			Title:  cleanLine(stripHTMLIf(ja.Title)),
-			URL:    cleanURL(ja.URL),
-			Source: fmt.Sprintf("%s:%d", source, n),
-			Body:   normaliseBody(body),
-		}
-		if ja.Date != "" {
-			d, ok := ParseDate(ja.Date)
-			if !ok {
-				res.Warnings = append(res.Warnings, &Warning{Source: source, Line: n, Problem: fmt.Sprintf("unparseable date %q left empty", ja.Date)})
-			}
-			a.Date = d
-		}
-		a.ID = ArticleKey(a.Title, a.Body)
-		res.Articles = append(res.Articles, a)
+		readRecord([]byte(line), source, n, res)
 	}
 	if err := sc.Err(); err != nil {
 		res.Errors = append(res.Errors, &InputError{Source: source, Line: n + 1, Problem: err.Error()})
 	}
 }
 
+// readJSONArray reads a JSON array of article records.
+func readJSONArray(text, source string, res *ReadResult) {
+	dec := json.NewDecoder(strings.NewReader(text))
+	lineAt := func(off int64) int {
+		rest := text[off:]
+		skip := len(rest) - len(strings.TrimLeft(rest, " \t\n,"))
+		return 1 + strings.Count(text[:int(off)+skip], "\n")
+	}
+	if _, err := dec.Token(); err != nil {
+		res.Errors = append(res.Errors, &InputError{Source: source, Line: 1, Problem: "malformed JSON: " + jsonProblem(err)})
+		return
+	}
+	for dec.More() {
+		line := lineAt(dec.InputOffset())
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			res.Errors = append(res.Errors, &InputError{Source: source, Line: line, Problem: "malformed JSON: " + jsonProblem(err)})
+			return
+		}
+		readRecord(raw, source, line, res)
+	}
+	if _, err := dec.Token(); err != nil {
+		res.Errors = append(res.Errors, &InputError{Source: source, Line: lineAt(dec.InputOffset()), Problem: "malformed JSON: " + jsonProblem(err)})
+	}
+}
+
+// readRecord reads one JSON article record that starts on line n of the source.
+func readRecord(raw []byte, source string, n int, res *ReadResult) {
+	var ja jsonArticle
+	if err := json.Unmarshal(raw, &ja); err != nil {
+		res.Errors = append(res.Errors, &InputError{Source: source, Line: n, Problem: "malformed JSON: " + jsonProblem(err)})
+		return
+	}
+	body := ja.Body
+	if looksHTML(body) {
+		body = stripHTML(body)
+	}
+	if strings.TrimSpace(body) == "" {
+		res.Errors = append(res.Errors, &InputError{Source: source, Line: n, Problem: "record has no body"})
+		return
+	}
+	a := diplograph.Article{
+		Title:  cleanLine(stripHTMLIf(ja.Title)),
+		URL:    cleanURL(ja.URL),
+		Source: fmt.Sprintf("%s:%d", source, n),
+		Body:   normaliseBody(body),
+	}
+	if ja.Date != "" {
+		d, ok := ParseDate(ja.Date)
+		if !ok {
+			res.Warnings = append(res.Warnings, &Warning{Source: source, Line: n, Problem: fmt.Sprintf("unparseable date %q left empty", ja.Date)})
+		}
+		a.Date = d
+	}
+	a.ID = ArticleKey(a.Title, a.Body)
+	res.Articles = append(res.Articles, a)
+}
+
 func jsonProblem(err error) string {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
 		return fmt.Sprintf("%v at byte %d", se, se.Offset)
+	}
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		if te.Field == "" {
+			return fmt.Sprintf("the record is a JSON %s, not an object", te.Value)
+		}
+		return fmt.Sprintf("field %q is a JSON %s, not a %s", te.Field, te.Value, te.Type)
 	}
 	return err.Error()
 }

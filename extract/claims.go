@@ -19,7 +19,7 @@ func (v *view) claimEnd(from int) int {
 	k := from
 	for ; k < v.n() && k-from < maxClaimTokens; k++ {
 		w := v.low[k]
-		if k-from >= 3 && claimSubordinators[w] {
+		if k-from >= 3 && claimSubordinators[w] || k-from >= 2 && w == "but" {
 			return k
 		}
 		switch w {
@@ -39,10 +39,14 @@ func (v *view) claimEnd(from int) int {
 			next := v.word(k + 1)
 			if next == "but" || next == "while" || next == "whereas" || next == "although" || next == "though" ||
 				next == "which" || next == "saying" || next == "according" || next == "adding" || next == "as" ||
-				next == "and" && v.attributionAhead(k+2) {
+				next == "and" && (v.attributionAhead(k+2) || strings.HasPrefix(v.tag(k+2), "VB") || lex.reporting[v.word(k+2)]) {
 				return k
 			}
 			if v.attributionAhead(k + 1) {
+				return k
+			}
+			if k-from >= 8 && next != "and" && next != "or" {
+				// a long claim ends at its first clause; what follows is its circumstance
 				return k
 			}
 		case "according":

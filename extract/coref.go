@@ -71,6 +71,9 @@ func (a *annotation) samePerson(k, w []string) bool {
 	case hasSuffix(k, w) || hasSuffix(w, k):
 		// "Lavrov" and "Sergei Lavrov"; "Le Drian" and "Jean-Yves Le Drian".
 		return true
+	case len(w) == 1 && spellings(k[len(k)-1], w[0]):
+		// "Zelenskiy" and "Volodymyr Zelensky".
+		return true
 	}
 	// "Kim" and "Kim Jong Un": a family name written first.
 	short, long := k, w
@@ -78,6 +81,10 @@ func (a *annotation) samePerson(k, w []string) bool {
 		short, long = long, short
 	}
 	if len(short) == 1 && a.g.FamilyFirst(strings.ToUpper(long[0][:1])+long[0][1:]) && short[0] == long[0] {
+		return true
+	}
+	// "Jane Q. Roe" and "Jane Roe".
+	if len(k) >= 2 && len(w) >= 2 && k[0] == w[0] && k[len(k)-1] == w[len(w)-1] {
 		return true
 	}
 	// "Steve Mnuchin" and "Steven Mnuchin".
@@ -90,11 +97,20 @@ func (a *annotation) samePerson(k, w []string) bool {
 	return false
 }
 
+// spellings reports whether two long surnames are spellings of one name: one is the
+// other with up to two more letters at the end ("Zelensky", "Zelenskiy").
+func spellings(x, y string) bool {
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	return len(x) >= 6 && len(y)-len(x) <= 2 && len(y) > len(x) && strings.HasPrefix(y, x)
+}
+
 // findPerson returns the known person the name words refer to, or nil.
 func (a *annotation) findPerson(w []string) *person {
 	// The same name first, then the other forms.
 	for _, p := range a.people {
-		if p.merged == nil && equalWords(nameWords(p.name), w) {
+		if p.merged == nil && equalWords(p.words, w) {
 			return p
 		}
 	}
@@ -102,11 +118,15 @@ func (a *annotation) findPerson(w []string) *person {
 		if p.merged != nil {
 			continue
 		}
-		if a.samePerson(nameWords(p.name), w) {
+		if a.samePerson(p.words, w) {
 			return p
 		}
-		for _, al := range p.aliases {
-			if a.samePerson(nameWords(al), w) {
+		for _, aw := range p.aliasWords {
+			if len(aw) == 1 && len(w) > 1 {
+				// "Kim" of "Kim Jong Un" does not make "Kim Yo Jong" the same person.
+				continue
+			}
+			if a.samePerson(aw, w) {
 				return p
 			}
 		}
@@ -121,15 +141,17 @@ func (a *annotation) register(ss *sentState, start, end int) *person {
 	text := ss.s.Text[toks[start].Start:toks[end-1].End]
 	w := nameWords(text)
 	if p := a.findPerson(w); p != nil {
-		if len(w) > len(nameWords(p.name)) {
-			p.addAlias(p.name)
-			p.name = text
+		if len(w) > len(p.words) {
+			old := p.name
+			p.setName(text, w)
+			p.addAlias(old)
 		} else {
 			p.addAlias(text)
 		}
 		return p
 	}
-	p := &person{name: text}
+	p := &person{}
+	p.setName(text, w)
 	a.people = append(a.people, p)
 	return p
 }
@@ -140,7 +162,7 @@ func (a *annotation) register(ss *sentState, start, end int) *person {
 func (a *annotation) resolveName(ss *sentState, si int) {
 	sp := ss.spans[si]
 	toks := ss.s.Tokens
-	if p := a.findPerson(nameWords(ss.s.Text[toks[sp.start].Start:toks[sp.end-1].End])); p != nil && sp.end-sp.start <= len(nameWords(p.name)) {
+	if p := a.findPerson(nameWords(ss.s.Text[toks[sp.start].Start:toks[sp.end-1].End])); p != nil && sp.end-sp.start <= len(p.words) {
 		ss.spans[si].person = p
 		return
 	}
@@ -155,12 +177,14 @@ func (a *annotation) resolveName(ss *sentState, si int) {
 			if p == nil {
 				continue
 			}
+			compound := part != toks[k].Text
 			if first {
 				ss.spans[si].at, ss.spans[si].end, ss.spans[si].person = k, k+1, p
+				ss.spans[si].compound = compound
 				first = false
 				continue
 			}
-			ss.spans = append(ss.spans, span{kind: spanName, start: k, end: k + 1, at: k, person: p})
+			ss.spans = append(ss.spans, span{kind: spanName, start: k, end: k + 1, at: k, person: p, compound: compound})
 		}
 	}
 }

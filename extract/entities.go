@@ -87,30 +87,26 @@ type span struct {
 	person *person
 	at     int
 	// stateEnd extends a country mention over a body that is the state itself ("the
-	// Iranian government"); orgEnt is the organization a country and body make.
+	// Iranian government").
 	stateEnd int
 }
 
 // sentState is one sentence being annotated.
 type sentState struct {
-	s            *Sentence
-	title        bool
-	keys, lower  []string
-	spans        []span
-	byline       bool
-	creditSeen   bool
-	orgMentions  []Mention
-	bodyCovered  []bool
-	groupWordsAt []int
+	s     *Sentence
+	title bool
+	// headline is set on the title and on body lines written in title case like one.
+	headline    bool
+	keys, lower []string
+	spans       []span
+	byline      bool
+	orgMentions []Mention
 }
 
 // countryInfo collects the mentions of one country in the document.
 type countryInfo struct {
-	idx                int
-	order              int
-	strong, unambiguos bool
-	aliases            []string
-	kept               bool
+	idx     int
+	aliases []string
 }
 
 // annotation is the state of one annotate call.
@@ -122,7 +118,6 @@ type annotation struct {
 	people    []*person
 	orgs      []*orgInfo
 	orgByKey  map[string]*orgInfo
-	order     int
 }
 
 func isCap(s string) bool {
@@ -168,13 +163,13 @@ func (a *annotation) scan(ss *sentState) {
 		ss.lower[i] = gazetteer.Lower(k)
 	}
 	ss.byline = a.isByline(ss)
+	ss.headline = ss.title || titleCase(toks)
 	credit := false
 	for i := 0; i < n; {
 		t := toks[i].Text
 		if strings.ContainsRune(t, '/') {
-			if a.compound(ss, i) {
-				// "WASHINGTON/PARIS": places; "REUTERS/Jane Doe": a credit follows.
-			}
+			// "WASHINGTON/PARIS" names places; after "REUTERS/Jane" a credit follows.
+			a.compound(ss, i)
 			credit = credit || creditSlash(t)
 			i++
 			continue
@@ -184,7 +179,7 @@ func (a *annotation) scan(ss *sentState) {
 			i = a.addTitle(ss, i, tend)
 			continue
 		}
-		if ok && e.Kind == gazetteer.KindCountry && end == i+1 && !ss.title &&
+		if ok && e.Kind == gazetteer.KindCountry && end == i+1 && !ss.headline &&
 			a.g.AmbiguousName(ss.keys[i]) && i+1 < n && a.nameToken(ss, i+1) {
 			// "Chad Smith", "Washington Nationals": part of a longer name.
 			ok = false
@@ -230,6 +225,37 @@ func (a *annotation) scan(ss *sentState) {
 	}
 }
 
+// titleCase reports whether a sentence is written in title case, as a headline is:
+// most of its words, other than short function words, are capitalised, and it does
+// not end as a sentence does.
+func titleCase(toks []Token) bool {
+	for k := len(toks) - 1; k >= 0; k-- {
+		t := toks[k].Text
+		if t == "." || t == "!" || t == "?" {
+			return false
+		}
+		if t != "\"" && t != "'" && t != "\u201d" && t != "\u2019" && t != ")" {
+			break
+		}
+	}
+	words, caps := 0, 0
+	for _, t := range toks {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		switch strings.ToLower(t.Text) {
+		case "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "as", "by", "vs":
+			continue
+		}
+		words++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return words >= 4 && caps*5 >= words*4
+}
+
 // creditSlash reports whether a token with a slash opens a photo credit: "REUTERS/Jane",
 // "Photo/", "AFP/".
 func creditSlash(t string) bool {
@@ -242,6 +268,11 @@ func creditSlash(t string) bool {
 }
 
 func (a *annotation) addTitle(ss *sentState, start, end int) int {
+	if k := len(ss.spans) - 1; k >= 0 && ss.spans[k].kind == spanTitle && ss.spans[k].end == start {
+		// "Prime Minister Sheikh", "Supreme Leader Ayatollah": one title.
+		ss.spans[k].end = end
+		return end
+	}
 	ss.spans = append(ss.spans, span{kind: spanTitle, start: start, end: end})
 	return end
 }
@@ -265,8 +296,16 @@ func (a *annotation) compound(ss *sentState, i int) bool {
 			pro = strings.EqualFold(part, "pro")
 			return
 		}
+		switch strings.ToLower(part) {
+		case "backed", "supported", "sponsored", "aligned", "allied", "funded", "armed":
+			// "Moscow-backed separatists" are supported, like "pro-Russian" ones.
+			if k := len(ss.spans) - 1; k >= 0 && ss.spans[k].compound && ss.spans[k].start == i && ss.spans[k].kind == spanCountry {
+				ss.spans[k].pro = true
+			}
+			return
+		}
 		e, ok := a.g.Word(gazetteer.Key(part))
-		if !ok || (e.Kind == gazetteer.KindCountry && a.g.AmbiguousName(gazetteer.Key(part)) && !ss.title && false) {
+		if !ok {
 			pro = false
 			return
 		}
@@ -309,7 +348,7 @@ func (a *annotation) isByline(ss *sentState) bool {
 		if a.g.Is(gazetteer.CueCredit, ss.lower[i]) && ss.lower[i+1] == "by" {
 			return true
 		}
-		if ss.lower[i] == "contributed" && (ss.lower[i+1] == "to" || ss.lower[i+1] == "reporting") {
+		if ss.lower[i] == "contributed" && (ss.lower[i+1] == "to" || ss.lower[i+1] == "reporting" || i+2 == n) {
 			return true
 		}
 		if ss.lower[i] == "reported" && ss.lower[i+1] == "from" && i > 0 && isCap(toks[i-1].Text) {
@@ -326,6 +365,9 @@ func (a *annotation) isByline(ss *sentState) bool {
 		}
 		return !verb || n <= 8
 	}
+	if a.authorLine(ss) {
+		return true
+	}
 	if ss.s.Index <= 2 && n <= 8 {
 		// "Jane Doe" or "Jane Doe and John Roe" on a line of its own.
 		for _, t := range toks {
@@ -339,6 +381,42 @@ func (a *annotation) isByline(ss *sentState) bool {
 		return true
 	}
 	return false
+}
+
+// authorLine reports whether a sentence presents the author: "Jane Roe, Moscow
+// correspondent" without a verb, or at the end of the body "Jane Roe is the paper's
+// correspondent in Moscow".
+func (a *annotation) authorLine(ss *sentState) bool {
+	toks := ss.s.Tokens
+	n := len(toks)
+	if n < 3 || !isCap(toks[0].Text) {
+		return false
+	}
+	run := 0
+	for run < n && isCap(toks[run].Text) && !a.g.Is(gazetteer.CueJournalist, ss.lower[run]) {
+		run++
+	}
+	if run == 0 || run >= n {
+		return false
+	}
+	trade := false
+	verb := false
+	for i, t := range toks {
+		if a.g.Is(gazetteer.CueJournalist, ss.lower[i]) {
+			trade = true
+		}
+		if strings.HasPrefix(t.Tag, "VB") {
+			verb = true
+		}
+	}
+	if !trade {
+		return false
+	}
+	if toks[run].Text == "," && !verb && n <= 12 {
+		return true
+	}
+	last := len(a.doc.Sentences) - ss.s.Index
+	return (ss.lower[run] == "is" || ss.lower[run] == "was") && last <= 3
 }
 
 // checkCountries drops country mentions that the text does not support and sets the
@@ -374,6 +452,8 @@ func (a *annotation) checkCountries() {
 			}
 			f := forms[sp.country]
 			switch {
+			case a.g.Countries[sp.country].Territory:
+				sp.drop = true
 			case sp.contextual && !f.plain:
 				sp.drop = true
 			case !sp.compound && sp.end-sp.start == 1 && a.g.NeedsSupport(ss.keys[sp.start]) && !f.supported:
@@ -465,6 +545,7 @@ func (a *annotation) emit() {
 			if !sp.compound {
 				text = ss.s.Text[ss.s.Tokens[sp.start].Start:ss.s.Tokens[sp.end-1].End]
 			}
+			text = strings.TrimPrefix(strings.TrimPrefix(text, "the "), "The ")
 			if text != c.Name && !containsString(ci.aliases, text) && len(ci.aliases) < 12 {
 				ci.aliases = append(ci.aliases, text)
 			}
@@ -498,7 +579,9 @@ func (a *annotation) emit() {
 				p.id = "p:" + strconv.Itoa(n)
 			}
 			text := ss.s.Text[ss.s.Tokens[sp.at].Start:ss.s.Tokens[sp.end-1].End]
-			p.addAlias(text)
+			if !sp.compound {
+				p.addAlias(text)
+			}
 			ss.s.Mentions = append(ss.s.Mentions, Mention{
 				Start: sp.at, End: sp.end, Text: text, Entity: p.id, Type: diplograph.TypePerson,
 			})

@@ -33,7 +33,11 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("new extractor: %w", err)
 	}
-	return &Extractor{tagger: t, entities: pendingEntities{}}, nil
+	r, err := newEntityRecognizer()
+	if err != nil {
+		return nil, fmt.Errorf("new extractor: %w", err)
+	}
+	return &Extractor{tagger: t, entities: r}, nil
 }
 
 // Extract finds the entities, meetings and relations of one article.
@@ -52,7 +56,7 @@ func (e *Extractor) Extract(a diplograph.Article) (*diplograph.Extraction, error
 		}
 		rels = append(rels, f.rel)
 	}
-	x.Relations = dropRepeatedHeadline(dedupe(rels))
+	x.Relations = dropRepeatedHeadline(dedupe(rels), doc.Entities)
 	if x.Relations == nil {
 		x.Relations = []diplograph.Relation{}
 	}
@@ -78,8 +82,3 @@ func findRelations(doc *Document) []found {
 	}
 	return out
 }
-
-// pendingEntities annotates nothing; it stands in until entity recognition is wired.
-type pendingEntities struct{}
-
-func (pendingEntities) annotate(*Document) {}

@@ -24,8 +24,10 @@ type lexicon struct {
 	clause, reporting, personPron, bodyPron wordSet
 	// relation triggers
 	meet, talk, hold, meetNoun, host, visit, phone        wordSet
+	appear, alongside                                     wordSet
 	accuse, blame, charge, condemn, allege, behind, cprep wordSet
-	deny, reject, claimNoun                               wordSet
+	layBlame                                              wordSet
+	deny, reject, claimNoun, finding, tie                 wordSet
 	agree, sign, reach, accept, deal                      wordSet
 }
 
@@ -68,6 +70,8 @@ func loadLexicon() (*lexicon, error) {
 		{"met", "host", &l.host},
 		{"met", "visit", &l.visit},
 		{"met", "phone", &l.phone},
+		{"met", "appear", &l.appear},
+		{"met", "alongside", &l.alongside},
 		{"accused", "accuse", &l.accuse},
 		{"accused", "blame", &l.blame},
 		{"accused", "charge", &l.charge},
@@ -75,6 +79,9 @@ func loadLexicon() (*lexicon, error) {
 		{"accused", "allege", &l.allege},
 		{"accused", "behind", &l.behind},
 		{"accused", "claimprep", &l.cprep},
+		{"accused", "layblame", &l.layBlame},
+		{"denied", "finding", &l.finding},
+		{"denied", "tie", &l.tie},
 		{"denied", "deny", &l.deny},
 		{"denied", "reject", &l.reject},
 		{"denied", "claimnoun", &l.claimNoun},

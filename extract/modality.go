@@ -166,7 +166,10 @@ func (v *view) nounStatus(i int) status {
 		if w == "ahead" || w == "for" && k > 0 && (lex.planned[v.low[k-1]] || lex.hypothetical[v.low[k-1]] || strings.HasPrefix(v.low[k-1], "call")) {
 			st = worse(st, planned)
 		}
-		st = worse(st, v.cue(k))
+		if t := v.tag(k); lex.negators[w] || lex.later[w] || strings.HasPrefix(t, "VB") || t == "MD" || t == "TO" || strings.HasPrefix(t, "JJ") {
+			// nouns of the phrase ("press conference") are not cues
+			st = worse(st, v.cue(k))
+		}
 	}
 	// right: "talks ... are scheduled", "were called off"
 	for k := i + 1; k < v.n() && k <= i+10; k++ {

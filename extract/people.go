@@ -42,13 +42,13 @@ func (a *annotation) nameToken(ss *sentState, j int) bool {
 		return false
 	}
 	if _, e, ok := a.g.Match(ss.keys, j); ok {
-		if !(e.Kind == gazetteer.KindCountry && a.g.AmbiguousName(ss.keys[j]) && !ss.title) {
+		if !(e.Kind == gazetteer.KindCountry && a.g.AmbiguousName(ss.keys[j]) && !ss.headline) {
 			return false
 		}
 	}
-	if j == firstWord(toks) && toks[j].Tag != "NNP" && toks[j].Tag != "NNPS" &&
+	if j == firstWordIndex(toks) && !strings.HasPrefix(toks[j].Tag, "NN") && !strings.HasPrefix(toks[j].Tag, "JJ") &&
 		!a.g.GivenName(ss.keys[j]) && !a.g.FamilyFirst(ss.keys[j]) {
-		// A sentence's first word is capitalised anyway.
+		// A sentence's first word is capitalised anyway: "But", "Asked".
 		return false
 	}
 	return true
@@ -74,9 +74,9 @@ func isDigitStart(s string) bool {
 	return s != "" && s[0] >= '0' && s[0] <= '9'
 }
 
-// firstWord returns the index of a sentence's first word, after opening quotes and
+// firstWordIndex returns the index of a sentence's first word, after opening quotes and
 // brackets.
-func firstWord(toks []Token) int {
+func firstWordIndex(toks []Token) int {
 	for i, t := range toks {
 		r, _ := utf8.DecodeRuneInString(t.Text)
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -98,11 +98,19 @@ func (a *annotation) nameRun(ss *sentState, i int) int {
 		switch {
 		case a.nameToken(ss, j):
 			j++
-		case toks[j].Text == "." && isInitial(toks[j-1].Text) && a.nameToken(ss, j+1):
+		case toks[j].Text == "." && isNameInitial(toks[j-1].Text) && a.nameToken(ss, j+1):
 			// "Joseph R . Biden"
 			j++
-		case a.g.Is(gazetteer.CueParticle, ss.lower[j]) && !isCap(toks[j].Text) && a.nameToken(ss, j+1):
-			j += 2
+		case a.g.Is(gazetteer.CueParticle, ss.lower[j]) && !isCap(toks[j].Text):
+			// "Staffan de Mistura", "Maria de la Vega".
+			k := j
+			for k < n && a.g.Is(gazetteer.CueParticle, ss.lower[k]) && !isCap(toks[k].Text) {
+				k++
+			}
+			if !a.nameToken(ss, k) {
+				return j
+			}
+			j = k + 1
 		case a.g.NameEnder(ss.lower[j]) && isCap(toks[j].Text):
 			j++
 			if j < n && toks[j].Text == "." {
@@ -116,7 +124,7 @@ func (a *annotation) nameRun(ss *sentState, i int) int {
 	return j
 }
 
-func isInitial(s string) bool {
+func isNameInitial(s string) bool {
 	r, size := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r) && (size == len(s) || (size+1 == len(s) && s[size] == '.'))
 }
@@ -142,6 +150,14 @@ func (a *annotation) titleAt(ss *sentState, i int) int {
 			continue
 		}
 		if a.g.TitleModifier(l) {
+			if _, _, ok := a.g.Match(ss.keys, j); !ok {
+				j++
+				continue
+			}
+		}
+		if j+1 < n && isCap(toks[j].Text) && a.g.TitleHead(ss.lower[j+1]) && !a.g.GivenName(ss.keys[j]) &&
+			!a.g.FamilyFirst(ss.keys[j]) && !isPossessive(toks[j].Text) {
+			// A domain before the head: "Chief Agricultural Negotiator".
 			if _, _, ok := a.g.Match(ss.keys, j); !ok {
 				j++
 				continue
@@ -178,6 +194,9 @@ type person struct {
 	title   string
 	country string
 	aliases []string
+	// words and aliasWords are nameWords of the name and of each alias.
+	words      []string
+	aliasWords [][]string
 	// merged points at the person this one turned out to be.
 	merged *person
 }
@@ -195,6 +214,12 @@ func (p *person) addAlias(s string) {
 		return
 	}
 	p.aliases = append(p.aliases, s)
+	p.aliasWords = append(p.aliasWords, nameWords(s))
+}
+
+// setName makes s the person's name.
+func (p *person) setName(s string, words []string) {
+	p.name, p.words = s, words
 }
 
 // findPeople decides which name runs are people and links every mention to its person.
@@ -241,10 +266,44 @@ func (a *annotation) strongName(ss *sentState, si int) {
 			return
 		}
 	}
+	if end < len(toks) {
+		// "Ben Gurion airport", "Charles de Gaulle airport".
+		if nx := ss.lower[end]; a.g.NameHead(nx) && nx != "administration" && nx != "government" && !isCap(toks[end].Text) {
+			return
+		}
+	}
 	prev := a.adjacentBefore(ss, si)
+	if prev >= 0 && ss.spans[prev].kind == spanHonorific && end-start == 1 {
+		// "Sir Keir" after "Keir Starmer": a knight goes by the given name.
+		if h := ss.lower[ss.spans[prev].start]; h == "sir" || h == "dame" {
+			w := nameWords(toks[start].Text)
+			for _, p := range a.people {
+				if p.merged == nil && len(p.words) > 1 && len(w) == 1 && p.words[0] == w[0] {
+					sp.person = p
+					return
+				}
+			}
+		}
+	}
 	titled := prev >= 0 && (ss.spans[prev].kind == spanTitle || ss.spans[prev].kind == spanHonorific)
+	if !titled && si > 0 && start > 0 && toks[start-1].Text == "," && ss.spans[si-1].kind == spanTitle &&
+		ss.spans[si-1].end == start-1 && (end == len(toks) || toks[end].Text == "," || toks[end].Text == ".") {
+		// "the North's Vice-Foreign Minister, Kim Kye-gwan, said".
+		titled = true
+	}
 	long := end-start >= 2
-	given := a.g.GivenName(ss.keys[start]) || a.g.FamilyFirst(ss.keys[start]) || prefixedName(toks[start].Text)
+	if ss.headline {
+		// Headlines are in title case: only a title makes a new name plain, and a
+		// run that holds a known name is that name.
+		if !titled || end-start > 3 || a.holdsKnownName(ss, sp) {
+			return
+		}
+		sp.at = start
+		sp.person = a.register(ss, start, end)
+		a.describe(ss, si, sp.person)
+		return
+	}
+	given := a.g.GivenName(ss.keys[start]) || a.g.FamilyFirst(ss.keys[start])
 	ok := titled || (long && given)
 	if !ok && long {
 		// A given name inside the run: "Meanwhile Jane Roe", a title's domain before it.
@@ -255,8 +314,12 @@ func (a *annotation) strongName(ss *sentState, si int) {
 			}
 		}
 	}
-	if !ok && long && !ss.title {
+	if !ok && long {
 		ok = a.personContext(ss, si)
+	}
+	if !ok && end-start <= 3 && end < len(toks) && (ss.lower[end] == "administration" || ss.lower[end] == "presidency") {
+		// "the Obama administration".
+		ok = true
 	}
 	if !ok && long && prev >= 0 && ss.spans[prev].kind == spanCountry && sp.start > 0 && isPossessive(toks[sp.start-1].Text) {
 		ok = true
@@ -276,9 +339,13 @@ func (a *annotation) personContext(ss *sentState, si int) bool {
 	sp := ss.spans[si]
 	toks := ss.s.Tokens
 	for k := sp.start; k < sp.end; k++ {
-		if toks[k].Tag != "NNP" && toks[k].Tag != "NNPS" {
+		if toks[k].Tag != "NNP" && toks[k].Tag != "NNPS" && !a.g.Is(gazetteer.CueParticle, ss.lower[k]) {
 			return false
 		}
+	}
+	if sp.start > 0 && a.g.Is(gazetteer.CueSpeech, ss.lower[sp.start-1]) {
+		// "said Jane Roe", "told Jane Roe on the radio".
+		return true
 	}
 	if sp.end >= len(toks) {
 		return false
@@ -287,16 +354,42 @@ func (a *annotation) personContext(ss *sentState, si int) bool {
 	if a.g.Is(gazetteer.CueSpeech, next) {
 		return true
 	}
-	if sp.start > 0 && a.g.Is(gazetteer.CueSpeech, ss.lower[sp.start-1]) && (next == "." || next == ",") {
-		return true
+	if next != "," {
+		return false
 	}
-	if next == "," && sp.end+1 < len(toks) {
-		w := ss.lower[sp.end+1]
+	// An apposition: "Jane Roe, the head of ...", "Jane Roe, US envoy for ...".
+	for k := sp.end + 1; k < len(toks) && k <= sp.end+4; k++ {
+		w := ss.lower[k]
 		switch w {
-		case "the", "a", "an", "who", "whose":
+		case "the", "a", "an", "who", "whose", "another", "one", "his", "her", "its", "their", "now", "then", "also", "currently":
 			return true
 		}
-		return a.g.TitleHead(w) || a.g.TitleModifier(w)
+		if a.g.TitleHead(w) || a.g.TitleModifier(w) {
+			return true
+		}
+		if !isPossessive(toks[k].Text) && !a.inCountrySpan(ss, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// inCountrySpan reports whether token k is part of a country mention.
+func (a *annotation) inCountrySpan(ss *sentState, k int) bool {
+	for _, sp := range ss.spans {
+		if sp.kind == spanCountry && sp.start <= k && k < sp.end {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsKnownName reports whether a word of a name run is a known person's name.
+func (a *annotation) holdsKnownName(ss *sentState, sp *span) bool {
+	for k := sp.start; k < sp.end; k++ {
+		if w := nameWords(ss.s.Tokens[k].Text); len(w) == 1 && a.findPerson(w) != nil {
+			return true
+		}
 	}
 	return false
 }
@@ -327,30 +420,45 @@ func (a *annotation) describe(ss *sentState, si int, p *person) {
 	p = p.root()
 	sp := ss.spans[si]
 	toks := ss.s.Tokens
-	prev := a.adjacentBefore(ss, si)
-	if prev >= 0 && ss.spans[prev].kind == spanTitle {
-		t := ss.spans[prev]
+	ti := a.adjacentBefore(ss, si)
+	if ti >= 0 && ss.spans[ti].kind != spanTitle {
+		ti = -1
+	}
+	if ti < 0 && si > 0 && sp.start > 0 && toks[sp.start-1].Text == "," && ss.spans[si-1].kind == spanTitle && ss.spans[si-1].end == sp.start-1 {
+		// "France's foreign minister, Jane Roe, said".
+		ti = si - 1
+	}
+	if ti >= 0 {
+		t := ss.spans[ti]
 		tstart := t.start
-		if before := a.adjacentBefore(ss, prev); before >= 0 {
-			b := ss.spans[before]
-			if code := a.spanCountry(b); code != "" && p.country == "" {
-				p.country = code
+		if b := a.countryBefore(ss, ti); b >= 0 {
+			bs := ss.spans[b]
+			if p.country == "" {
+				p.country = a.spanCountry(bs)
 			}
-			if (b.kind == spanOrg || (b.kind == spanCountry && b.form == gazetteer.FormCapital)) && b.end == t.start && !b.compound {
-				tstart = b.start
+			if (bs.kind == spanOrg || (bs.kind == spanCountry && bs.form == gazetteer.FormCapital)) && bs.end == t.start && !bs.compound {
+				// "State Department spokeswoman", "Kremlin spokesman".
+				tstart = bs.start
 			}
 		}
 		if p.title == "" {
 			title := ss.s.Text[toks[tstart].Start:toks[t.end-1].End]
-			title = strings.TrimPrefix(strings.TrimPrefix(title, "the "), "The ")
-			p.title = title
+			p.title = strings.TrimPrefix(strings.TrimPrefix(title, "the "), "The ")
 		}
-		return
-	}
-	if prev >= 0 && p.country == "" {
+	} else if prev := a.adjacentBefore(ss, si); prev >= 0 && p.country == "" {
 		if code := a.spanCountry(ss.spans[prev]); code != "" && sp.start > 0 && isPossessive(toks[sp.start-1].Text) {
+			// "Hungary's Jane Roe".
 			p.country = code
 		}
+	}
+	// "King Jane of Jordan".
+	if p.country == "" && sp.end+1 < len(toks) && ss.lower[sp.end] == "of" && si+1 < len(ss.spans) {
+		if n := ss.spans[si+1]; n.start == sp.end+1 && n.kind == spanCountry && n.form == gazetteer.FormName {
+			p.country = a.spanCountry(n)
+		}
+	}
+	if ti >= 0 {
+		return
 	}
 	// An apposition: "Jane Roe, the head of Iran's aviation agency, said".
 	if sp.end+1 < len(toks) && toks[sp.end].Text == "," {
@@ -370,7 +478,7 @@ func (a *annotation) describe(ss *sentState, si int, p *person) {
 		}
 		if p.country == "" {
 			for k := si + 1; k < len(ss.spans) && ss.spans[k].start < end; k++ {
-				if code := a.spanCountry(ss.spans[k]); code != "" {
+				if code := a.spanCountry(ss.spans[k]); code != "" && a.beforeHead(ss, ss.spans[k].end, end) {
 					p.country = code
 					break
 				}
@@ -384,6 +492,56 @@ func (a *annotation) describe(ss *sentState, si int, p *person) {
 			p.title = ss.s.Text[toks[from].Start:toks[end-1].End]
 		}
 	}
+}
+
+// countryBefore returns the index of the span before title span ti that gives the
+// title's country: a country or a body of one, right before it or across a possessive
+// and up to two lower-case words ("Lebanese caretaker Prime Minister"), or -1.
+func (a *annotation) countryBefore(ss *sentState, ti int) int {
+	t := ss.spans[ti]
+	toks := ss.s.Tokens
+	for k := ti - 1; k >= 0; k-- {
+		b := ss.spans[k]
+		if b.end > t.start {
+			continue
+		}
+		gap := 0
+		for j := b.end; j < t.start; j++ {
+			tk := toks[j]
+			if isPossessive(tk.Text) && j == b.end {
+				continue
+			}
+			if isCap(tk.Text) || strings.HasPrefix(tk.Tag, "VB") || tk.Tag == "IN" || tk.Tag == "CC" || tk.Tag == "," {
+				return -1
+			}
+			gap++
+		}
+		if gap > 2 || a.spanCountry(b) == "" {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// beforeHead reports whether a title head follows token j (after a possessive and
+// title modifiers) before end ("US envoy"), or the country is a possessive ("Iran's
+// foreign minister").
+func (a *annotation) beforeHead(ss *sentState, j, end int) bool {
+	if j < end && isPossessive(ss.s.Tokens[j].Text) {
+		// "the head of Spain's coast guard".
+		return true
+	}
+	for ; j < end; j++ {
+		l := ss.lower[j]
+		if a.g.TitleHead(l) {
+			return true
+		}
+		if !a.g.TitleModifier(l) && !isCap(ss.s.Tokens[j].Text) {
+			return false
+		}
+	}
+	return false
 }
 
 // spanCountry returns the country a span stands for: a country's code, or the country

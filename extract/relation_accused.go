@@ -33,6 +33,10 @@ func (v *view) accused() []found {
 			out = append(out, v.accuseVerb(i, "condemned-for", wordSet{"for": true, "over": true})...)
 		case lex.allege[w] && v.tag(i) != "VBN" && v.tag(i) != "JJ":
 			out = append(out, v.alleged(i, "alleged-that")...)
+		case (w == "singled" || w == "singles" || w == "singling") && v.word(i+1) == "out":
+			out = append(out, v.accuseVerb(i+1, "singled-out-for", wordSet{"for": true})...)
+		case lex.layBlame[w]:
+			out = append(out, v.laidBlame(i)...)
 		}
 	}
 	return out
@@ -117,6 +121,14 @@ func (v *view) blameVerb(i int) []found {
 		return nil
 	}
 	if targets, after := v.objects(i+1, 3, targetStop); len(targets) > 0 {
+		if v.word(after) == "'s" || v.word(after) == "'" {
+			// "blamed B's recklessness": the possessed is what B is blamed for
+			claim, _ := v.claimFrom(after + 1)
+			if claim == "" {
+				return nil
+			}
+			return v.accusations("blamed-possessive", st, src, targets, claim)
+		}
 		if v.word(after) != "for" {
 			return nil
 		}
@@ -143,6 +155,36 @@ func (v *view) blameVerb(i int) []found {
 	return v.accusations("blamed-on", st, src, targets, claim)
 }
 
+// laidBlame: "A put the blame on B for C", "A pinned the blame squarely on B".
+func (v *view) laidBlame(i int) []found {
+	b := v.find(i+1, i+4, wordSet{"blame": true})
+	if b < 0 {
+		return nil
+	}
+	on := v.find(b+1, b+3, wordSet{"on": true})
+	if on < 0 {
+		return nil
+	}
+	src, st, _ := v.accuser(i)
+	var targets []string
+	end := on + 1
+	if m, ok := v.mention(on + 1); ok && m.Start == on+1 {
+		targets, end = v.coordinatedRight(m)
+	}
+	if len(src) == 0 || len(targets) == 0 {
+		return nil
+	}
+	from := end
+	if v.word(end) == "for" {
+		from = end + 1
+	}
+	claim, _ := v.claimFrom(from)
+	if claim == "" {
+		return nil
+	}
+	return v.accusations("put-blame-on", st, src, targets, claim)
+}
+
 // alleged: "A alleged that C", "A charged that C": the accused is the party acting in C.
 func (v *view) alleged(i int, rule string) []found {
 	src, st, _ := v.accuser(i)
@@ -163,7 +205,7 @@ func (v *view) behind() []found {
 	var out []found
 	for i := 1; i < v.n(); i++ {
 		w := v.low[i]
-		if !lex.behind[w] && w != "involved" {
+		if !lex.behind[w] && !lex.tie[w] {
 			continue
 		}
 		j := v.verbGroupStart(i)
@@ -176,9 +218,15 @@ func (v *view) behind() []found {
 			continue
 		}
 		start := i + 1
-		if w == "responsible" || w == "involved" {
+		switch {
+		case lex.tie[w]:
+			if _, ok := v.after(i+1, "to", "in", "with"); !ok {
+				continue
+			}
+			start = i
+		case w == "responsible":
 			var ok bool
-			if start, ok = v.after(i+1, "for", "in"); !ok {
+			if start, ok = v.after(i+1, "for"); !ok {
 				continue
 			}
 		}
@@ -187,6 +235,10 @@ func (v *view) behind() []found {
 			continue
 		}
 		speaker, sst := v.speaker(j, end)
+		if len(speaker) == 0 && subjectPronouns[v.word(j-1)] && lex.reporting[v.word(j-2)] {
+			// "The 70-year-old says he is not linked to C": the speaker is the referent
+			speaker = accusedParty
+		}
 		if len(speaker) == 0 {
 			continue
 		}
@@ -194,7 +246,7 @@ func (v *view) behind() []found {
 		case sst != happened:
 		case st == negated && len(accusedParty) == 1 && speaker[0] == accusedParty[0]:
 			out = append(out, v.emit(diplograph.Denied, "said-not-behind", happened, speaker[0], "", nil, claim))
-		case w != "involved":
+		case !lex.tie[w]:
 			out = append(out, v.accusations("said-behind", st, speaker, accusedParty, claim)...)
 		}
 	}

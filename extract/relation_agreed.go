@@ -16,8 +16,10 @@ func (v *view) agreed() []found {
 		switch {
 		case lex.agree[w]:
 			out = append(out, v.agreeVerb(i)...)
-		case lex.sign[w] || lex.reach[w] && v.dealAfter(i) >= 0 || lex.accept[w] && v.dealAfter(i) >= 0:
+		case lex.sign[w] || lex.reach[w] && (v.dealAfter(i) >= 0 || v.passive(v.verbGroupStart(i), i)) || lex.accept[w] && v.dealAfter(i) >= 0:
 			out = append(out, v.signVerb(i)...)
+		case (lex.sign[w] || lex.reach[w] || w == "negotiated" || w == "brokered" || w == "agreed") && v.word(i+1) == "between":
+			out = append(out, v.signedPassive(i, i)...)
 		}
 	}
 	return out
@@ -33,6 +35,16 @@ func (v *view) dealAfter(i int) int {
 		}
 		if w == "," || w == "." || w == "that" || strings.HasPrefix(v.tag(k), "VB") {
 			return -1
+		}
+	}
+	return -1
+}
+
+// dealIn returns the first agreement noun in tokens [from, to), or -1.
+func (v *view) dealIn(from, to int) int {
+	for k := max(from, 0); k < to && k < v.n(); k++ {
+		if lex.deal[v.low[k]] || strings.HasSuffix(v.low[k], "-fire") {
+			return k
 		}
 	}
 	return -1
@@ -78,6 +90,9 @@ func (v *view) signVerb(i int) []found {
 	if v.passive(j, i) {
 		return v.signedPassive(j, i)
 	}
+	if v.word(i+1) == "between" && (v.tag(i) == "VBN" || v.tag(i) == "VBD") && !v.verb(i-1) {
+		return v.signedPassive(i, i)
+	}
 	parties, st, _ := v.accuser(i)
 	if len(parties) == 0 {
 		return nil
@@ -114,8 +129,14 @@ func (v *view) ruleName(i int) string {
 func (v *view) signedPassive(j, i int) []found {
 	st := v.eventStatus(j, i)
 	var parties []string
-	if k, ok := v.after(i+1, "between", "by"); ok {
-		parties, _ = v.objects(k, 3, partyStop)
+	for k := i + 1; k < v.n() && k <= i+6; k++ {
+		if v.low[k] == "between" || v.low[k] == "by" {
+			parties, _ = v.objects(k+1, 4, partyStop)
+			break
+		}
+		if v.low[k] == "," || strings.HasPrefix(v.tag(k), "VB") {
+			break
+		}
 	}
 	if len(parties) == 0 {
 		return nil
@@ -127,6 +148,11 @@ func (v *view) signedPassive(j, i int) []found {
 			break
 		}
 		start--
+	}
+	if v.dealIn(start, j) < 0 {
+		// what was signed or reached is not an agreement ("a bill signed by", "made
+		// possible by")
+		return nil
 	}
 	claim := v.span(start, i+1)
 	if claim == "" {

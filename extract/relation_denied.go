@@ -1,6 +1,10 @@
 package extract
 
-import diplograph "github.com/diplograph/diplograph"
+import (
+	"strings"
+
+	diplograph "github.com/diplograph/diplograph"
+)
 
 // denied finds denials in the sentence. prior holds the relations found before it, from
 // which a denial of "the accusations" takes the claim it answers.
@@ -38,12 +42,12 @@ func (v *view) denyVerb(i int, rule string, prior []found, needNoun bool) []foun
 	}
 	start := i + 1
 	noun := -1
-	for k := start; k < v.n() && k <= start+3; k++ {
-		if lex.claimNoun[v.low[k]] {
+	for k := start; k < v.n() && k <= start+8; k++ {
+		if lex.claimNoun[v.low[k]] && k <= start+3 || needNoun && lex.finding[v.low[k]] {
 			noun = k
 			break
 		}
-		if v.low[k] == "," || v.low[k] == "." || v.low[k] == "that" {
+		if v.low[k] == "," || v.low[k] == "." || v.low[k] == "that" || strings.HasPrefix(v.tag(k), "VB") {
 			break
 		}
 	}
@@ -54,13 +58,12 @@ func (v *view) denyVerb(i int, rule string, prior []found, needNoun bool) []foun
 	if noun >= 0 {
 		next := v.word(noun + 1)
 		switch {
+		case lex.finding[v.low[noun]]:
+			claim, _ = v.claimFrom(start)
 		case next == "that" || next == "of" || next == "about":
 			claim, _ = v.claimFrom(noun + 2)
 		case next == "by" || next == "from" || next == "made" || next == "," || next == "." || next == "" || next == "as" || next == "\"":
 			claim, target = answered(prior, src[0])
-			if claim == "" {
-				claim = v.span(start, noun+1)
-			}
 		default:
 			claim, _ = v.claimFrom(start)
 		}

@@ -21,7 +21,14 @@ func TestDenied(t *testing.T) {
 		{"pronoun", "Lind was asked about the payments. He denied any wrongdoing.",
 			[]string{"DENIED p:2 [any wrongdoing]"}},
 
+		{"not linked", "Lind arrived late. He says he is not linked to the smuggling ring.",
+			[]string{"DENIED p:2 [linked to the smuggling ring]"}},
+		{"rejected finding", "Peru rejected the panel's conclusion that its navy fired first.",
+			[]string{"DENIED c:PER [the panel's conclusion that its navy fired first]"}},
+		{"claim ends at attribution", "Peru denied sending troops, the ministry said on Friday.",
+			[]string{"DENIED c:PER [sending troops]"}},
 		{"did not deny", "Peru did not deny the report.", nil},
+		{"bare reports", "Peru denied the reports.", nil},
 		{"rejected proposal", "Peru rejected the proposal.", nil},
 		{"deflected", "Lind deflected a question about the payments.", nil},
 	})

@@ -20,7 +20,7 @@ func (v *view) metWith() []found {
 			continue
 		}
 		switch {
-		case lex.meet[w] && v.verb(i) && !(w == "meeting" && v.tag(i) != "VBG"):
+		case lex.meet[w] && v.verb(i) && !(w == "meeting" && v.tag(i) != "VBG") || w == "meeting" && v.gerundAfterConjunction(i):
 			out = append(out, v.meetVerb(i, "met-verb")...)
 		case lex.talk[w] && v.verb(i) && !(w == "talks" && v.tag(i) != "VBZ"):
 			out = append(out, v.talkVerb(i)...)
@@ -33,6 +33,8 @@ func (v *view) metWith() []found {
 			}
 		case (lex.host[w] || lex.visit[w]) && v.verb(i):
 			out = append(out, v.hosted(i)...)
+		case lex.alongside[w] && (lex.appear[v.word(i-1)] || v.word(i-1) == "next" && lex.appear[v.word(i-2)]):
+			out = append(out, v.appearedAlongside(i)...)
 		case lex.meetNoun[w] && strings.HasPrefix(v.tag(i), "NN") && !used[i]:
 			out = append(out, v.meetingNoun(i)...)
 		}
@@ -64,9 +66,25 @@ func (v *view) meetVerb(i int, rule string) []found {
 	return v.meetings(rule, st, subj, objs)
 }
 
+// gerundAfterConjunction reports whether the "meeting" at i, which the tagger may read as
+// a noun, is the gerund of "before meeting B", "after meeting with B".
+func (v *view) gerundAfterConjunction(i int) bool {
+	switch v.word(i - 1) {
+	case "before", "after", "while", "since", "when":
+	default:
+		return false
+	}
+	_, named := v.mention(i + 1)
+	return named || v.word(i+1) == "with"
+}
+
 // talkVerb: "A spoke with B", "A talked to B by phone", "A and B spoke by telephone".
 func (v *view) talkVerb(i int) []found {
-	k, ok := v.after(i+1, "with", "to")
+	next := i + 1
+	if strings.HasPrefix(v.tag(next), "RB") {
+		next++
+	}
+	k, ok := v.after(next, "with", "to")
 	phone := v.phoneNear(i+1, i+8)
 	if !ok && !phone {
 		return nil
@@ -100,7 +118,7 @@ func (v *view) phoneNear(from, to int) bool {
 
 // toldByPhone: "A told B by phone", "A told B in a call", "A called B".
 func (v *view) toldByPhone(i int) []found {
-	objs, end := v.objects(i+1, 2, metStop)
+	objs, end := v.objects(i+1, 6, metStop)
 	if len(objs) == 0 {
 		return nil
 	}
@@ -109,7 +127,7 @@ func (v *view) toldByPhone(i int) []found {
 		return nil
 	}
 	if calledOut {
-		if _, named := v.mention(i + 1); !named && !lex.phone[v.word(i+1)] {
+		if _, named := v.mention(v.firstMention(i+1, i+2)); !named && !strings.HasPrefix(v.tag(i+1), "NNP") {
 			// "called it a crisis", "called for talks", "called on B to": not a call
 			return nil
 		}
@@ -176,7 +194,7 @@ func (v *view) heldTalks(i, n int) []found {
 
 // hosted: "A hosted B", "A received B", "A visited B" (B a party, not a place).
 func (v *view) hosted(i int) []found {
-	objs, _ := v.objects(i+1, 2, metStop)
+	objs, _ := v.objects(i+1, 8, metStop)
 	if len(objs) == 0 {
 		return nil
 	}
@@ -193,6 +211,37 @@ func (v *view) hosted(i int) []found {
 	return v.meetings("hosted", st, subj, objs)
 }
 
+// appearedAlongside: "A appeared alongside B", "Standing next to B, A said": two people
+// who appear together in public have met.
+func (v *view) appearedAlongside(i int) []found {
+	verb := i - 1
+	if v.word(verb) == "next" {
+		verb--
+	}
+	k := i + 1
+	if v.word(k) == "to" {
+		k++
+	}
+	m, ok := v.mention(v.firstMention(k, k+5))
+	if !ok {
+		return nil
+	}
+	if p, isPerson := v.personAfter(m); isPerson {
+		m = p
+	}
+	if m.Type != diplograph.TypePerson {
+		return nil
+	}
+	subj, isPart := v.participle(verb)
+	st := happened
+	if !isPart {
+		j := v.verbGroupStart(verb)
+		st = v.eventStatus(j, verb)
+		subj = v.subject(j)
+	}
+	return v.meetings("appeared-alongside", st, subj, []string{m.Entity})
+}
+
 // firstMention returns the first token in [from, to) inside a mention, or -1.
 func (v *view) firstMention(from, to int) int {
 	for k := from; k < to && k < v.n(); k++ {
@@ -206,12 +255,12 @@ func (v *view) firstMention(from, to int) int {
 // meetingNoun: "talks between A and B", "A's meeting with B", "after talks with B, A".
 func (v *view) meetingNoun(i int) []found {
 	w := v.low[i]
-	if (w == "call" || w == "calls" || w == "conversation") && !v.phoneNear(i-2, i+1) {
+	if (w == "call" || w == "calls") && !v.phoneNear(i-2, i+1) {
 		return nil
 	}
 	st := v.nounStatus(i)
 	if b := v.find(i+1, i+6, wordSet{"between": true}); b >= 0 && v.find(i+1, b, wordSet{",": true, ".": true}) < 0 {
-		objs, _ := v.objects(b+1, 3, metStop)
+		objs, _ := v.objects(b+1, 8, metStop)
 		if len(objs) >= 2 {
 			return v.pairs("talks-between", st, objs)
 		}
@@ -221,7 +270,7 @@ func (v *view) meetingNoun(i int) []found {
 	if !ok {
 		return nil
 	}
-	objs, _ := v.objects(k, 3, metStop)
+	objs, _ := v.objects(k, 6, metStop)
 	if len(objs) == 0 {
 		return nil
 	}
@@ -240,9 +289,14 @@ func (v *view) meetingNoun(i int) []found {
 		if id := v.pronoun(p); id != "" {
 			subj = []string{id}
 		}
+	case v.word(p) == "my" || v.word(p) == "our":
+		subj, _ = v.speaker(p, v.n())
 	default:
 		// "After talks with B, A said": the party is the subject after the phrase.
-		if v.word(p) == "after" || v.word(p) == "following" || v.word(p) == "during" || v.word(p) == "in" {
+		for v.word(p) == "a" || v.word(p) == "the" || v.word(p) == "joint" || v.word(p) == "news" || v.word(p) == "press" {
+			p--
+		}
+		if v.word(p) == "after" || v.word(p) == "following" || v.word(p) == "during" || v.word(p) == "in" || v.word(p) == "at" {
 			if c := v.find(k, v.n(), wordSet{",": true}); c >= 0 && (p == 0 || v.word(p-1) == ",") {
 				subj = v.firstActor(c+1, v.n())
 			}

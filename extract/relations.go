@@ -84,17 +84,37 @@ func dedupe(rels []diplograph.Relation) []diplograph.Relation {
 }
 
 // dropRepeatedHeadline removes headline relations that a body sentence states between
-// the same parties: the body's wording of the claim is the one to keep.
-func dropRepeatedHeadline(rels []diplograph.Relation) []diplograph.Relation {
+// the same parties, or the same states ("Iraq denies" above "Iraq's military denied"):
+// the body's wording of the claim is the one to keep.
+func dropRepeatedHeadline(rels []diplograph.Relation, entities []diplograph.Entity) []diplograph.Relation {
+	state := map[string]string{}
+	for _, e := range entities {
+		switch {
+		case e.Type == diplograph.TypeCountry && e.Code != "":
+			state[e.ID] = "c:" + e.Code
+		case e.Country != "":
+			state[e.ID] = "c:" + e.Country
+		}
+	}
+	toState := func(r diplograph.Relation) diplograph.Relation {
+		if s, ok := state[r.Source]; ok {
+			r.Source = s
+		}
+		if s, ok := state[r.Target]; ok {
+			r.Target = s
+		}
+		return r
+	}
 	body := map[string]bool{}
 	for _, r := range rels {
 		if r.Sentence >= 0 {
 			body[partiesKey(r)] = true
+			body[partiesKey(toState(r))] = true
 		}
 	}
 	out := rels[:0]
 	for _, r := range rels {
-		if r.Sentence < 0 && body[partiesKey(r)] {
+		if r.Sentence < 0 && (body[partiesKey(r)] || body[partiesKey(toState(r))]) {
 			continue
 		}
 		out = append(out, r)
@@ -163,12 +183,41 @@ var pastForms = wordSet{"met": true, "spoke": true, "struck": true, "held": true
 // the sentence's subject: ", accusing B of", "Before meeting B, A ...". It returns the
 // party, or nil when i is not such a participle.
 func (v *view) participle(i int) ([]string, bool) {
-	if v.tag(i) != "VBG" {
+	if v.tag(i) != "VBG" && !(v.low[i] == "meeting" && v.gerundAfterConjunction(i)) {
 		return nil, false
 	}
 	prev := v.word(i - 1)
+	if i == 0 || prev == "\"" && i == 1 {
+		// "Standing alongside B, A said ...": the subject follows the phrase
+		if c := v.find(i+1, v.n(), wordSet{",": true}); c >= 0 {
+			return v.firstActor(c+1, v.n()), true
+		}
+		return nil, true
+	}
+	if prev == "and" {
+		if subj := v.firstActor(0, i); len(subj) > 0 {
+			return subj, true
+		}
+	}
 	if prev == "," || prev == "and" {
-		return v.firstActor(0, i), true
+		for k := i - 2; k >= 0; k-- {
+			if strings.HasPrefix(v.tag(k), "VB") && v.ment[k] < 0 {
+				subj := v.subject(v.verbGroupStart(k))
+				if len(subj) > 0 || v.tag(k) != "VBG" {
+					return subj, true
+				}
+				// the verb is itself a participle ("After cancelling X, blaming B, A said")
+				break
+			}
+		}
+		if subj := v.firstActor(0, i); len(subj) > 0 {
+			return subj, true
+		}
+		// "After X, blaming B for C, A said ...": the subject follows the phrase
+		if c := v.find(i+1, v.n(), wordSet{",": true}); c >= 0 {
+			return v.firstActor(c+1, v.n()), true
+		}
+		return nil, true
 	}
 	if prev == "before" || prev == "after" || prev == "while" || prev == "since" || prev == "when" || prev == "by" {
 		if i-1 == 0 || v.word(i-2) == "," || v.word(i-2) == "\"" {

@@ -133,12 +133,12 @@ func periodEndsSentence(before, after, next string) bool {
 		// `word."` or `word.)`: the quote closes the sentence.
 		return true
 	}
-	word := lastWord(before)
+	word := trailingWord(before)
 	if word == "" {
 		return true
 	}
 	lw := strings.ToLower(word)
-	nextWord := firstWord(next)
+	nextWord := leadingWord(next)
 	switch {
 	case lex.titleAbbrev[lw]:
 		// "Mr. Smith", "Gen. Jones": a title is never the end of a sentence.
@@ -147,7 +147,7 @@ func periodEndsSentence(before, after, next string) bool {
 		// "Nov. 7" continues; "in Nov. The" ends.
 		r, _ := utf8.DecodeRuneInString(next)
 		return !unicode.IsDigit(r)
-	case isInitial(word):
+	case isSingleInitial(word):
 		// "John F. Kennedy".
 		return false
 	case isDottedAcronym(word) || lex.otherAbbrev[lw]:
@@ -157,9 +157,9 @@ func periodEndsSentence(before, after, next string) bool {
 	return true
 }
 
-// lastWord returns the last space-separated word of s without its trailing period,
+// trailingWord returns the last space-separated word of s without its trailing period,
 // and without opening quotes or brackets.
-func lastWord(s string) string {
+func trailingWord(s string) string {
 	s = strings.TrimRight(s, " ")
 	if i := strings.LastIndexByte(s, ' '); i >= 0 {
 		s = s[i+1:]
@@ -167,8 +167,8 @@ func lastWord(s string) string {
 	return strings.TrimLeft(s, "\"'([\u201c\u2018")
 }
 
-// firstWord returns the first word of s without quotes or punctuation around it.
-func firstWord(s string) string {
+// leadingWord returns the first word of s without quotes or punctuation around it.
+func leadingWord(s string) string {
 	s = strings.TrimLeft(s, "\"'([\u201c\u2018 ")
 	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
 	if end < 0 {
@@ -177,8 +177,8 @@ func firstWord(s string) string {
 	return s[:end]
 }
 
-// isInitial reports whether word is a single upper-case letter ("F" of "John F.").
-func isInitial(word string) bool {
+// isSingleInitial reports whether word is a single upper-case letter ("F" of "John F.").
+func isSingleInitial(word string) bool {
 	r, size := utf8.DecodeRuneInString(word)
 	return size == len(word) && unicode.IsUpper(r)
 }

@@ -152,6 +152,9 @@ func TestWriteExactGraph(t *testing.T) {
 	s := graphtest.MustOpen(t)
 	mustWrite(t, s, fixture(t, "art_a.json"), fixture(t, "art_b.json"))
 	assertCounts(t, mustCounts(t, s), abNodes, abRels)
+	if st, want := s.Stats(), (graph.WriteStats{Articles: 2, Batches: 1, SkippedRelations: 2}); st != want {
+		t.Errorf("stats = %+v, want %+v", st, want)
+	}
 
 	denied := query(t, s, `
 MATCH (:Country {key: 'RUS'})-[r:DENIED]->(c:Claim {key: $claim})
@@ -288,6 +291,9 @@ func TestNewExtractorVersionReplacesFacts(t *testing.T) {
 	a2 := fixture(t, "art_a_v2.json")
 	mustWrite(t, v2, a2)
 	assertCounts(t, mustCounts(t, v2), replacedNodes, replacedRels)
+	if st := v2.Stats(); st.Replaced != 1 || st.Articles != 1 {
+		t.Errorf("stats after replacement = %+v, want 1 article replaced", st)
+	}
 
 	versions, err := v2.ArticleVersions(testCtx(t), []string{"art-a", "art-b", "art-none"})
 	if err != nil {
@@ -314,6 +320,9 @@ RETURN r.articles AS articles, r.first_seen AS first, r.last_seen AS last`, nil)
 	mustWrite(t, v2, a2)
 	if got := mustChecksum(t, v2); got != sum {
 		t.Errorf("rewrite of v2 changed the checksum")
+	}
+	if st := v2.Stats(); st.Replaced != 1 || st.Articles != 2 {
+		t.Errorf("stats after rewrite = %+v, want still 1 replaced of 2 written", st)
 	}
 
 	// The replaced graph is the graph of the current extractions written from scratch.
@@ -441,7 +450,7 @@ func TestOpenWrongPasswordIsAuthError(t *testing.T) {
 	cfg.Password = "not-the-password-3141"
 	s, err := graph.Open(testCtx(t), cfg)
 	if err == nil {
-		s.Close(context.Background())
+		_ = s.Close(context.Background())
 		t.Fatal("Open with a wrong password succeeded")
 	}
 	var derr *diplograph.Error
@@ -464,7 +473,7 @@ func TestOpenUnreachableIsUnavailable(t *testing.T) {
 	start := time.Now()
 	s, err := graph.Open(testCtx(t), cfg)
 	if err == nil {
-		s.Close(context.Background())
+		_ = s.Close(context.Background())
 		t.Fatal("Open of a closed port succeeded")
 	}
 	if code := diplograph.ErrorCode(err); code != diplograph.EUNAVAILABLE {

@@ -68,8 +68,8 @@ func relParams(rs []relRow) []map[string]any {
 	out := make([]map[string]any, len(rs))
 	for i, r := range rs {
 		out[i] = map[string]any{
-			"from": r.From, "to": r.To, "article": r.Article, "date": nullable(r.Date),
-			"evidence": strList(r.Evidence), "title": nullable(r.Title),
+			"from": r.From, "to": r.To, "articles": strList(r.Articles), "evidence": strList(r.Evidence),
+			"first": nullable(r.First), "last": nullable(r.Last), "title": nullable(r.Title),
 		}
 	}
 	return out

@@ -3,10 +3,14 @@ package graph
 import (
 	"context"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"fmt"
+	"math/bits"
 	"sort"
 	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // NodeLabels are the node labels of the graph model, in report order.
@@ -78,46 +82,79 @@ func (s *Store) Counts(ctx context.Context) (Counts, error) {
 }
 
 // Checksum returns a SHA-256 over the graph's structure: every node's key and labels and
-// every relationship's start key, type, end key, article set, evidence set and sentence,
-// all sorted. It does not depend on write order or timestamps, so two graphs built from
-// the same articles have the same checksum.
+// every relationship's start key, type, end key, article set, evidence set and sentence.
+// It does not depend on write order, batching or timestamps, so two graphs built from the
+// same articles have the same checksum. Lines are streamed and combined as a multiset
+// (the sum of their hashes), so the graph is never held in memory or sorted.
 func (s *Store) Checksum(ctx context.Context) (string, error) {
-	var lines []string
-	res, err := s.executeQuery(ctx, `MATCH (n) RETURN coalesce(n.key, '') AS key, labels(n) AS labels`, nil, false)
-	if err != nil {
-		return "", translate(s.cfg, "checksum nodes", err)
-	}
-	for _, rec := range res.Records {
-		key, _ := rec.Values[0].(string)
-		lines = append(lines, "N\t"+key+"\t"+sortedJoin(rec.Values[1]))
-	}
-	res, err = s.executeQuery(ctx, `
+	var sum multisetHash
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.cfg.Database, AccessMode: neo4j.AccessModeRead})
+	defer func() { _ = sess.Close(ctx) }()
+	_, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		sum = multisetHash{}
+		res, err := tx.Run(ctx, `MATCH (n) RETURN coalesce(n.key, '') AS key, labels(n) AS labels`, nil)
+		if err != nil {
+			return nil, err
+		}
+		for res.Next(ctx) {
+			v := res.Record().Values
+			key, _ := v[0].(string)
+			sum.add("N\t" + key + "\t" + sortedJoin(v[1]))
+		}
+		if err := res.Err(); err != nil {
+			return nil, err
+		}
+		res, err = tx.Run(ctx, `
 MATCH (a)-[r]->(b)
 RETURN coalesce(a.key, '') AS a, type(r) AS t, coalesce(b.key, '') AS b,
-       r.articles AS articles, r.evidence AS evidence, r.sentence AS sentence`, nil, false)
-	if err != nil {
-		return "", translate(s.cfg, "checksum relationships", err)
-	}
-	for _, rec := range res.Records {
-		v := rec.Values
-		a, _ := v[0].(string)
-		t, _ := v[1].(string)
-		b, _ := v[2].(string)
-		ev := ""
-		if e, ok := v[4].([]any); ok {
-			ev = sortedJoin(e)
-		} else if e, ok := v[4].(string); ok {
-			ev = e // REPORTED_IN evidence is the sentence text
+       r.articles AS articles, r.evidence AS evidence, r.sentence AS sentence`, nil)
+		if err != nil {
+			return nil, err
 		}
-		lines = append(lines, fmt.Sprintf("R\t%s\t%s\t%s\t%s\t%s\t%v", a, t, b, sortedJoin(v[3]), ev, v[5]))
+		for res.Next(ctx) {
+			v := res.Record().Values
+			a, _ := v[0].(string)
+			t, _ := v[1].(string)
+			b, _ := v[2].(string)
+			ev := sortedJoin(v[4])
+			if e, ok := v[4].(string); ok {
+				ev = e // REPORTED_IN evidence is the sentence text
+			}
+			sum.add(fmt.Sprintf("R\t%s\t%s\t%s\t%s\t%s\t%v", a, t, b, sortedJoin(v[3]), ev, v[5]))
+		}
+		return nil, res.Err()
+	})
+	if err != nil {
+		return "", translate(s.cfg, "checksum graph", err)
 	}
-	sort.Strings(lines)
-	h := sha256.New()
-	for _, l := range lines {
-		h.Write([]byte(l))
-		h.Write([]byte{'\n'})
+	return sum.hex(), nil
+}
+
+// multisetHash is an order-independent hash of a multiset of lines: the sum, modulo
+// 2^256, of the lines' SHA-256 digests, and their number.
+type multisetHash struct {
+	limbs [4]uint64
+	n     uint64
+}
+
+func (m *multisetHash) add(line string) {
+	d := sha256.Sum256([]byte(line))
+	var carry uint64
+	for i := 3; i >= 0; i-- {
+		x := binary.BigEndian.Uint64(d[i*8:])
+		m.limbs[i], carry = bits.Add64(m.limbs[i], x, carry)
 	}
-	return hex.EncodeToString(h.Sum(nil)), nil
+	m.n++
+}
+
+func (m *multisetHash) hex() string {
+	var b [40]byte
+	for i, l := range m.limbs {
+		binary.BigEndian.PutUint64(b[i*8:], l)
+	}
+	binary.BigEndian.PutUint64(b[32:], m.n)
+	h := sha256.Sum256(b[:])
+	return hex.EncodeToString(h[:])
 }
 
 // sortedJoin joins a list value's strings in sorted order; anything else gives "".

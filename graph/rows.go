@@ -28,15 +28,16 @@ type claimRow struct {
 	Key, Text string
 }
 
-// relRow is one article's contribution to a relationship between actors, claims and
-// meetings: the relationship is merged on (From, Type, To) and the article's key, date and
-// evidence are added to its sets.
+// relRow is the batch's contribution to one relationship between actors, claims and
+// meetings: the relationship is merged on (From, Type, To) and the articles, evidence and
+// dates of the batch are added to its sets and range.
 type relRow struct {
 	From, To string
-	Article  string
-	Date     string
-	Evidence []string // "<article key>#<sentence>"
-	Title    string   // REPRESENTS only
+	Articles []string // article keys, in batch order
+	Evidence []string // "<article key>#<sentence>", sorted
+	// First and Last are the earliest and latest article dates, "" when none is known.
+	First, Last string
+	Title       string // REPRESENTS only
 }
 
 // reportRow is a REPORTED_IN relationship from a claim or meeting to an article.
@@ -98,8 +99,8 @@ type rowBuilder struct {
 	mOrder   []string
 	claims   map[string]*claimRow
 	cOrder   []string
-	rels     map[string]map[[3]string]*relRow
-	rOrder   map[string][][3]string
+	rels     map[string]map[[2]string]*relRow
+	rOrder   map[string][][2]string
 	reports  map[[2]string]*reportRow
 	repOrder [][2]string
 	repKind  map[[2]string]bool // true for meetings
@@ -117,8 +118,8 @@ func buildRows(xs []*diplograph.Extraction) *rows {
 		actorTyp: map[string]diplograph.EntityType{},
 		meetings: map[string]*meetingRow{},
 		claims:   map[string]*claimRow{},
-		rels:     map[string]map[[3]string]*relRow{},
-		rOrder:   map[string][][3]string{},
+		rels:     map[string]map[[2]string]*relRow{},
+		rOrder:   map[string][][2]string{},
 		reports:  map[[2]string]*reportRow{},
 		repKind:  map[[2]string]bool{},
 		mentions: map[mentionRow]bool{},
@@ -408,17 +409,26 @@ func (b *rowBuilder) addMention(art, actor string) {
 // relationship comes from an entity rather than a sentence.
 func (b *rowBuilder) addRel(typ, from, to, art, date, ev, title string) {
 	if b.rels[typ] == nil {
-		b.rels[typ] = map[[3]string]*relRow{}
+		b.rels[typ] = map[[2]string]*relRow{}
 	}
-	k := [3]string{from, to, art}
+	k := [2]string{from, to}
 	r, ok := b.rels[typ][k]
 	if !ok {
-		r = &relRow{From: from, To: to, Article: art, Date: date, Title: strings.TrimSpace(title)}
+		r = &relRow{From: from, To: to}
 		b.rels[typ][k] = r
 		b.rOrder[typ] = append(b.rOrder[typ], k)
 	}
-	if r.Title == "" {
-		r.Title = strings.TrimSpace(title)
+	if !contains(r.Articles, art) {
+		r.Articles = append(r.Articles, art)
+	}
+	if date != "" && (r.First == "" || date < r.First) {
+		r.First = date
+	}
+	if date != "" && date > r.Last {
+		r.Last = date
+	}
+	if title = strings.TrimSpace(title); r.Title == "" {
+		r.Title = title
 	}
 	if ev != "" && !contains(r.Evidence, ev) {
 		r.Evidence = append(r.Evidence, ev)
@@ -448,6 +458,10 @@ func (b *rowBuilder) addReport(meeting bool, from, art string, sentence *int, te
 
 func (b *rowBuilder) finish() *rows {
 	out := b.out
+	// Node rows sorted by key, so that concurrent writers lock them in the same order.
+	sort.Strings(b.order)
+	sort.Strings(b.mOrder)
+	sort.Strings(b.cOrder)
 	for _, k := range b.order {
 		a := *b.actors[k]
 		sort.Strings(a.Aliases)
@@ -466,8 +480,13 @@ func (b *rowBuilder) finish() *rows {
 	for _, k := range b.cOrder {
 		out.Claims = append(out.Claims, *b.claims[k])
 	}
+	// Relationship rows sorted by their ends, so that concurrent writers lock nodes in
+	// the same order.
 	out.Rels = map[string][]relRow{}
 	for typ, keys := range b.rOrder {
+		sort.Slice(keys, func(i, j int) bool {
+			return keys[i][0] < keys[j][0] || keys[i][0] == keys[j][0] && keys[i][1] < keys[j][1]
+		})
 		for _, k := range keys {
 			r := *b.rels[typ][k]
 			sort.Strings(r.Evidence)

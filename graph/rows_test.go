@@ -38,7 +38,7 @@ func actorKeys(rs []actorRow) []string {
 func relPairs(rs []relRow) []string {
 	var out []string
 	for _, r := range rs {
-		out = append(out, r.From+" -> "+r.To+" @"+r.Article)
+		out = append(out, r.From+" -> "+r.To+" @"+strings.Join(r.Articles, ","))
 	}
 	sort.Strings(out)
 	return out
@@ -60,8 +60,8 @@ func TestBuildRowsKeysAndCounts(t *testing.T) {
 		t.Errorf("meetings, claims, articles = %d, %d, %d; want 2, 3, 2", len(r.Meetings), len(r.Claims), len(r.Articles))
 	}
 	want := map[string]int{
-		relMetWith: 2, relAttended: 4, relAccused: 2, relAgainst: 2, relDenied: 2,
-		relAbout: 1, relAgreedTo: 2, relRepresents: 3,
+		relMetWith: 2, relAttended: 4, relAccused: 2, relAgainst: 2, relDenied: 1,
+		relAbout: 1, relAgreedTo: 2, relRepresents: 2,
 	}
 	for typ, n := range want {
 		if got := len(r.Rels[typ]); got != n {
@@ -71,6 +71,13 @@ func TestBuildRowsKeysAndCounts(t *testing.T) {
 	if len(r.ClaimReports) != 4 || len(r.MeetingReports) != 2 || len(r.Mentions) != 9 {
 		t.Errorf("claim reports, meeting reports, mentions = %d, %d, %d; want 4, 2, 9",
 			len(r.ClaimReports), len(r.MeetingReports), len(r.Mentions))
+	}
+	for _, d := range r.Rels[relDenied] {
+		want := relRow{From: "RUS", To: diplograph.ClaimKey("shelling border villages near the river"),
+			Articles: []string{"art-a", "art-b"}, Evidence: []string{"art-a#2", "art-b#0"}, First: "2026-03-02", Last: "2026-03-05"}
+		if !reflect.DeepEqual(d, want) {
+			t.Errorf("DENIED row = %+v, want %+v", d, want)
+		}
 	}
 	if r.SkippedRelations != 2 {
 		t.Errorf("skipped relations = %d, want 2 (one planned, one hypothetical)", r.SkippedRelations)
@@ -103,7 +110,7 @@ func TestBuildRowsMetWithPairOrder(t *testing.T) {
 		t.Fatalf("MET_WITH = %v, want %v", got, want)
 	}
 	for _, rel := range r.Rels[relMetWith] {
-		if rel.Article == "art-a" && !reflect.DeepEqual(rel.Evidence, []string{"art-a#0", "art-a#3"}) {
+		if rel.To == "person:oleg-varga" && !reflect.DeepEqual(rel.Evidence, []string{"art-a#0", "art-a#3"}) {
 			t.Errorf("MET_WITH evidence in both directions = %v, want [art-a#0 art-a#3]", rel.Evidence)
 		}
 	}
@@ -264,5 +271,24 @@ func TestSchemaStatements(t *testing.T) {
 		if !strings.Contains(st.Statement, "IF NOT EXISTS") {
 			t.Errorf("%s: statement is not idempotent: %s", st.File, st.Statement)
 		}
+	}
+}
+
+func TestMultisetHashIsOrderIndependent(t *testing.T) {
+	var a, b, c multisetHash
+	for _, l := range []string{"x", "y", "z"} {
+		a.add(l)
+	}
+	for _, l := range []string{"z", "x", "y"} {
+		b.add(l)
+	}
+	for _, l := range []string{"x", "y", "z", "z"} {
+		c.add(l)
+	}
+	if a.hex() != b.hex() {
+		t.Error("order changes the hash")
+	}
+	if a.hex() == c.hex() {
+		t.Error("a repeated line does not change the hash")
 	}
 }

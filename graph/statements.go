@@ -9,33 +9,51 @@ import "fmt"
 // Replacing an article's earlier facts, when it was written before with another
 // extractor version (or when replacement is forced). The statements return the keys of
 // the nodes they touched so that those left without any relationship can be deleted at
-// the end of the transaction.
+// the end of the transaction. An article's fact relationships are found from the claims
+// and meetings reported in it (every MET_WITH's parties attended such a meeting) and from
+// the people it mentions (REPRESENTS), never by scanning the relationships of actors,
+// which for a country can be very many.
 const (
+	// stmtReplacedArticles returns the keys of the batch's articles whose earlier facts
+	// are to be replaced.
+	stmtReplacedArticles = `
+UNWIND $rows AS row
+MATCH (a:Article {key: row.key})
+WHERE $force OR coalesce(a.extractor_version, '') <> row.version
+RETURN a.key AS key`
+
 	// stmtStripArticle removes the article from the article and evidence sets of every
 	// relationship it contributed to, recomputes first_seen and last_seen from the
 	// remaining articles and deletes relationships no article reports any more.
 	stmtStripArticle = `
-UNWIND $rows AS row
-MATCH (a:Article {key: row.key})
-WHERE $force OR coalesce(a.extractor_version, '') <> row.version
+UNWIND $keys AS key
+MATCH (a:Article {key: key})
+WITH a, {key: key} AS row
 CALL (a, row) {
-  MATCH (a)-[:MENTIONS]->(:Actor)-[r]-()
+  MATCH (a)<-[:REPORTED_IN]-()-[r:ACCUSED|AGAINST|DENIED|ABOUT|AGREED_TO|ATTENDED]-()
   WHERE row.key IN r.articles
   RETURN r
   UNION
-  MATCH (a)<-[:REPORTED_IN]-()-[r]-()
+  MATCH (a)<-[:REPORTED_IN]-(m:Meeting)<-[:ATTENDED]-(p:Actor), (m)<-[:ATTENDED]-(q:Actor)
+  MATCH (p)-[r:MET_WITH]->(q)
+  WHERE row.key IN r.articles
+  RETURN r
+  UNION
+  MATCH (a)-[:MENTIONS]->(:Person)-[r:REPRESENTS]->()
   WHERE row.key IN r.articles
   RETURN r
 }
-WITH DISTINCT row, r
+WITH DISTINCT row, a.date AS d, r
 SET r.articles = [k IN r.articles WHERE k <> row.key],
-    r.evidence = [e IN coalesce(r.evidence, []) WHERE NOT e STARTS WITH row.key + '#']
-WITH r, startNode(r) AS s, endNode(r) AS e
-CALL (r) {
-  OPTIONAL MATCH (x:Article) WHERE x.key IN r.articles
-  RETURN min(x.date) AS first, max(x.date) AS last
-}
-SET r.first_seen = first, r.last_seen = last
+    r.evidence = [x IN coalesce(r.evidence, []) WHERE NOT x STARTS WITH row.key + '#']
+WITH r, startNode(r) AS s, endNode(r) AS e,
+     CASE WHEN d IS NOT NULL AND (d = r.first_seen OR d = r.last_seen)
+          THEN COLLECT { MATCH (x:Article) WHERE x.key IN r.articles AND x.date IS NOT NULL RETURN x.date }
+     END AS dates
+SET r.first_seen = CASE WHEN dates IS NULL THEN r.first_seen
+                        ELSE reduce(m = null, x IN dates | CASE WHEN m IS NULL OR x < m THEN x ELSE m END) END,
+    r.last_seen = CASE WHEN dates IS NULL THEN r.last_seen
+                       ELSE reduce(m = null, x IN dates | CASE WHEN m IS NULL OR x > m THEN x ELSE m END) END
 WITH r, s, e, size(r.articles) = 0 AS gone
 FOREACH (_ IN CASE WHEN gone THEN [1] ELSE [] END | DELETE r)
 WITH s, e
@@ -45,9 +63,8 @@ RETURN n.key AS key, labels(n) AS labels`
 
 	// stmtDetachArticle deletes the article's MENTIONS and REPORTED_IN relationships.
 	stmtDetachArticle = `
-UNWIND $rows AS row
-MATCH (a:Article {key: row.key})
-WHERE $force OR coalesce(a.extractor_version, '') <> row.version
+UNWIND $keys AS key
+MATCH (a:Article {key: key})
 MATCH (a)-[r:MENTIONS|REPORTED_IN]-(n)
 WITH r, n
 DELETE r
@@ -163,20 +180,19 @@ var relSpecs = []relSpec{
 	{relRepresents, "Person", "Country"},
 }
 
-// stmtMergeRel merges one kind of fact relationship and adds the article's key, date and
-// evidence to its sets.
+// stmtMergeRel merges one kind of fact relationship and adds the batch's articles and
+// evidence to its sets and its dates to its range.
 const stmtMergeRel = `
 UNWIND $rows AS row
 MATCH (a:%s {key: row.from})
 MATCH (b:%s {key: row.to})
 MERGE (a)-[r:%s]->(b)
-SET r.articles = CASE WHEN row.article IN coalesce(r.articles, []) THEN r.articles
-                      ELSE coalesce(r.articles, []) + row.article END,
+SET r.articles = coalesce(r.articles, []) + [x IN row.articles WHERE NOT x IN coalesce(r.articles, [])],
     r.evidence = coalesce(r.evidence, []) + [x IN row.evidence WHERE NOT x IN coalesce(r.evidence, [])],
-    r.first_seen = CASE WHEN row.date IS NULL OR (r.first_seen IS NOT NULL AND r.first_seen <= row.date)
-                        THEN r.first_seen ELSE row.date END,
-    r.last_seen = CASE WHEN row.date IS NULL OR (r.last_seen IS NOT NULL AND r.last_seen >= row.date)
-                       THEN r.last_seen ELSE row.date END%s`
+    r.first_seen = CASE WHEN row.first IS NULL OR (r.first_seen IS NOT NULL AND r.first_seen <= row.first)
+                        THEN r.first_seen ELSE row.first END,
+    r.last_seen = CASE WHEN row.last IS NULL OR (r.last_seen IS NOT NULL AND r.last_seen >= row.last)
+                       THEN r.last_seen ELSE row.last END%s`
 
 // relStatements holds the merge statement of each fact relationship type.
 var relStatements = func() map[string]string {

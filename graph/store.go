@@ -19,6 +19,7 @@ const verifyTimeout = 15 * time.Second
 type Store struct {
 	driver neo4j.DriverWithContext
 	cfg    Config
+	stats  *writeCounter
 }
 
 // Open creates the driver and checks that the server answers and accepts the credentials.
@@ -47,7 +48,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		_ = driver.Close(ctx)
 		return nil, translate(cfg, "authenticate", err)
 	}
-	return &Store{driver: driver, cfg: cfg}, nil
+	return &Store{driver: driver, cfg: cfg, stats: &writeCounter{}}, nil
 }
 
 // Close closes the driver and its connections.

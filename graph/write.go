@@ -70,8 +70,9 @@ type step struct {
 	params map[string]any
 }
 
-// plan returns the statements of one batch, in order: replacement of earlier versions,
-// nodes, fact relationships, provenance, and the article nodes last.
+// plan returns the merge statements of one batch, in order: nodes, fact relationships,
+// provenance, and the article nodes last. (Replacement of earlier versions runs before
+// them and orphan deletion after them, in writeBatch.)
 func (s *Store) plan(r *rows) []step {
 	var steps []step
 	add := func(name, query string, rows []map[string]any) {
@@ -103,18 +104,34 @@ func (s *Store) writeBatch(ctx context.Context, r *rows, force bool) error {
 		versions[i] = map[string]any{"key": a.Key, "version": s.cfg.ExtractorVersion}
 	}
 	steps := s.plan(r)
+	nReplaced := 0
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.cfg.Database, AccessMode: neo4j.AccessModeWrite})
-	defer sess.Close(ctx)
+	defer func() { _ = sess.Close(ctx) }()
 	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		res, err := tx.Run(ctx, stmtReplacedArticles, map[string]any{"rows": versions, "force": force})
+		if err != nil {
+			return nil, fmt.Errorf("find replaced articles: %w", err)
+		}
+		recs, err := res.Collect(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("find replaced articles: %w", err)
+		}
+		old := make([]any, 0, len(recs))
+		for _, rec := range recs {
+			old = append(old, rec.Values[0])
+		}
 		replaced := map[string]map[string]bool{}
-		for _, q := range []struct{ name, query string }{
-			{"strip replaced articles", stmtStripArticle},
-			{"detach replaced articles", stmtDetachArticle},
-		} {
-			if err := collectTouched(ctx, tx, q.query, map[string]any{"rows": versions, "force": force}, replaced); err != nil {
-				return nil, fmt.Errorf("%s: %w", q.name, err)
+		if len(old) > 0 {
+			for _, q := range []struct{ name, query string }{
+				{"strip replaced articles", stmtStripArticle},
+				{"detach replaced articles", stmtDetachArticle},
+			} {
+				if err := collectTouched(ctx, tx, q.query, map[string]any{"keys": old}, replaced); err != nil {
+					return nil, fmt.Errorf("%s: %w", q.name, err)
+				}
 			}
 		}
+		nReplaced = len(old)
 		for _, st := range steps {
 			res, err := tx.Run(ctx, st.query, st.params)
 			if err == nil {
@@ -139,7 +156,14 @@ func (s *Store) writeBatch(ctx context.Context, r *rows, force bool) error {
 		}
 		return nil, nil
 	})
-	return err
+	if err != nil {
+		return err
+	}
+	s.stats.add(WriteStats{
+		Articles: int64(len(r.Articles)), Batches: 1, Replaced: int64(nReplaced),
+		SkippedEntities: int64(r.SkippedEntities), SkippedRelations: int64(r.SkippedRelations),
+	})
+	return nil
 }
 
 // collectTouched runs a replacement statement and adds the keys of the nodes it returns

@@ -31,7 +31,10 @@ func Run(ctx context.Context, paths []string, ex diplograph.Extractor, store Sto
 		n   int
 		err error
 	}
-	results := make(chan result, 1)
+	// Room for every result that can be pending between two collects (the batch being
+	// written, the one queued and the one just sent): the writer never waits for the
+	// reader, so a batch is written even while the reader waits on a slow input.
+	results := make(chan result, 3)
 	go func() {
 		defer close(results)
 		// The batch in flight is finished even when ctx is cancelled: it has its own

@@ -18,6 +18,7 @@
 #   DIPLOGRAPH_NEO4J_START_TIMEOUT  seconds to wait for the server to answer (default 180)
 #   DIPLOGRAPH_NEO4J_HOME       where jars and instances live (default <repo>/.neo4j)
 #   DIPLOGRAPH_NEO4J_MAVEN_ARGS extra arguments for mvn during fetch (e.g. -o, -s settings.xml)
+#   DIPLOGRAPH_NEO4J_JAVA_OPTS  extra JVM options for the server (space separated)
 #   JAVA_HOME                   Java 17+ to use (default: java on PATH)
 set -euo pipefail
 
@@ -222,13 +223,29 @@ pid_is_ours() {
 	[[ $args == *CommunityEntryPoint* && $args == *"--config-dir=$conf_dir"* ]]
 }
 
-# running_pid: prints the pid and succeeds when the instance runs.
+# running_pid: prints the pid and succeeds when the instance runs. Without a usable pid
+# file it looks for the instance's server among the processes (Linux /proc).
 running_pid() {
-	local pid
-	[[ -f $pid_file ]] || return 1
-	pid=$(head -n 1 "$pid_file" 2>/dev/null) || return 1
-	pid_is_ours "$pid" || return 1
-	printf '%s\n' "$pid"
+	local pid=""
+	if [[ -f $pid_file ]]; then
+		pid=$(head -n 1 "$pid_file" 2>/dev/null) || pid=""
+		if pid_is_ours "$pid"; then
+			printf '%s\n' "$pid"
+			return 0
+		fi
+	fi
+	[[ -d /proc/self ]] || return 1
+	local dir
+	for dir in /proc/[0-9]*; do
+		pid=${dir#/proc/}
+		if pid_is_ours "$pid"; then
+			mkdir -p "$run_dir"
+			printf '%s\n' "$pid" >"$pid_file"
+			printf '%s\n' "$pid"
+			return 0
+		fi
+	done
+	return 1
 }
 
 port_in_use() {
@@ -390,8 +407,12 @@ start_locked() {
 	set_initial_password
 
 	[[ -f $console_log ]] && mv -f "$console_log" "$console_log.1"
-	local opts=()
+	local opts=() line extra=()
 	while IFS= read -r line; do opts+=("$line"); done < <(jvm_options)
+	if [[ -n ${DIPLOGRAPH_NEO4J_JAVA_OPTS:-} ]]; then
+		read -r -a extra <<<"$DIPLOGRAPH_NEO4J_JAVA_OPTS"
+		opts+=("${extra[@]}")
+	fi
 	local started=$SECONDS
 	setsid "$java_bin" "${opts[@]}" "-Ddiplograph.neo4j.instance=$instance" \
 		-cp "$lib_dir/*" org.neo4j.server.CommunityEntryPoint \

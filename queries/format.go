@@ -34,6 +34,10 @@ const DefaultWidth = 120
 // minColumnWidth is the narrowest a table column is cut down to.
 const minColumnWidth = 4
 
+// keepWidth is the width up to which a column (a date, a count) is cut only when the
+// wider ones cannot make room.
+const keepWidth = 10
+
 // listSeparator joins the items of a list value in one cell.
 const listSeparator = "; "
 
@@ -161,33 +165,49 @@ func writeTable(w io.Writer, res *Result, width int) error {
 	return nil
 }
 
-// fitWidths narrows the widest columns until their sum fits in total, never below
-// minColumnWidth (or a column's own width when it is narrower already).
+// fitWidths narrows the widest columns until their sum fits in total: every column wider
+// than a common cap is cut to it, the cap as high as the space allows. Columns of at most
+// keepWidth runes (dates, counts) stay whole while the wide ones can give way; no column is
+// cut below minColumnWidth.
 func fitWidths(widths []int, total int) {
-	for {
-		sum, widest, second := 0, 0, 0
-		for i, w := range widths {
-			sum += w
-			if w > widths[widest] {
-				widest = i
-			}
+	sum := 0
+	for _, w := range widths {
+		sum += w
+	}
+	if sum <= total {
+		return
+	}
+	var flex []int
+	avail := total
+	for i, w := range widths {
+		if w <= keepWidth {
+			avail -= w
+		} else {
+			flex = append(flex, i)
 		}
-		if sum <= total {
-			return
+	}
+	if len(flex) == 0 || avail < len(flex)*minColumnWidth {
+		flex, avail = flex[:0], total
+		for i := range widths {
+			flex = append(flex, i)
 		}
-		for i, w := range widths {
-			if i != widest && w > second {
-				second = w
-			}
+	}
+	fits := func(c int) bool {
+		n := 0
+		for _, i := range flex {
+			n += min(widths[i], c)
 		}
-		target := max(widths[widest]-(sum-total), second, minColumnWidth)
-		if target == widths[widest] {
-			if target <= minColumnWidth || second < minColumnWidth {
-				return
-			}
-			target = widths[widest] - 1
+		return n <= avail
+	}
+	c := minColumnWidth
+	for fits(c + 1) {
+		c++
+		if c > total {
+			break
 		}
-		widths[widest] = target
+	}
+	for _, i := range flex {
+		widths[i] = min(widths[i], c)
 	}
 }
 

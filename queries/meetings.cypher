@@ -87,9 +87,9 @@ CALL (actors, others) {
 WITH a, b, r, others
 WHERE trim($other) = '' OR b IN others
 CALL (a, b, r) {
-  MATCH (a)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b)
-  MATCH (m)-[:REPORTED_IN]->(art:Article)
-  WHERE art.key IN r.articles
+  UNWIND r.articles AS ak
+  MATCH (art:Article {key: ak})<-[:REPORTED_IN]-(m:Meeting)
+  WHERE EXISTS { (a)-[:ATTENDED]->(m) } AND EXISTS { (b)-[:ATTENDED]->(m) }
   WITH m, art, coalesce(m.date, art.date, '') AS day
   WHERE CASE WHEN day = '' THEN $since <= '0000-01-01' AND $until >= '9999-12-31'
           ELSE $since <= day AND day <= $until END

@@ -39,7 +39,7 @@ func Run(ctx context.Context, driver neo4j.DriverWithContext, database string, r
 
 // Explain returns the plan the server would use for the report with the given parameters,
 // without running it.
-func Explain(ctx context.Context, driver neo4j.DriverWithContext, database string, r *Report, params map[string]any) (neo4j.Plan, error) {
+func Explain(ctx context.Context, driver neo4j.DriverWithContext, database string, r *Report, params map[string]any) (*PlanNode, error) {
 	res, err := neo4j.ExecuteQuery(ctx, driver, "EXPLAIN "+r.Cypher, params, neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase(database), neo4j.ExecuteQueryWithReadersRouting())
 	if err != nil {
@@ -49,19 +49,7 @@ func Explain(ctx context.Context, driver neo4j.DriverWithContext, database strin
 	if plan == nil {
 		return nil, diplograph.Errorf(diplograph.EINTERNAL, "explain report %s: the server returned no plan", r.Name)
 	}
-	return plan, nil
-}
-
-// Operators returns the operator names of a plan tree, depth first, root first.
-func Operators(p neo4j.Plan) []string {
-	if p == nil {
-		return nil
-	}
-	out := []string{p.Operator()}
-	for _, c := range p.Children() {
-		out = append(out, Operators(c)...)
-	}
-	return out
+	return planTree(plan), nil
 }
 
 // runError turns a driver error into a *diplograph.Error naming the report.

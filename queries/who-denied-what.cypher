@@ -54,8 +54,10 @@ WITH denier, claim, art, coalesce(art.date, '') AS day
 WHERE CASE WHEN day = '' THEN $since <= '0000-01-01' AND $until >= '9999-12-31'
           ELSE $since <= day AND day <= $until END
 CALL (denier, claim) {
-  OPTIONAL MATCH (accuser:Actor)-[:ACCUSED]->(claim)-[:AGAINST]->(t:Actor)
-  WHERE t = denier OR EXISTS { (denier)-[:REPRESENTS]->(t) }
+  UNWIND [denier] + [(denier)-[:REPRESENTS]->(c) | c] AS t
+  OPTIONAL MATCH (claim)-[g:AGAINST]->(t)
+  OPTIONAL MATCH (accuser:Actor)-[r:ACCUSED]->(claim)
+  WHERE g IS NOT NULL AND any(k IN r.articles WHERE k IN g.articles)
   WITH accuser
   ORDER BY accuser.name
   RETURN collect(DISTINCT accuser.name) AS accusers

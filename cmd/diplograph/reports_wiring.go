@@ -4,6 +4,5 @@ import "github.com/spf13/cobra"
 
 // addReportCmds adds the report commands.
 func addReportCmds(root *cobra.Command, app *App) {
-	_ = app
-	_ = root
+	root.AddCommand(newReportCmd(app), newReportsCmd(app))
 }

@@ -61,6 +61,8 @@ type Country struct {
 	Code string
 	// Name is the common short name ("Russia").
 	Name string
+	// Territory is set on a dependent territory, which is not reported as a country.
+	Territory bool
 }
 
 // OrgKind says what sort of body an organization is.
@@ -146,6 +148,8 @@ const (
 	CueParticle Cue = "particle"
 	// CueCredit is a word of byline and credit lines ("reporting", "contributed").
 	CueCredit Cue = "credit"
+	// CueJournalist is a trade named in author lines ("correspondent").
+	CueJournalist Cue = "journalist"
 )
 
 // Load parses the embedded lexicons.
@@ -239,8 +243,8 @@ func (g *Gazetteer) addEntry(phrase string, e Entry) {
 func (g *Gazetteer) loadCountries(data string) error {
 	return lines(data, func(_ int, line string) error {
 		cols := strings.Split(line, "\t")
-		if len(cols) != 5 {
-			return fmt.Errorf("want 5 tab-separated columns, have %d", len(cols))
+		if len(cols) != 6 || (cols[5] != "state" && cols[5] != "territory") {
+			return fmt.Errorf("want 6 tab-separated columns ending in state or territory, have %q", line)
 		}
 		code, name := cols[0], cols[1]
 		if len(code) != 3 || name == "" {
@@ -251,7 +255,7 @@ func (g *Gazetteer) loadCountries(data string) error {
 		}
 		idx := len(g.Countries)
 		g.codes[code] = idx
-		g.Countries = append(g.Countries, Country{Code: code, Name: name})
+		g.Countries = append(g.Countries, Country{Code: code, Name: name, Territory: cols[5] == "territory"})
 		add := func(form string, f Form) {
 			e := Entry{Kind: KindCountry, Country: idx, Form: f}
 			if strings.HasPrefix(form, "~") {
@@ -439,7 +443,7 @@ func (g *Gazetteer) loadCues(data string) error {
 	err := sections(data, false, func(section, item string) {
 		c := Cue(section)
 		switch c {
-		case CueSpeech, CueLocative, CueDirection, CueParticle, CueCredit:
+		case CueSpeech, CueLocative, CueDirection, CueParticle, CueCredit, CueJournalist:
 		default:
 			bad = fmt.Errorf("unknown section %q", section)
 			return

@@ -1,0 +1,181 @@
+package extract
+
+import (
+	"encoding/json"
+	"reflect"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	diplograph "github.com/diplograph/diplograph"
+)
+
+// testArticle is an invented article with one of each relation and the negated and
+// planned events that must not be asserted.
+var testArticle = diplograph.Article{
+	ID:    "a:test",
+	Title: "Norway and Chile Agree to Joint Fisheries Patrols",
+	Date:  "2030-03-15",
+	Body: `OSLO — Norwegian Foreign Minister Ingrid Solberg met Chilean Foreign Minister Rafael Ortega in Oslo on Thursday.
+
+Solberg said Norway and Chile had agreed to run joint patrols against illegal fishing in the South Pacific.
+
+Peru accused Chile of violating its maritime border near the port of Arica.
+
+Chile has denied sending warships into Peruvian waters.
+
+Ortega did not meet Peruvian President Luis Castillo during the trip, and no talks are scheduled between Chile and Peru.
+
+Solberg will meet Castillo in Lima next month.`,
+}
+
+var (
+	testExtractorOnce sync.Once
+	testExtractor     *Extractor
+	testExtractorErr  error
+)
+
+func mustExtractor(t testing.TB) *Extractor {
+	t.Helper()
+	testExtractorOnce.Do(func() { testExtractor, testExtractorErr = New() })
+	if testExtractorErr != nil {
+		t.Fatalf("New: %v", testExtractorErr)
+	}
+	return testExtractor
+}
+
+// summary renders an extraction's relations with entity names, sorted.
+func summary(x *diplograph.Extraction) []string {
+	name := map[string]string{}
+	for _, e := range x.Entities {
+		name[e.ID] = e.Name
+	}
+	var out []string
+	for _, r := range x.Relations {
+		s := string(r.Type) + " " + name[r.Source]
+		if r.Target != "" {
+			s += " > " + name[r.Target]
+		}
+		if r.Status != "" && r.Status != diplograph.Asserted {
+			s += " (" + string(r.Status) + ")"
+		}
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestExtract(t *testing.T) {
+	x, err := mustExtractor(t).Extract(testArticle)
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	got := summary(x)
+	want := []string{
+		"ACCUSED Peru > Chile",
+		"AGREED_TO Chile",
+		"AGREED_TO Norway",
+		"DENIED Chile",
+		"MET_WITH Ingrid Solberg > Rafael Ortega",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("relations:\n got %q\nwant %q", got, want)
+	}
+	for _, r := range x.Relations {
+		if r.Evidence == "" || r.Rule == "" || r.Sentence < -1 || r.Sentence >= len(x.Sentences) {
+			t.Errorf("relation without provenance: %+v", r)
+		}
+		if r.Sentence >= 0 && x.Sentences[r.Sentence] != r.Evidence {
+			t.Errorf("evidence %q is not sentence %d %q", r.Evidence, r.Sentence, x.Sentences[r.Sentence])
+		}
+		if (r.Type == diplograph.Accused || r.Type == diplograph.Denied || r.Type == diplograph.AgreedTo) && r.Claim == "" {
+			t.Errorf("relation without claim: %+v", r)
+		}
+	}
+}
+
+func TestExtractUnasserted(t *testing.T) {
+	e := *mustExtractor(t)
+	e.Unasserted = true
+	x, err := e.Extract(testArticle)
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	got := strings.Join(summary(x), "\n")
+	if !strings.Contains(got, "MET_WITH Ingrid Solberg > Luis Castillo (planned)") {
+		t.Errorf("planned meeting missing from unasserted output:\n%s", got)
+	}
+	for _, bad := range []string{"Rafael Ortega > Luis Castillo", "Luis Castillo > Rafael Ortega", "MET_WITH Chile > Peru", "MET_WITH Peru > Chile"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("negated event %q output:\n%s", bad, got)
+		}
+	}
+}
+
+func TestExtractionShape(t *testing.T) {
+	x, err := mustExtractor(t).Extract(testArticle)
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	b, err := json.Marshal(x)
+	if err != nil {
+		t.Fatalf("marshal: %v", err)
+	}
+	var line map[string]json.RawMessage
+	if err := json.Unmarshal(b, &line); err != nil {
+		t.Fatalf("unmarshal: %v", err)
+	}
+	keys := make([]string, 0, len(line))
+	for k := range line {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	if strings.Join(keys, ",") != "article,entities,relations" {
+		t.Errorf("top-level keys: %v", keys)
+	}
+	var rels []map[string]any
+	if err := json.Unmarshal(line["relations"], &rels); err != nil || len(rels) == 0 {
+		t.Fatalf("relations: %v (%d)", err, len(rels))
+	}
+	for _, r := range rels {
+		for _, k := range []string{"type", "source", "sentence", "evidence", "rule"} {
+			if _, ok := r[k]; !ok {
+				t.Errorf("relation without %q: %v", k, r)
+			}
+		}
+	}
+}
+
+func TestExtractConcurrent(t *testing.T) {
+	e := mustExtractor(t)
+	first, err := e.Extract(testArticle)
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	var wg sync.WaitGroup
+	results := make([]*diplograph.Extraction, 8)
+	for i := range results {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			results[i], _ = e.Extract(testArticle)
+		}(i)
+	}
+	wg.Wait()
+	for i, x := range results {
+		if x == nil || !reflect.DeepEqual(x.Relations, first.Relations) || !reflect.DeepEqual(x.Entities, first.Entities) {
+			t.Errorf("concurrent extraction %d differs", i)
+		}
+	}
+}
+
+func TestExtractEmpty(t *testing.T) {
+	x, err := mustExtractor(t).Extract(diplograph.Article{ID: "a:empty"})
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	if x.Relations == nil || x.Entities == nil || len(x.Relations) != 0 {
+		t.Errorf("empty article: got %+v", x)
+	}
+}

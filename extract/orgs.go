@@ -1,0 +1,228 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	diplograph "github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/extract/gazetteer"
+)
+
+// Organizations are the named bodies of the gazetteer (NATO, the State Department,
+// Hamas) and the bodies a country's name or adjective makes: its ministries and armed
+// forces ("Ukraine's military", "the Russian Defence Ministry"), and armed or political
+// groups ("pro-Russian rebels", "Syrian rebels"). A group takes the country where it
+// acts: the country of "pro-Russian rebels in eastern Ukraine" is Ukraine. A body that
+// is the state itself ("the Iranian government") is a mention of the country.
+
+// orgInfo is one organization of the document.
+type orgInfo struct {
+	id, name, country string
+	aliases           []string
+	// group is set on armed and political groups; generic on those named by a
+	// common noun ("pro-Russian rebels"), which "the rebels" refers back to.
+	group, generic bool
+}
+
+func (o *orgInfo) addAlias(s string) {
+	if s == "" || s == o.name || containsString(o.aliases, s) || len(o.aliases) >= 12 {
+		return
+	}
+	o.aliases = append(o.aliases, s)
+}
+
+// entity returns the organization as a document entity.
+func (o *orgInfo) entity() diplograph.Entity {
+	return diplograph.Entity{ID: o.id, Type: diplograph.TypeOrganization, Name: o.name, Country: o.country, Aliases: o.aliases}
+}
+
+// org returns the document's organization with the key, creating it.
+func (a *annotation) org(key, name, country string) *orgInfo {
+	if o := a.orgByKey[key]; o != nil {
+		return o
+	}
+	if o := a.orgByKey["n:"+strings.ToLower(name)]; o != nil {
+		// "US Senate" as a known body and as a country's senate.
+		a.orgByKey[key] = o
+		return o
+	}
+	o := &orgInfo{id: "o:" + strconv.Itoa(len(a.orgs)+1), name: name, country: country}
+	a.orgs = append(a.orgs, o)
+	a.orgByKey[key] = o
+	a.orgByKey["n:"+strings.ToLower(name)] = o
+	return o
+}
+
+func (a *annotation) orgMention(ss *sentState, start, end int, o *orgInfo) {
+	toks := ss.s.Tokens
+	text := ss.s.Text[toks[start].Start:toks[end-1].End]
+	o.addAlias(text)
+	ss.orgMentions = append(ss.orgMentions, Mention{Start: start, End: end, Text: text, Entity: o.id, Type: diplograph.TypeOrganization})
+}
+
+// findOrgs finds the organizations of every sentence.
+func (a *annotation) findOrgs() {
+	for _, ss := range a.sents {
+		covered := make(map[int]bool)
+		for i := 0; i < len(ss.spans); i++ {
+			sp := ss.spans[i]
+			switch sp.kind {
+			case spanOrg:
+				g := a.g.Orgs[sp.org]
+				o := a.org("k:"+g.Name, g.Name, g.Country)
+				o.group = g.Kind == gazetteer.OrgGroup
+				a.orgMention(ss, sp.start, sp.end, o)
+			case spanCountry:
+				if !sp.drop {
+					a.countryBody(ss, i, covered)
+				}
+			}
+		}
+		a.groupWords(ss, covered)
+		a.administrations(ss)
+	}
+}
+
+// countryBody makes an organization (or a state mention) of a country mention and the
+// body after it: "Ukraine's military", "Russian Defence Ministry", "pro-Russian rebels",
+// "the Kiev government".
+func (a *annotation) countryBody(ss *sentState, si int, covered map[int]bool) {
+	sp := ss.spans[si]
+	toks := ss.s.Tokens
+	j := sp.end
+	if j < len(toks) && isPossessive(toks[j].Text) && !sp.compound {
+		j++
+	}
+	end, kind, name := a.g.Body(ss.lower, j)
+	for skip := 0; end == j && skip < 2 && j+skip < len(toks); skip++ {
+		// A modifier or two before the body: "Pakistani anti-terrorism court",
+		// "Chinese state media".
+		t := toks[j+skip]
+		if isCap(t.Text) || (t.Tag != "JJ" && t.Tag != "NN") {
+			break
+		}
+		if e, k, nm := a.g.Body(ss.lower, j+skip+1); e > j+skip+1 && k == gazetteer.BodyOrg {
+			end, kind, name = e, k, nm
+		}
+	}
+	if end <= j {
+		return
+	}
+	code := a.g.Countries[sp.country].Code
+	switch kind {
+	case gazetteer.BodyState:
+		if sp.compound || sp.pro {
+			return
+		}
+		ss.spans[si].stateEnd = end
+	case gazetteer.BodyOrg:
+		if sp.pro {
+			return
+		}
+		text := ss.s.Text[toks[sp.start].Start:toks[end-1].End]
+		o := a.org("b:"+code+":"+strings.ToLower(name), strings.TrimPrefix(text, "the "), code)
+		a.orgMention(ss, sp.start, end, o)
+	case gazetteer.BodyGroup:
+		text := ss.s.Text[toks[sp.start].Start:toks[end-1].End]
+		country, key := code, "g:"+code
+		if sp.pro {
+			// One group for "pro-Russian rebels" and "pro-Russian separatists".
+			country = a.whereActs(ss, si, end)
+			key = "g:pro:" + code + ":" + country
+		}
+		o := a.org(key, text, country)
+		o.group, o.generic = true, true
+		a.orgMention(ss, sp.start, end, o)
+	}
+	for k := j; k < end; k++ {
+		covered[k] = true
+	}
+}
+
+// administrations makes an organization of a person's administration ("the Obama
+// administration"), belonging to the person's country.
+func (a *annotation) administrations(ss *sentState) {
+	toks := ss.s.Tokens
+	for _, sp := range ss.spans {
+		if sp.kind != spanName || sp.person == nil || sp.end >= len(toks) || ss.lower[sp.end] != "administration" {
+			continue
+		}
+		p := sp.person.root()
+		text := ss.s.Text[toks[sp.at].Start:toks[sp.end].End]
+		o := a.org("a:"+strings.ToLower(p.name), text, p.country)
+		a.orgMention(ss, sp.at, sp.end+1, o)
+	}
+}
+
+// whereActs returns the country where a group supported by another country acts: the
+// first other country named as a place after it in the sentence ("pro-Russian rebels in
+// eastern Ukraine"), else the other country the document names most.
+func (a *annotation) whereActs(ss *sentState, si, after int) string {
+	sp := ss.spans[si]
+	for _, p := range ss.spans {
+		if p.kind == spanCountry && !p.drop && p.start >= after && p.country != sp.country && p.place {
+			return a.g.Countries[p.country].Code
+		}
+	}
+	counts := map[int]int{}
+	best, bestN := -1, 0
+	for _, s := range a.sents {
+		for _, p := range s.spans {
+			if p.kind == spanCountry && !p.drop && p.country != sp.country {
+				counts[p.country]++
+				if counts[p.country] > bestN {
+					best, bestN = p.country, counts[p.country]
+				}
+			}
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return a.g.Countries[best].Code
+}
+
+// groupWords links a group named by a common noun alone ("the rebels", "separatists")
+// to the document's group, or makes one.
+func (a *annotation) groupWords(ss *sentState, covered map[int]bool) {
+	for _, sp := range ss.spans {
+		if sp.kind == spanOrg || sp.kind == spanCountry {
+			for k := sp.start; k < sp.end; k++ {
+				covered[k] = true
+			}
+		}
+	}
+	for k := 0; k < len(ss.lower); k++ {
+		if covered[k] || isCap(ss.s.Tokens[k].Text) {
+			continue
+		}
+		end, kind, _ := a.g.Body(ss.lower, k)
+		if end == k || kind != gazetteer.BodyGroup {
+			continue
+		}
+		var o *orgInfo
+		for _, x := range a.orgs {
+			if x.generic {
+				o = x
+			}
+		}
+		if o == nil {
+			text := ss.s.Text[ss.s.Tokens[k].Start:ss.s.Tokens[end-1].End]
+			country := ""
+			for _, p := range ss.spans {
+				if p.kind == spanCountry && !p.drop && p.place && p.start >= end {
+					country = a.g.Countries[p.country].Code
+					break
+				}
+			}
+			if country == "" {
+				k = end - 1
+				continue
+			}
+			o = a.org("g:"+strings.ToLower(text), text, country)
+			o.group, o.generic = true, true
+		}
+		a.orgMention(ss, k, end, o)
+		k = end - 1
+	}
+}

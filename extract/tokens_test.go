@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	diplograph "github.com/diplograph/diplograph"
+)
+
+func TestTokensKeepOffsets(t *testing.T) {
+	tg := mustTagger(t)
+	for _, text := range []string{
+		"Berg\u2019s team said \u201cno\u201d to Peru\u2019s offer.",
+		"The U.S. and Chile's navy (not Peru's) met on Nov. 7, officials said.",
+		"Z\u00fcrich hosted S\u00e3o Paulo's mayor \u2014 briefly.",
+	} {
+		toks := tg.tokens(text)
+		if len(toks) == 0 {
+			t.Fatalf("no tokens for %q", text)
+		}
+		last := 0
+		for _, tok := range toks {
+			if tok.Start < last || tok.End <= tok.Start || text[tok.Start:tok.End] != tok.Text {
+				t.Errorf("%q: token %+v does not sit at its offsets", text, tok)
+			}
+			if tok.Tag == "" {
+				t.Errorf("%q: token %q has no tag", text, tok.Text)
+			}
+			last = tok.End
+		}
+	}
+}
+
+func TestTokensTags(t *testing.T) {
+	toks := mustTagger(t).tokens("Chile accused Peru of spying.")
+	var got []string
+	for _, tok := range toks {
+		got = append(got, tok.Text+"/"+tok.Tag)
+	}
+	want := "Chile/NNP accused/VBD Peru/NNP of/IN spying/VBG ./."
+	if strings.Join(got, " ") != want {
+		t.Errorf("tags: got %q, want %q", strings.Join(got, " "), want)
+	}
+}
+
+func TestNewDocument(t *testing.T) {
+	a := diplograph.Article{
+		Title: "Chile and Peru Meet",
+		Body:  "Chile met Peru. Both sides\nspoke.\n\nLater, Peru left.",
+	}
+	doc := newDocument(a, mustTagger(t))
+	if doc.Title == nil || doc.Title.Index != -1 || doc.Title.Text != "Chile and Peru Meet" {
+		t.Fatalf("title: %+v", doc.Title)
+	}
+	var got []string
+	for i, s := range doc.Sentences {
+		if s.Index != i {
+			t.Errorf("sentence %d has index %d", i, s.Index)
+		}
+		got = append(got, s.Text)
+	}
+	want := []string{"Chile met Peru.", "Both sides spoke.", "Later, Peru left."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("sentences: got %q, want %q", got, want)
+	}
+	if all := doc.All(); len(all) != 4 || all[0] != doc.Title {
+		t.Errorf("All() = %d sentences, want title first and 4 in all", len(all))
+	}
+}

@@ -1,0 +1,116 @@
+package queries_test
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	diplograph "github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/queries"
+)
+
+// sample has the awkward values: nulls, lists, numbers, commas, quotes, pipes and a
+// line break.
+var sample = &queries.Result{
+	Columns: []string{"date", "actor", "others", "count", "note"},
+	Rows: [][]any{
+		{"2024-03-04", "Chile", []any{"Peru", "Bolivia"}, int64(3), `said "no", twice`},
+		{nil, "Arms Trade Monitor", []any{}, int64(12), "a | b\nc"},
+	},
+}
+
+func write(t *testing.T, f queries.Format, width int) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := queries.Write(&b, sample, f, width); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+func TestWriteTable(t *testing.T) {
+	want := `date        actor               others         count  note
+----------  ------------------  -------------  -----  ----------------
+2024-03-04  Chile               Peru; Bolivia  3      said "no", twice
+            Arms Trade Monitor                 12     a | b c
+`
+	if got := write(t, queries.Table, 0); got != want {
+		t.Errorf("table:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+func TestWriteTableFitsWidth(t *testing.T) {
+	got := write(t, queries.Table, 50)
+	for _, line := range strings.Split(strings.TrimSuffix(got, "\n"), "\n") {
+		if n := utf8.RuneCountInString(line); n > 50 {
+			t.Errorf("line of %d runes: %q", n, line)
+		}
+	}
+	if !strings.Contains(got, "…") {
+		t.Errorf("no cell was cut:\n%s", got)
+	}
+	if !strings.HasPrefix(got, "date        ") {
+		t.Errorf("the narrow date column was cut:\n%s", got)
+	}
+}
+
+func TestWriteCSV(t *testing.T) {
+	got := write(t, queries.CSV, 10)
+	want := "date,actor,others,count,note\n" +
+		"2024-03-04,Chile,Peru; Bolivia,3,\"said \"\"no\"\", twice\"\n" +
+		",Arms Trade Monitor,,12,a | b c\n"
+	if got != want {
+		t.Errorf("csv:\n%s\nwant:\n%s", got, want)
+	}
+	recs, err := csv.NewReader(strings.NewReader(got)).ReadAll()
+	if err != nil || len(recs) != 3 || recs[1][4] != `said "no", twice` {
+		t.Errorf("csv does not read back: %v %v", recs, err)
+	}
+}
+
+func TestWriteJSON(t *testing.T) {
+	got := write(t, queries.JSON, 10)
+	want := `[
+  {"date": "2024-03-04", "actor": "Chile", "others": ["Peru","Bolivia"], "count": 3, "note": "said \"no\", twice"},
+  {"date": null, "actor": "Arms Trade Monitor", "others": [], "count": 12, "note": "a | b\nc"}
+]
+`
+	if got != want {
+		t.Errorf("json:\n%s\nwant:\n%s", got, want)
+	}
+	var rows []map[string]any
+	if err := json.Unmarshal([]byte(got), &rows); err != nil || len(rows) != 2 {
+		t.Errorf("json does not read back: %v", err)
+	}
+	var empty bytes.Buffer
+	if err := queries.Write(&empty, &queries.Result{Columns: []string{"a"}}, queries.JSON, 0); err != nil || empty.String() != "[]\n" {
+		t.Errorf("empty json = %q, %v", empty.String(), err)
+	}
+}
+
+func TestWriteMarkdown(t *testing.T) {
+	got := write(t, queries.Markdown, 10)
+	want := `| date | actor | others | count | note |
+| --- | --- | --- | --- | --- |
+| 2024-03-04 | Chile | Peru; Bolivia | 3 | said "no", twice |
+|  | Arms Trade Monitor |  | 12 | a \| b c |
+`
+	if got != want {
+		t.Errorf("markdown:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+func TestParseFormat(t *testing.T) {
+	for _, f := range queries.Formats {
+		if got, err := queries.ParseFormat(strings.ToUpper(string(f))); err != nil || got != f {
+			t.Errorf("ParseFormat(%s) = %v, %v", f, got, err)
+		}
+	}
+	_, err := queries.ParseFormat("xml")
+	if diplograph.ErrorCode(err) != diplograph.EINVALID || !strings.Contains(err.Error(), "table, csv, json, markdown") {
+		t.Errorf("ParseFormat(xml) err = %v", err)
+	}
+}

@@ -1,0 +1,96 @@
+package queries_test
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	diplograph "github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/queries"
+)
+
+func TestParseAssignments(t *testing.T) {
+	got, err := queries.ParseAssignments([]string{"actor=Sergei Lavrov", "claim=a=b", " other =", "actor=RUS"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"actor": "RUS", "claim": "a=b", "other": ""}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+	for _, bad := range []string{"actor", "=x", ""} {
+		if _, err := queries.ParseAssignments([]string{bad}); diplograph.ErrorCode(err) != diplograph.EINVALID {
+			t.Errorf("ParseAssignments(%q) err = %v, want EINVALID", bad, err)
+		}
+	}
+}
+
+func mustLookup(t *testing.T, name string) *queries.Report {
+	t.Helper()
+	r, err := queries.Lookup(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestBindDefaultsAndConversions(t *testing.T) {
+	r := mustLookup(t, "between")
+	got, err := r.Bind(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]any{"actor": "", "other": "", "type": "", "members": true,
+		"since": "0000-01-01", "until": "9999-12-31", "limit": int64(200)}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("defaults = %v, want %v", got, want)
+	}
+	got, err = r.Bind(map[string]string{"actor": " Russia ", "type": "met_with", "members": "false",
+		"since": "2014", "until": "2014-11", "limit": "5"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = map[string]any{"actor": "Russia", "other": "", "type": "MET_WITH", "members": false,
+		"since": "2014-01-01", "until": "2014-11-31", "limit": int64(5)}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("bound = %v, want %v", got, want)
+	}
+	got, _ = r.Bind(map[string]string{"since": "2014-03", "until": "2015"})
+	if got["since"] != "2014-03-01" || got["until"] != "2015-12-31" {
+		t.Errorf("since/until = %v/%v", got["since"], got["until"])
+	}
+}
+
+func TestBindErrors(t *testing.T) {
+	r := mustLookup(t, "meetings")
+	for _, tc := range []struct {
+		params map[string]string
+		want   []string
+	}{
+		{map[string]string{"person": "x"}, []string{`no parameter "person"`, "actor, other, since, until, limit"}},
+		{map[string]string{"limit": "ten"}, []string{"limit", `"ten" is not a whole number`}},
+		{map[string]string{"limit": "0"}, []string{"limit", "at least 1"}},
+		{map[string]string{"since": "11/09/2014"}, []string{"since", "not a date"}},
+		{map[string]string{"until": "2014-1-9"}, []string{"until", "not a date"}},
+	} {
+		_, err := r.Bind(tc.params)
+		if diplograph.ErrorCode(err) != diplograph.EINVALID {
+			t.Errorf("Bind(%v) err = %v, want EINVALID", tc.params, err)
+			continue
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(err.Error(), w) {
+				t.Errorf("Bind(%v) err = %q, want it to contain %q", tc.params, err, w)
+			}
+		}
+	}
+	between := mustLookup(t, "between")
+	if _, err := between.Bind(map[string]string{"type": "HUGGED"}); err == nil ||
+		!strings.Contains(err.Error(), "MET_WITH, ACCUSED, DENIED, AGREED_TO") {
+		t.Errorf("bad choice err = %v", err)
+	}
+	if _, err := between.Bind(map[string]string{"members": "maybe"}); err == nil ||
+		!strings.Contains(err.Error(), "not true or false") {
+		t.Errorf("bad bool err = %v", err)
+	}
+}
