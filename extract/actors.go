@@ -148,6 +148,9 @@ func (v *view) subject(j int) []string {
 		if pair := v.pairReference(k); pair != nil {
 			return pair
 		}
+		if id := v.officeHolder(k); id != "" {
+			return []string{id}
+		}
 		if subjectPronouns[w] {
 			// a pronoun that cannot be resolved is still the subject: no party
 			return nil
@@ -202,6 +205,13 @@ func (v *view) coordinatedLeft(m Mention) []string {
 	start := m.Start
 	for {
 		k := start - 1
+		// the title before a name: "and Azerbaijani President B"
+		for n := 0; n < 4 && k >= 0 && v.ment[k] < 0 && v.tag(k) == "NNP"; n++ {
+			k--
+		}
+		if p, ok := v.mention(k); ok && p.Place && m.Type == diplograph.TypePerson {
+			k = p.Start - 1
+		}
 		if v.word(k) == "the" {
 			k--
 		}
@@ -300,6 +310,10 @@ func (v *view) coordinatedRight(m Mention) ([]string, int) {
 		if v.word(k) == "the" {
 			k++
 		}
+		// the title before a name: "and President B"
+		for n := 0; n < 4 && k < v.n() && v.ment[k] < 0 && v.tag(k) == "NNP"; n++ {
+			k++
+		}
 		p, ok := v.mention(k)
 		if ok {
 			if person, isPerson := v.personAfter(p); isPerson {
@@ -395,6 +409,55 @@ func (v *view) objectPronoun(k int) string {
 	for p := v.pos - 1; p >= 0 && v.pos-p <= 5; p-- {
 		if id := sentenceSubject(v.all[p], want); id != "" && id != first {
 			return id
+		}
+	}
+	return ""
+}
+
+// officeHolder resolves a definite description ending at token k ("the minister", "the
+// foreign minister") to the latest person before it whose title has the same head word.
+func (v *view) officeHolder(k int) string {
+	head := v.word(k)
+	if !lex.office[head] || v.ment[k] >= 0 {
+		return ""
+	}
+	start := -1
+	for x := k - 1; x >= 0 && x >= k-4; x-- {
+		if v.low[x] == "the" {
+			start = x
+			break
+		}
+		if m, ok := v.mention(x); ok && m.Place {
+			continue
+		}
+		if !strings.HasPrefix(v.tag(x), "JJ") && !strings.HasPrefix(v.tag(x), "NN") {
+			return ""
+		}
+	}
+	if start < 0 {
+		return ""
+	}
+	title := map[string]string{}
+	for _, e := range v.doc.Entities {
+		if e.Type == diplograph.TypePerson {
+			title[e.ID] = strings.ToLower(e.Title)
+		}
+	}
+	has := func(m Mention) bool {
+		return m.Type == diplograph.TypePerson && !m.Place && strings.Contains(title[m.Entity], head)
+	}
+	ms := v.s.Mentions
+	for i := len(ms) - 1; i >= 0; i-- {
+		if ms[i].End <= start && has(ms[i]) {
+			return ms[i].Entity
+		}
+	}
+	for p := v.pos - 1; p >= 0 && v.pos-p <= 5; p-- {
+		ms := v.all[p].Mentions
+		for i := len(ms) - 1; i >= 0; i-- {
+			if has(ms[i]) {
+				return ms[i].Entity
+			}
 		}
 	}
 	return ""

@@ -84,6 +84,24 @@ func openProblem(err error) string {
 }
 
 // Read reads the articles from r, naming them and their errors by source.
+//
+// Imperfect input gets a sensible reading where there is one, with a warning where a
+// person may want to know:
+//   - a UTF-8 byte-order mark is dropped; UTF-16 with a byte-order mark is decoded;
+//   - CRLF and lone CR line ends are read as LF;
+//   - text that is not valid UTF-8 is read as Latin-1 (warning), unless it is mostly
+//     UTF-8 with a few bad bytes, which are replaced by U+FFFD (warning);
+//   - HTML markup is removed (scripts and styles with their content), block ends become
+//     paragraph breaks, character references are decoded and <title> becomes the title;
+//   - a missing title, date or URL is left empty; a date line that cannot be parsed is
+//     left out of the body and the date left empty (warning);
+//   - besides JSON Lines, a file holding one indented JSON record or a JSON array of
+//     records is read, each record named by the line it starts on.
+//
+// Input without a reading is an error naming the source (and line): an empty or blank
+// file, binary data, a file over the size limit, markup without text, a malformed JSON
+// record, a record that is not an object or has a field of the wrong type, a record
+// without a body. The other records of a JSON file are still read.
 func Read(r io.Reader, source string, opt ReadOptions) ReadResult {
 	limit := opt.MaxBytes
 	if limit <= 0 {
@@ -207,12 +225,19 @@ func latin1ToUTF8(data []byte) []byte {
 	return []byte(b.String())
 }
 
+// isJSONLines reports whether an input is JSON (JSON Lines, one record, or an array of
+// records) rather than the text format: by its extension, or by its first character.
 func isJSONLines(source, text string) bool {
 	ext := strings.ToLower(filepath.Ext(source))
-	if ext == ".jsonl" || ext == ".ndjson" {
+	if ext == ".jsonl" || ext == ".ndjson" || ext == ".json" {
 		return true
 	}
-	return strings.HasPrefix(strings.TrimLeftFunc(text, unicode.IsSpace), "{")
+	text = strings.TrimLeftFunc(text, unicode.IsSpace)
+	if rest, ok := strings.CutPrefix(text, "["); ok {
+		// a JSON array of records
+		return strings.HasPrefix(strings.TrimLeftFunc(rest, unicode.IsSpace), "{")
+	}
+	return strings.HasPrefix(text, "{")
 }
 
 // jsonArticle is one JSON Lines record.
@@ -275,8 +300,12 @@ func readJSONArray(text, source string, res *ReadResult) {
 		}
 		readRecord(raw, source, line, res)
 	}
-	if _, err := dec.Token(); err != nil {
-		res.Errors = append(res.Errors, &InputError{Source: source, Line: lineAt(dec.InputOffset()), Problem: "malformed JSON: " + jsonProblem(err)})
+	if tok, err := dec.Token(); err != nil || tok != json.Delim(']') {
+		problem := "malformed JSON: the array does not end with ]"
+		if err != nil {
+			problem = "malformed JSON: " + jsonProblem(err)
+		}
+		res.Errors = append(res.Errors, &InputError{Source: source, Line: lineAt(dec.InputOffset()), Problem: problem})
 	}
 }
 

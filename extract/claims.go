@@ -45,8 +45,17 @@ func (v *view) claimEnd(from int) int {
 			if v.attributionAhead(k + 1) {
 				return k
 			}
+			if v.tag(k+1) == "VBG" && k-from >= 2 {
+				// ", calling the charge a fabrication": a participle of the main clause
+				return k
+			}
 			if k-from >= 8 && next != "and" && next != "or" {
 				// a long claim ends at its first clause; what follows is its circumstance
+				return k
+			}
+		case "and":
+			if t := v.tag(k + 1); k-from >= 2 && (t == "VBD" || t == "VBZ") && v.ment[k+1] < 0 {
+				// "... and said", "... and called for": a second predicate of the subject
 				return k
 			}
 		case "according":

@@ -141,6 +141,9 @@ func TestPlaceFlag(t *testing.T) {
 		{"The Iranian government rejected the claim.", "Iranian government", false},
 		{"France and Germany agreed to send aid.", "France", false},
 		{"KABUL (Reuters) - Afghan officials said ten people died.", "KABUL", true},
+		{"Dutch, Belgian and Danish officials said the plan was sound.", "Dutch", false},
+		{"Dutch, Belgian and Danish officials said the plan was sound.", "Belgian", false},
+		{"Dutch tulips and Belgian chocolate were served.", "Dutch", true},
 	}
 	for _, tt := range tests {
 		doc := annotated(t, "", tt.text)
@@ -215,6 +218,38 @@ func TestNameShapes(t *testing.T) {
 	}
 }
 
+func TestTitleAndCountryAround(t *testing.T) {
+	doc := annotated(t, "",
+		"Chile's foreign minister, Rosa Medina, arrived in Lima on Monday.",
+		"She met King Harald of Norway and Peruvian caretaker Prime Minister Luis Paredes.",
+		"British Prime Minister Alan Crowe hosted the talks, and Sir Alan said they went well.",
+		"Ukrainian President Oleksandr Kovalenkov spoke later, and Kovalenko said the talks would go on.")
+	want := map[string][2]string{
+		"Rosa Medina":          {"foreign minister", "CHL"},
+		"Harald":               {"King", "NOR"},
+		"Luis Paredes":         {"caretaker Prime Minister", "PER"},
+		"Alan Crowe":           {"Prime Minister", "GBR"},
+		"Oleksandr Kovalenkov": {"President", "UKR"},
+	}
+	if got := people(doc); len(got) != len(want) {
+		t.Errorf("people %v, want %d", got, len(want))
+	}
+	for name, w := range want {
+		e, ok := entityByName(doc, diplograph.TypePerson, name)
+		if !ok {
+			t.Errorf("no person %q in %v", name, people(doc))
+			continue
+		}
+		if e.Title != w[0] || e.Country != w[1] {
+			t.Errorf("%s: title %q country %q, want %q %q", name, e.Title, e.Country, w[0], w[1])
+		}
+	}
+	crowe, _ := entityByName(doc, diplograph.TypePerson, "Alan Crowe")
+	if m, ok := mention(doc, "Alan"); !ok || m.Entity != crowe.ID {
+		t.Errorf("Sir Alan mention %+v, want %s", m, crowe.ID)
+	}
+}
+
 func TestFullerNameReplacesShorter(t *testing.T) {
 	doc := annotated(t, "Premier Novak Rejects Criticism",
 		"Premier Novak rejected the criticism on Monday.",
@@ -235,7 +270,7 @@ func TestFullerNameReplacesShorter(t *testing.T) {
 func TestBylinesAndCredits(t *testing.T) {
 	doc := annotated(t, "",
 		"By Anna Kowalski",
-		"Polish President Jan Zielinski met the Lithuanian leader in Vilnius. (Photo: REUTERS/Ivan Petrov)",
+		"WARSAW/VILNIUS (Reuters) - Polish President Jan Zielinski met the Lithuanian leader in Vilnius. (Photo: REUTERS/Ivan Petrov)",
 		"Tomas Berg in Oslo contributed to this report.",
 		"Reporting by Tom Fisher; Editing by Jane Roe")
 	got := people(doc)
@@ -244,6 +279,30 @@ func TestBylinesAndCredits(t *testing.T) {
 	}
 	if c := codes(doc); !c["NOR"] || !c["POL"] || !c["LTU"] {
 		t.Errorf("countries %v: credit lines still name places", c)
+	}
+}
+
+func TestNamesByContext(t *testing.T) {
+	doc := annotated(t, "",
+		"Others, like Zorvan Quell of the Brookings Institution, disagreed.",
+		"Talks went on, Dravik Ostrander told the radio station.",
+		"Velmar Tusk, a former Norwegian diplomat who now teaches in Oslo, was not surprised.",
+		"The deal was welcomed in Vila Nova, the port city, and by the regional administration.")
+	for name, title := range map[string]string{"Zorvan Quell": "", "Dravik Ostrander": "", "Velmar Tusk": "former Norwegian diplomat"} {
+		e, ok := entityByName(doc, diplograph.TypePerson, name)
+		if !ok {
+			t.Errorf("no person %q in %v", name, people(doc))
+			continue
+		}
+		if e.Title != title {
+			t.Errorf("%s: title %q, want %q", name, e.Title, title)
+		}
+	}
+	if e, _ := entityByName(doc, diplograph.TypePerson, "Velmar Tusk"); e.Country != "NOR" {
+		t.Errorf("Velmar Tusk country %q", e.Country)
+	}
+	if got := people(doc); len(got) != 3 {
+		t.Errorf("people %v, want 3", got)
 	}
 }
 
@@ -271,9 +330,10 @@ func TestNotPeople(t *testing.T) {
 
 func TestHeadlineTitleCase(t *testing.T) {
 	doc := annotated(t, "Lavrov Warns Kyiv Over Stalled Talks",
+		"Lavrov Warns Kyiv Over Stalled Talks",
 		"Russian Foreign Minister Sergei Lavrov warned Ukraine on Sunday.",
-		"Lavrov spoke in Moscow.")
-	if got := people(doc); len(got) != 1 || got[0] != "Sergei Lavrov" {
+		"Mexican President Juan Carlos Ortega Diaz met Lavrov in Moscow.")
+	if got := people(doc); len(got) != 2 || got[0] != "Sergei Lavrov" || got[1] != "Juan Carlos Ortega Diaz" {
 		t.Fatalf("people %v", got)
 	}
 	if m, ok := mention(doc, "Lavrov"); !ok || doc.Title == nil || len(doc.Title.Mentions) == 0 || m.Type != diplograph.TypePerson {

@@ -40,12 +40,18 @@ func New() (*Extractor, error) {
 	return &Extractor{tagger: t, entities: r}, nil
 }
 
-// Extract finds the entities, meetings and relations of one article.
-func (e *Extractor) Extract(a diplograph.Article) (*diplograph.Extraction, error) {
+// Extract finds the entities, meetings and relations of one article. A fault in a rule
+// is returned as the article's error rather than ending the whole run.
+func (e *Extractor) Extract(a diplograph.Article) (x *diplograph.Extraction, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			x, err = nil, fmt.Errorf("extract article %s: internal error: %v", a.ID, p)
+		}
+	}()
 	doc := newDocument(a, e.tagger)
 	e.entities.annotate(doc)
 	found := findRelations(doc)
-	x := &diplograph.Extraction{Article: a, Entities: doc.Entities}
+	x = &diplograph.Extraction{Article: a, Entities: doc.Entities}
 	if x.Entities == nil {
 		x.Entities = []diplograph.Entity{}
 	}

@@ -19,9 +19,9 @@ type lexicon struct {
 	// segmentation
 	titleAbbrev, monthAbbrev, otherAbbrev, sentenceStarters wordSet
 	// negation and modality
-	negators, blockers, cancel              wordSet
-	planned, hypothetical, later, asserting wordSet
-	clause, reporting, personPron, bodyPron wordSet
+	negators, blockers, cancel                      wordSet
+	planned, hypothetical, later, asserting         wordSet
+	clause, reporting, personPron, bodyPron, office wordSet
 	// relation triggers
 	meet, talk, hold, meetNoun, host, visit, phone        wordSet
 	appear, alongside                                     wordSet
@@ -63,6 +63,7 @@ func loadLexicon() (*lexicon, error) {
 		{"reporting", "", &l.reporting},
 		{"pronouns", "person", &l.personPron},
 		{"pronouns", "body", &l.bodyPron},
+		{"pronouns", "office", &l.office},
 		{"met", "meet", &l.meet},
 		{"met", "talk", &l.talk},
 		{"met", "hold", &l.hold},

@@ -22,6 +22,8 @@ type orgInfo struct {
 	// group is set on armed and political groups; generic on those named by a
 	// common noun ("pro-Russian rebels"), which "the rebels" refers back to.
 	group, generic bool
+	// body is the generic body a country's organization is ("foreign ministry").
+	body string
 }
 
 func (o *orgInfo) addAlias(s string) {
@@ -81,6 +83,31 @@ func (a *annotation) findOrgs() {
 		a.groupWords(ss, covered)
 		a.administrations(ss)
 	}
+	a.bodyCountries()
+}
+
+// bodyCountries gives a person whose title names a body of no stated country
+// ("Foreign Ministry spokeswoman") the country of the one such body the document names
+// ("China's Foreign Ministry").
+func (a *annotation) bodyCountries() {
+	for _, p := range a.people {
+		if p.merged != nil || p.country != "" || p.title == "" {
+			continue
+		}
+		title := strings.ToLower(p.title)
+		country := ""
+		for _, o := range a.orgs {
+			if o.body == "" || !strings.Contains(title, o.body) {
+				continue
+			}
+			if country != "" && country != o.country {
+				country = ""
+				break
+			}
+			country = o.country
+		}
+		p.country = country
+	}
 }
 
 // countryBody makes an organization (or a state mention) of a country mention and the
@@ -115,12 +142,14 @@ func (a *annotation) countryBody(ss *sentState, si int, covered map[int]bool) {
 			return
 		}
 		ss.spans[si].stateEnd = end
+		a.coordinatedStates(ss, si)
 	case gazetteer.BodyOrg:
 		if sp.pro {
 			return
 		}
 		text := ss.s.Text[toks[sp.start].Start:toks[end-1].End]
 		o := a.org("b:"+code+":"+strings.ToLower(name), strings.TrimPrefix(text, "the "), code)
+		o.body = strings.ToLower(name)
 		a.orgMention(ss, sp.start, end, o)
 	case gazetteer.BodyGroup:
 		text := ss.s.Text[toks[sp.start].Start:toks[end-1].End]
@@ -136,6 +165,31 @@ func (a *annotation) countryBody(ss *sentState, si int, covered map[int]bool) {
 	}
 	for k := j; k < end; k++ {
 		covered[k] = true
+	}
+}
+
+// coordinatedStates makes actors of the countries coordinated with the country of a
+// state body: in "U.S., Canadian and British officials said" all three states speak.
+func (a *annotation) coordinatedStates(ss *sentState, si int) {
+	toks := ss.s.Tokens
+	cur := ss.spans[si]
+	for k := si - 1; k >= 0; k-- {
+		p := ss.spans[k]
+		if p.kind != spanCountry || p.drop || p.compound || p.form == gazetteer.FormCapital {
+			return
+		}
+		gap := toks[p.end:cur.start]
+		ok := len(gap) >= 1 && len(gap) <= 2
+		for _, t := range gap {
+			if t.Text != "," && t.Text != "and" && t.Text != "or" {
+				ok = false
+			}
+		}
+		if !ok {
+			return
+		}
+		ss.spans[k].place = false
+		cur = p
 	}
 }
 

@@ -129,64 +129,6 @@ func isNameInitial(s string) bool {
 	return unicode.IsUpper(r) && (size == len(s) || (size+1 == len(s) && s[size] == '.'))
 }
 
-// titleAt returns the end of a title of modifiers and heads that starts at i
-// ("Foreign Minister", "State Department spokeswoman", "Under Secretary of Commerce
-// for Trade"), or i.
-func (a *annotation) titleAt(ss *sentState, i int) int {
-	toks := ss.s.Tokens
-	n := len(toks)
-	last := -1
-	j := i
-	for j < n {
-		if end, ok := a.g.TitlePhrase(ss.lower, j); ok {
-			last = end - 1
-			j = end
-			continue
-		}
-		l := ss.lower[j]
-		if a.g.TitleHead(l) {
-			last = j
-			j++
-			continue
-		}
-		if a.g.TitleModifier(l) {
-			if _, _, ok := a.g.Match(ss.keys, j); !ok {
-				j++
-				continue
-			}
-		}
-		if j+1 < n && isCap(toks[j].Text) && a.g.TitleHead(ss.lower[j+1]) && !a.g.GivenName(ss.keys[j]) &&
-			!a.g.FamilyFirst(ss.keys[j]) && !isPossessive(toks[j].Text) {
-			// A domain before the head: "Chief Agricultural Negotiator".
-			if _, _, ok := a.g.Match(ss.keys, j); !ok {
-				j++
-				continue
-			}
-		}
-		break
-	}
-	if last < 0 {
-		return i
-	}
-	// "Secretary of Commerce for Trade": an office's domain, up to the name after it.
-	k := last + 1
-	for k+1 < n && (ss.lower[k] == "of" || ss.lower[k] == "for" || ss.lower[k] == "and") && isCap(toks[k+1].Text) {
-		m := k + 1
-		for m < n && isCap(toks[m].Text) && !a.g.GivenName(ss.keys[m]) && !a.g.FamilyFirst(ss.keys[m]) {
-			if _, _, ok := a.g.Match(ss.keys, m); ok {
-				break
-			}
-			m++
-		}
-		if m == k+1 {
-			break
-		}
-		last = m - 1
-		k = m
-	}
-	return last + 1
-}
-
 // person is one person of the document.
 type person struct {
 	id      string
@@ -343,6 +285,15 @@ func (a *annotation) personContext(ss *sentState, si int) bool {
 			return false
 		}
 	}
+	if sp.start > 0 && a.g.Is(gazetteer.CueLocative, ss.lower[sp.start-1]) {
+		// "in Vila Nova, the port city": a place; but "bail to Jane Roe" or "a letter
+		// from Jane Roe" are people.
+		switch ss.lower[sp.start-1] {
+		case "to", "from", "on", "about", "over", "toward", "towards", "onto":
+		default:
+			return false
+		}
+	}
 	if sp.start > 0 && a.g.Is(gazetteer.CueSpeech, ss.lower[sp.start-1]) {
 		// "said Jane Roe", "told Jane Roe on the radio".
 		return true
@@ -354,10 +305,23 @@ func (a *annotation) personContext(ss *sentState, si int) bool {
 	if a.g.Is(gazetteer.CueSpeech, next) {
 		return true
 	}
+	if next == "of" && sp.end+2 < len(toks) && ss.lower[sp.end+1] == "the" && a.orgNameAt(ss, sp.end+2) {
+		// "Jane Roe of the Brookings Institution".
+		return true
+	}
 	if next != "," {
 		return false
 	}
-	// An apposition: "Jane Roe, the head of ...", "Jane Roe, US envoy for ...".
+	// An apposition: "Jane Roe, the head of ...", "Jane Roe, US envoy for ...", but not
+	// "Vila Nova, the port city".
+	for k := sp.end + 1; k < len(toks) && k <= sp.end+6 && toks[k].Text != ","; k++ {
+		if a.g.Is(gazetteer.CuePlace, ss.lower[k]) {
+			return false
+		}
+		if a.g.TitleHead(ss.lower[k]) {
+			break
+		}
+	}
 	for k := sp.end + 1; k < len(toks) && k <= sp.end+4; k++ {
 		w := ss.lower[k]
 		switch w {
@@ -372,6 +336,20 @@ func (a *annotation) personContext(ss *sentState, si int) bool {
 		}
 	}
 	return false
+}
+
+// orgNameAt reports whether the capitalised words at j name an organization: a known
+// one, or a run that ends in a head such as "Institution" or "University".
+func (a *annotation) orgNameAt(ss *sentState, j int) bool {
+	if _, e, ok := a.g.Match(ss.keys, j); ok && e.Kind == gazetteer.KindOrg {
+		return true
+	}
+	toks := ss.s.Tokens
+	k := j
+	for k < len(toks) && isCap(toks[k].Text) {
+		k++
+	}
+	return k > j && a.g.NameHead(ss.lower[k-1]) && !a.g.Is(gazetteer.CuePlace, ss.lower[k-1])
 }
 
 // inCountrySpan reports whether token k is part of a country mention.
@@ -411,150 +389,4 @@ func (a *annotation) adjacentBefore(ss *sentState, si int) int {
 		}
 	}
 	return -1
-}
-
-// describe fills a person's title and country from what stands around a mention:
-// "Russian Foreign Minister", "Ukraine's President", "State Department spokeswoman",
-// "Kremlin spokesman", or an apposition after the name ("..., Iran's foreign minister").
-func (a *annotation) describe(ss *sentState, si int, p *person) {
-	p = p.root()
-	sp := ss.spans[si]
-	toks := ss.s.Tokens
-	ti := a.adjacentBefore(ss, si)
-	if ti >= 0 && ss.spans[ti].kind != spanTitle {
-		ti = -1
-	}
-	if ti < 0 && si > 0 && sp.start > 0 && toks[sp.start-1].Text == "," && ss.spans[si-1].kind == spanTitle && ss.spans[si-1].end == sp.start-1 {
-		// "France's foreign minister, Jane Roe, said".
-		ti = si - 1
-	}
-	if ti >= 0 {
-		t := ss.spans[ti]
-		tstart := t.start
-		if b := a.countryBefore(ss, ti); b >= 0 {
-			bs := ss.spans[b]
-			if p.country == "" {
-				p.country = a.spanCountry(bs)
-			}
-			if (bs.kind == spanOrg || (bs.kind == spanCountry && bs.form == gazetteer.FormCapital)) && bs.end == t.start && !bs.compound {
-				// "State Department spokeswoman", "Kremlin spokesman".
-				tstart = bs.start
-			}
-		}
-		if p.title == "" {
-			title := ss.s.Text[toks[tstart].Start:toks[t.end-1].End]
-			p.title = strings.TrimPrefix(strings.TrimPrefix(title, "the "), "The ")
-		}
-	} else if prev := a.adjacentBefore(ss, si); prev >= 0 && p.country == "" {
-		if code := a.spanCountry(ss.spans[prev]); code != "" && sp.start > 0 && isPossessive(toks[sp.start-1].Text) {
-			// "Hungary's Jane Roe".
-			p.country = code
-		}
-	}
-	// "King Jane of Jordan".
-	if p.country == "" && sp.end+1 < len(toks) && ss.lower[sp.end] == "of" && si+1 < len(ss.spans) {
-		if n := ss.spans[si+1]; n.start == sp.end+1 && n.kind == spanCountry && n.form == gazetteer.FormName {
-			p.country = a.spanCountry(n)
-		}
-	}
-	if ti >= 0 {
-		return
-	}
-	// An apposition: "Jane Roe, the head of Iran's aviation agency, said".
-	if sp.end+1 < len(toks) && toks[sp.end].Text == "," {
-		end := sp.end + 1
-		for end < len(toks) && end < sp.end+14 && toks[end].Text != "," && toks[end].Text != "." && toks[end].Text != ";" {
-			end++
-		}
-		head := false
-		for k := sp.end + 1; k < end; k++ {
-			if a.g.TitleHead(ss.lower[k]) {
-				head = true
-				break
-			}
-		}
-		if !head {
-			return
-		}
-		if p.country == "" {
-			for k := si + 1; k < len(ss.spans) && ss.spans[k].start < end; k++ {
-				if code := a.spanCountry(ss.spans[k]); code != "" && a.beforeHead(ss, ss.spans[k].end, end) {
-					p.country = code
-					break
-				}
-			}
-		}
-		if p.title == "" && end > sp.end+1 {
-			from := sp.end + 1
-			if l := ss.lower[from]; (l == "the" || l == "a" || l == "an") && from+1 < end {
-				from++
-			}
-			p.title = ss.s.Text[toks[from].Start:toks[end-1].End]
-		}
-	}
-}
-
-// countryBefore returns the index of the span before title span ti that gives the
-// title's country: a country or a body of one, right before it or across a possessive
-// and up to two lower-case words ("Lebanese caretaker Prime Minister"), or -1.
-func (a *annotation) countryBefore(ss *sentState, ti int) int {
-	t := ss.spans[ti]
-	toks := ss.s.Tokens
-	for k := ti - 1; k >= 0; k-- {
-		b := ss.spans[k]
-		if b.end > t.start {
-			continue
-		}
-		gap := 0
-		for j := b.end; j < t.start; j++ {
-			tk := toks[j]
-			if isPossessive(tk.Text) && j == b.end {
-				continue
-			}
-			if isCap(tk.Text) || strings.HasPrefix(tk.Tag, "VB") || tk.Tag == "IN" || tk.Tag == "CC" || tk.Tag == "," {
-				return -1
-			}
-			gap++
-		}
-		if gap > 2 || a.spanCountry(b) == "" {
-			return -1
-		}
-		return k
-	}
-	return -1
-}
-
-// beforeHead reports whether a title head follows token j (after a possessive and
-// title modifiers) before end ("US envoy"), or the country is a possessive ("Iran's
-// foreign minister").
-func (a *annotation) beforeHead(ss *sentState, j, end int) bool {
-	if j < end && isPossessive(ss.s.Tokens[j].Text) {
-		// "the head of Spain's coast guard".
-		return true
-	}
-	for ; j < end; j++ {
-		l := ss.lower[j]
-		if a.g.TitleHead(l) {
-			return true
-		}
-		if !a.g.TitleModifier(l) && !isCap(ss.s.Tokens[j].Text) {
-			return false
-		}
-	}
-	return false
-}
-
-// spanCountry returns the country a span stands for: a country's code, or the country
-// of a known organization.
-func (a *annotation) spanCountry(sp span) string {
-	switch sp.kind {
-	case spanCountry:
-		if sp.drop || sp.contextual {
-			return ""
-		}
-		return a.g.Countries[sp.country].Code
-	case spanOrg:
-		return a.g.Orgs[sp.org].Country
-	}
-	return ""
 }

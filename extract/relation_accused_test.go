@@ -49,3 +49,22 @@ func TestAccused(t *testing.T) {
 		{"no accuser", "Peru was accused of moving troops.", nil},
 	})
 }
+
+func TestOfficeHolder(t *testing.T) {
+	doc := testDocument(t, "", "Berg arrived in Lima on Monday. The foreign minister accused Peru of stalling.")
+	for i := range doc.Entities {
+		if doc.Entities[i].ID == "p:1" {
+			doc.Entities[i].Title = "Foreign Minister"
+		}
+	}
+	got := relationStrings(doc)
+	want := []string{"ACCUSED p:1>c:PER [stalling]"}
+	if len(got) != 1 || got[0] != want[0] {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	// a title no one holds resolves to no one
+	doc = testDocument(t, "", "Berg arrived in Lima on Monday. The president accused Peru of stalling.")
+	if got := relationStrings(doc); len(got) != 0 {
+		t.Errorf("unresolved office: got %q, want nothing", got)
+	}
+}

@@ -71,7 +71,13 @@ func (v *view) agreeVerb(i int) []found {
 		}
 	}
 	switch v.word(k) {
-	case "to", "on", "upon", "that":
+	case "that":
+		if len(uniq(parties)) < 2 {
+			// "A agreed that the situation was serious": an opinion shared, not a deal
+			return nil
+		}
+		k++
+	case "to", "on", "upon":
 		k++
 	case ",", ".", "":
 		return nil
@@ -101,14 +107,20 @@ func (v *view) signVerb(i int) []found {
 	if claim == "" {
 		return nil
 	}
+	withParty := false
 	if w := v.find(i+1, end, wordSet{"with": true}); w >= 0 {
 		if with, after := v.objects(w+1, 3, partyStop); len(with) > 0 {
+			withParty = true
 			parties = append(parties, with...)
 			if v.word(w-1) == "along" || v.word(w-1) == "together" {
 				w--
 			}
 			claim = strings.TrimSpace(v.span(i+1, w) + " " + v.span(after, end))
 		}
+	}
+	if !withParty && v.dealIn(i+1, end) < 0 {
+		// "signed the bill", "signed a decree": a signature, not an agreement between parties
+		return nil
 	}
 	return v.agreement(v.ruleName(i), st, parties, claim)
 }

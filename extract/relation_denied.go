@@ -20,13 +20,10 @@ func (v *view) denied(prior []found) []found {
 			out = append(out, v.denyVerb(i, "denied", prior, false)...)
 		case lex.reject[w]:
 			out = append(out, v.denyVerb(i, "rejected-claim", prior, true)...)
-		case w == "nothing" && v.word(i+1) == "to" && v.word(i+2) == "do" && v.word(i+3) == "with":
-			out = append(out, v.nothingToDo(i)...)
 		}
 	}
-	// "nothing" is a noun to the tagger; look for the phrase on its own.
 	for i := 1; i+3 < v.n(); i++ {
-		if v.low[i] == "nothing" && v.low[i+1] == "to" && v.low[i+2] == "do" && v.low[i+3] == "with" && !v.verb(i) {
+		if v.low[i] == "nothing" && v.low[i+1] == "to" && v.low[i+2] == "do" && v.low[i+3] == "with" {
 			out = append(out, v.nothingToDo(i)...)
 		}
 	}
@@ -62,7 +59,9 @@ func (v *view) denyVerb(i int, rule string, prior []found, needNoun bool) []foun
 			claim, _ = v.claimFrom(start)
 		case next == "that" || next == "of" || next == "about":
 			claim, _ = v.claimFrom(noun + 2)
-		case next == "by" || next == "from" || next == "made" || next == "," || next == "." || next == "" || next == "as" || next == "\"":
+		case anaphoricEnd[next]:
+			// "denied the accusation", "... the accusations by B", "... the claim and said":
+			// the claim is the one the denial answers
 			claim, target = answered(prior, src[0])
 		default:
 			claim, _ = v.claimFrom(start)
@@ -79,6 +78,12 @@ func (v *view) denyVerb(i int, rule string, prior []found, needNoun bool) []foun
 	}
 	return out
 }
+
+// anaphoricEnd are the words after "the accusation" that leave it without content of its
+// own.
+var anaphoricEnd = wordSet{"": true, ",": true, ".": true, ";": true, "\"": true, "and": true, "as": true, "by": true,
+	"from": true, "made": true, "on": true, "at": true, "in": true, "over": true, "but": true, "levelled": true,
+	"leveled": true, "outright": true}
 
 // answered returns the claim and accuser of the latest accusation against party, or of
 // the latest accusation at all, for a denial that names no content of its own.

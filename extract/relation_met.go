@@ -86,6 +86,12 @@ func (v *view) talkVerb(i int) []found {
 	}
 	k, ok := v.after(next, "with", "to")
 	phone := v.phoneNear(i+1, i+8)
+	if !ok && phone {
+		// "spoke by phone with B", "talked on the telephone to B"
+		if w := v.find(i+1, i+6, wordSet{"with": true, "to": true}); w >= 0 {
+			k, ok = w+1, true
+		}
+	}
 	if !ok && !phone {
 		return nil
 	}
@@ -100,7 +106,7 @@ func (v *view) talkVerb(i int) []found {
 		return nil
 	}
 	if ok {
-		objs, _ := v.objects(k, 2, metStop)
+		objs, _ := v.objects(k, 6, metStop)
 		return v.meetings("talked-with", st, subj, objs)
 	}
 	return v.pairs("talked-by-phone", st, subj)
@@ -109,7 +115,7 @@ func (v *view) talkVerb(i int) []found {
 // phoneNear reports whether a word of telephoning appears in tokens [from, to).
 func (v *view) phoneNear(from, to int) bool {
 	for k := max(from, 0); k < to && k < v.n(); k++ {
-		if lex.phone[v.low[k]] && v.low[k] != "call" || v.low[k] == "call" && (v.word(k-1) == "a" || lex.phone[v.word(k-1)]) {
+		if lex.phone[v.low[k]] && v.low[k] != "call" || v.low[k] == "call" && (v.word(k-1) == "a" || v.word(k-1) == "the" || lex.phone[v.word(k-1)]) {
 			return true
 		}
 	}
@@ -200,6 +206,12 @@ func (v *view) hosted(i int) []found {
 	}
 	if m, ok := v.mention(v.firstMention(i+1, i+3)); ok && m.Place {
 		return nil
+	}
+	if lex.visit[v.low[i]] {
+		// visiting a country is a trip; visiting a person or a body is a meeting
+		if m, ok := v.mention(v.firstMention(i+1, i+9)); !ok || m.Type == diplograph.TypeCountry {
+			return nil
+		}
 	}
 	subj, isPart := v.participle(i)
 	st := happened

@@ -41,5 +41,20 @@ func TestMetWith(t *testing.T) {
 		{"ahead of talks", "Ahead of talks with Lind, Berg visited a school.", nil},
 		{"not mere attendance", "Berg and Lind both attended the summit in Lima.", nil},
 		{"spoke to reporters", "Berg spoke to reporters after the session.", nil},
+		{"visited a country", "Berg visited Peru last week.", nil},
+		{"visited a person", "Berg visited Lind in hospital.", []string{"MET_WITH p:1>p:2"}},
+	})
+}
+
+func TestMetWithMeals(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"lunch with", "Berg ate lunch with Lind at the palace.", []string{"MET_WITH p:1>p:2"}},
+		{"hosting participle", "Chile angered Peru by hosting Lind in Santiago.",
+			[]string{"MET_WITH c:CHL>p:2"}},
+		{"will host", "Sweden will host Lind in May.", nil},
+		{"spoke by phone with", "Berg spoke by phone with Lind on Wednesday.", []string{"MET_WITH p:1>p:2"}},
+		{"told in the call", "Berg told Lind in the call that Europe would act.", []string{"MET_WITH p:1>p:2"}},
+		{"titles in coordination", "Prime Minister Anna Berg and President Tomas Lind held talks in Sweden.",
+			[]string{"MET_WITH p:1>p:2"}},
 	})
 }

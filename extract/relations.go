@@ -177,7 +177,7 @@ func (v *view) verb(k int) bool {
 }
 
 // pastForms are irregular past forms of trigger verbs.
-var pastForms = wordSet{"met": true, "spoke": true, "struck": true, "held": true, "told": true}
+var pastForms = wordSet{"met": true, "spoke": true, "struck": true, "held": true, "told": true, "ate": true, "made": true}
 
 // participle reports whether the trigger at i opens a participle phrase whose party is
 // the sentence's subject: ", accusing B of", "Before meeting B, A ...". It returns the
@@ -203,7 +203,7 @@ func (v *view) participle(i int) ([]string, bool) {
 		for k := i - 2; k >= 0; k-- {
 			if strings.HasPrefix(v.tag(k), "VB") && v.ment[k] < 0 {
 				subj := v.subject(v.verbGroupStart(k))
-				if len(subj) > 0 || v.tag(k) != "VBG" {
+				if len(subj) > 0 || v.tag(k) != "VBG" || isBe(v.word(k-1)) {
 					return subj, true
 				}
 				// the verb is itself a participle ("After cancelling X, blaming B, A said")

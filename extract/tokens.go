@@ -5,56 +5,42 @@ import (
 	"strings"
 
 	diplograph "github.com/diplograph/diplograph"
-	"github.com/jdkato/prose/v2"
 )
 
-// tagger tokenizes and part-of-speech tags sentences with prose's averaged perceptron
-// model. The model is loaded once; tagging only reads it, so one tagger serves every
-// goroutine.
+// tagger tokenizes sentences and tags them with prose's averaged perceptron model. The
+// model is loaded once; tagging only reads it, so one tagger serves every goroutine.
 type tagger struct {
-	model *prose.Model
+	model *perceptron
 }
 
-// newTagger loads prose's tagging model.
+// newTagger loads the tagging model.
 func newTagger() (*tagger, error) {
-	d, err := prose.NewDocument("x", prose.WithExtraction(false), prose.WithSegmentation(false))
+	m, err := loadPerceptron()
 	if err != nil {
 		return nil, fmt.Errorf("load tagging model: %w", err)
 	}
-	return &tagger{model: d.Model}, nil
+	return &tagger{model: m}, nil
 }
 
-// quoteFolder maps typographic quotes to the ASCII ones prose's tokenizer expects.
+// quoteFolder maps typographic quotes to ASCII ones.
 var quoteFolder = strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u2018", "'", "\u2019", "'")
 
 // tokens splits text into tagged tokens whose Start and End are byte offsets into text.
-// prose folds curly quotes to ASCII before it tokenizes, so the text is folded the same
-// way here with a map back to the original offsets, and each of prose's tokens is found
-// in order in the folded text.
+// Words are split the way prose's tokenizer splits them (the tagging model was trained
+// on that), on the text with curly quotes folded to ASCII and a map back to the
+// original offsets.
 func (t *tagger) tokens(text string) []Token {
 	folded, offsets := foldQuotes(text)
-	d, err := prose.NewDocument(folded, prose.UsingModel(t.model),
-		prose.WithSegmentation(false), prose.WithExtraction(false))
-	if err != nil {
-		return nil
+	spans := splitTokens(folded)
+	words := make([]string, len(spans))
+	for i, sp := range spans {
+		words[i] = folded[sp[0]:sp[1]]
 	}
-	pt := d.Tokens()
-	out := make([]Token, 0, len(pt))
-	cursor := 0
-	for _, tok := range pt {
-		i := strings.Index(folded[cursor:], tok.Text)
-		if i < 0 {
-			continue
-		}
-		start := cursor + i
-		end := start + len(tok.Text)
-		cursor = end
-		out = append(out, Token{
-			Text:  text[offsets[start]:offsets[end]],
-			Tag:   tok.Tag,
-			Start: offsets[start],
-			End:   offsets[end],
-		})
+	tags := t.model.tag(words)
+	out := make([]Token, len(spans))
+	for i, sp := range spans {
+		start, end := offsets[sp[0]], offsets[sp[1]]
+		out[i] = Token{Text: text[start:end], Tag: tags[i], Start: start, End: end}
 	}
 	return out
 }
@@ -62,24 +48,34 @@ func (t *tagger) tokens(text string) []Token {
 // foldQuotes returns text with curly quotes made ASCII and, for every byte offset of the
 // folded text (and its end), the offset of the same place in text.
 func foldQuotes(text string) (string, []int) {
-	if !strings.ContainsAny(text, "\u201c\u201d\u2018\u2019") {
-		offsets := make([]int, len(text)+1)
-		for i := range offsets {
-			offsets[i] = i
+	offsets := make([]int, 0, len(text)+1)
+	if !strings.Contains(text, "\u201c") && !strings.Contains(text, "\u201d") &&
+		!strings.Contains(text, "\u2018") && !strings.Contains(text, "\u2019") {
+		for i := 0; i <= len(text); i++ {
+			offsets = append(offsets, i)
 		}
 		return text, offsets
 	}
-	var b strings.Builder
-	offsets := make([]int, 0, len(text)+1)
-	for i, r := range text {
-		s := quoteFolder.Replace(string(r))
-		for range len(s) {
+	b := make([]byte, 0, len(text))
+	for i := 0; i < len(text); {
+		if strings.HasPrefix(text[i:], "\u201c") || strings.HasPrefix(text[i:], "\u201d") {
+			b = append(b, '"')
 			offsets = append(offsets, i)
+			i += 3
+			continue
 		}
-		b.WriteString(s)
+		if strings.HasPrefix(text[i:], "\u2018") || strings.HasPrefix(text[i:], "\u2019") {
+			b = append(b, '\'')
+			offsets = append(offsets, i)
+			i += 3
+			continue
+		}
+		b = append(b, text[i])
+		offsets = append(offsets, i)
+		i++
 	}
 	offsets = append(offsets, len(text))
-	return b.String(), offsets
+	return string(b), offsets
 }
 
 // newDocument splits an article into its title and body sentences and tokenizes them.

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	diplograph "github.com/diplograph/diplograph"
+	"github.com/jdkato/prose/v2"
 )
 
 func TestTokensKeepOffsets(t *testing.T) {
@@ -65,5 +66,40 @@ func TestNewDocument(t *testing.T) {
 	}
 	if all := doc.All(); len(all) != 4 || all[0] != doc.Title {
 		t.Errorf("All() = %d sentences, want title first and 4 in all", len(all))
+	}
+}
+
+// TestTaggerMatchesProse checks that the tagger reads prose's model the way prose does:
+// the tags agree with prose's own tagging of the same text.
+func TestTaggerMatchesProse(t *testing.T) {
+	tg := mustTagger(t)
+	ref, err := prose.NewDocument("x", prose.WithExtraction(false), prose.WithSegmentation(false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	same, total := 0, 0
+	for _, a := range generatedArticles(20, 20) {
+		for _, p := range paragraphs(a.Body) {
+			for _, s := range splitSentences(p) {
+				d, err := prose.NewDocument(s, prose.UsingModel(ref.Model), prose.WithExtraction(false), prose.WithSegmentation(false))
+				if err != nil {
+					t.Fatal(err)
+				}
+				want := d.Tokens()
+				got := tg.tokens(s)
+				if len(got) != len(want) {
+					t.Fatalf("%q: %d tokens, prose has %d", s, len(got), len(want))
+				}
+				for i := range got {
+					total++
+					if got[i].Tag == want[i].Tag {
+						same++
+					}
+				}
+			}
+		}
+	}
+	if total == 0 || float64(same) < 0.995*float64(total) {
+		t.Errorf("tags agree with prose on %d of %d tokens", same, total)
 	}
 }

@@ -347,6 +347,9 @@ func TestReplaceForcesReplacement(t *testing.T) {
 		t.Fatal(err)
 	}
 	assertCounts(t, mustCounts(t, s), replacedNodes, replacedRels)
+	if got := mustChecksum(t, s); got == sum {
+		t.Error("checksum unchanged by a replacement that removed facts")
+	}
 	if err := s.Replace(testCtx(t), []*diplograph.Extraction{fixture(t, "art_a.json")}); err != nil {
 		t.Fatal(err)
 	}
@@ -511,4 +514,18 @@ func contains(xs []string, s string) bool {
 		}
 	}
 	return false
+}
+
+func TestBatchDeadline(t *testing.T) {
+	graphtest.MustOpen(t)
+	cfg := graphtest.Config()
+	cfg.BatchTimeout = time.Nanosecond
+	s := graphtest.MustConnect(t, cfg)
+	err := s.Write(testCtx(t), synthetic(20, "late", 5))
+	if code := diplograph.ErrorCode(err); code != diplograph.EUNAVAILABLE || !strings.Contains(fmt.Sprint(err), "write batch 1") {
+		t.Fatalf("error %v has code %q, want %q naming the batch", err, code, diplograph.EUNAVAILABLE)
+	}
+	if c := mustCounts(t, s); c.TotalNodes != 0 {
+		t.Errorf("%d nodes left by a batch that missed its deadline", c.TotalNodes)
+	}
 }

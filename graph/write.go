@@ -99,71 +99,91 @@ func (s *Store) plan(r *rows) []step {
 func (s *Store) writeBatch(ctx context.Context, r *rows, force bool) error {
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.BatchTimeout)
 	defer cancel()
-	versions := make([]map[string]any, len(r.Articles))
+	b := &batch{steps: s.plan(r), force: force, versions: make([]map[string]any, len(r.Articles))}
 	for i, a := range r.Articles {
-		versions[i] = map[string]any{"key": a.Key, "version": s.cfg.ExtractorVersion}
+		b.versions[i] = map[string]any{"key": a.Key, "version": s.cfg.ExtractorVersion}
 	}
-	steps := s.plan(r)
-	nReplaced := 0
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.cfg.Database, AccessMode: neo4j.AccessModeWrite})
 	defer func() { _ = sess.Close(ctx) }()
-	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		res, err := tx.Run(ctx, stmtReplacedArticles, map[string]any{"rows": versions, "force": force})
-		if err != nil {
-			return nil, fmt.Errorf("find replaced articles: %w", err)
+	// The work function returns driver errors unwrapped, so that the driver recognises
+	// the transient ones and retries; the failing step is named afterwards.
+	work := func(tx neo4j.ManagedTransaction) (any, error) { return nil, b.run(ctx, tx) }
+	if _, err := sess.ExecuteWrite(ctx, work); err != nil {
+		if b.failed != "" {
+			return fmt.Errorf("%s: %w", b.failed, err)
 		}
-		recs, err := res.Collect(ctx)
-		if err != nil {
-			return nil, fmt.Errorf("find replaced articles: %w", err)
-		}
-		old := make([]any, 0, len(recs))
-		for _, rec := range recs {
-			old = append(old, rec.Values[0])
-		}
-		replaced := map[string]map[string]bool{}
-		if len(old) > 0 {
-			for _, q := range []struct{ name, query string }{
-				{"strip replaced articles", stmtStripArticle},
-				{"detach replaced articles", stmtDetachArticle},
-			} {
-				if err := collectTouched(ctx, tx, q.query, map[string]any{"keys": old}, replaced); err != nil {
-					return nil, fmt.Errorf("%s: %w", q.name, err)
-				}
-			}
-		}
-		nReplaced = len(old)
-		for _, st := range steps {
-			res, err := tx.Run(ctx, st.query, st.params)
-			if err == nil {
-				_, err = res.Consume(ctx)
-			}
-			if err != nil {
-				return nil, fmt.Errorf("merge %s: %w", st.name, err)
-			}
-		}
-		for _, label := range orphanLabels {
-			keys := sortedKeys(replaced[label])
-			if len(keys) == 0 {
-				continue
-			}
-			res, err := tx.Run(ctx, orphanStatements[label], map[string]any{"keys": keys})
-			if err == nil {
-				_, err = res.Consume(ctx)
-			}
-			if err != nil {
-				return nil, fmt.Errorf("delete orphan %s nodes: %w", strings.ToLower(label), err)
-			}
-		}
-		return nil, nil
-	})
-	if err != nil {
 		return err
 	}
 	s.stats.add(WriteStats{
-		Articles: int64(len(r.Articles)), Batches: 1, Replaced: int64(nReplaced),
+		Articles: int64(len(r.Articles)), Batches: 1, Replaced: int64(b.replaced),
 		SkippedEntities: int64(r.SkippedEntities), SkippedRelations: int64(r.SkippedRelations),
 	})
 	return nil
+}
+
+// batch is the work of one write transaction; run may be called again by the driver's
+// retries and starts over each time.
+type batch struct {
+	steps    []step
+	versions []map[string]any
+	force    bool
+	failed   string // the step of the last failure
+	replaced int    // articles whose earlier facts were replaced
+}
+
+func (b *batch) run(ctx context.Context, tx neo4j.ManagedTransaction) error {
+	b.replaced = 0
+	b.failed = "find replaced articles"
+	res, err := tx.Run(ctx, stmtReplacedArticles, map[string]any{"rows": b.versions, "force": b.force})
+	if err != nil {
+		return err
+	}
+	recs, err := res.Collect(ctx)
+	if err != nil {
+		return err
+	}
+	old := make([]any, 0, len(recs))
+	for _, rec := range recs {
+		old = append(old, rec.Values[0])
+	}
+	touched := map[string]map[string]bool{}
+	if len(old) > 0 {
+		for _, q := range []struct{ name, query string }{
+			{"strip replaced articles", stmtStripArticle},
+			{"detach replaced articles", stmtDetachArticle},
+		} {
+			b.failed = q.name
+			if err := collectTouched(ctx, tx, q.query, map[string]any{"keys": old}, touched); err != nil {
+				return err
+			}
+		}
+	}
+	for _, st := range b.steps {
+		b.failed = "merge " + st.name
+		if err := consume(ctx, tx, st.query, st.params); err != nil {
+			return err
+		}
+	}
+	for _, label := range orphanLabels {
+		if keys := sortedKeys(touched[label]); len(keys) > 0 {
+			b.failed = "delete orphan " + strings.ToLower(label) + " nodes"
+			if err := consume(ctx, tx, orphanStatements[label], map[string]any{"keys": keys}); err != nil {
+				return err
+			}
+		}
+	}
+	b.failed, b.replaced = "", len(old)
+	return nil
+}
+
+// consume runs a statement and discards its result.
+func consume(ctx context.Context, tx neo4j.ManagedTransaction, query string, params map[string]any) error {
+	res, err := tx.Run(ctx, query, params)
+	if err != nil {
+		return err
+	}
+	_, err = res.Consume(ctx)
+	return err
 }
 
 // collectTouched runs a replacement statement and adds the keys of the nodes it returns

@@ -216,7 +216,7 @@ pid_is_ours() {
 	[[ $pid =~ ^[0-9]+$ ]] || return 1
 	kill -0 "$pid" 2>/dev/null || return 1
 	if [[ -r /proc/$pid/cmdline ]]; then
-		args=$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null) || return 1
+		args=$({ tr '\0' ' ' <"/proc/$pid/cmdline"; } 2>/dev/null) || return 1
 	else
 		args=$(ps -p "$pid" -o args= 2>/dev/null) || return 1
 	fi
@@ -333,6 +333,56 @@ set_initial_password() {
 	fi
 }
 
+# Class data sharing: the second start on a machine records the classes the server loads
+# into an archive, written when that server stops cleanly (a one-time cost of up to a
+# minute on a busy machine); later starts map it and need about half the CPU to come up.
+# A machine that starts the server only once (a fresh CI runner) never pays for it. The
+# archive lives in the lib folder, so a new fetch discards it, and its name carries the
+# Java build, because an archive only fits the JVM that wrote it.
+cds_archive=""
+cds_pending="$run_dir/cds-pending"
+
+cds_archive_path() {
+	local stamp
+	stamp=$("$java_bin" -version 2>&1 | cksum | cut -d ' ' -f 1)
+	cds_archive="$lib_dir/.classes-$stamp.jsa"
+}
+
+cds_options() {
+	local tmp
+	if [[ -s $cds_archive ]]; then
+		rm -f "$cds_pending"
+		printf '%s\n' "-XX:SharedArchiveFile=$cds_archive"
+		return 0
+	fi
+	if [[ ! -e $lib_dir/.started-once ]]; then
+		: >"$lib_dir/.started-once"
+		rm -f "$cds_pending"
+		return 0
+	fi
+	tmp="$cds_archive.$instance.tmp"
+	rm -f "$tmp"
+	printf '%s\n%s\n' "$tmp" "$cds_archive" >"$cds_pending"
+	printf '%s\n' "-XX:ArchiveClassesAtExit=$tmp"
+}
+
+# cds_finish CLEAN: after the server exited, keep the archive it wrote if it exited cleanly.
+cds_finish() {
+	[[ -f $cds_pending ]] || return 0
+	local tmp final
+	{
+		IFS= read -r tmp
+		IFS= read -r final
+	} <"$cds_pending" || true
+	rm -f "$cds_pending"
+	[[ -n $tmp && -n $final ]] || return 0
+	if [[ $1 == clean && -s $tmp && ! -e $final ]]; then
+		mv -f "$tmp" "$final"
+	else
+		rm -f "$tmp"
+	fi
+}
+
 jvm_options() {
 	printf '%s\n' \
 		"-Xmx$heap" \
@@ -344,6 +394,7 @@ jvm_options() {
 		-XX:+DisableExplicitGC \
 		-XX:+ExitOnOutOfMemoryError \
 		"-XX:ErrorFile=$logs_dir/hs_err_pid%p.log" \
+		"-Xlog:cds*=off" \
 		-Djdk.nio.maxCachedBufferSize=1024 \
 		-Dio.netty.tryReflectionSetAccessible=true \
 		-Dfile.encoding=UTF-8 \
@@ -363,14 +414,21 @@ stop_server() {
 		rm -f "$pid_file"
 		return 1
 	fi
+	local limit=$stop_timeout
+	if [[ -f $cds_pending ]]; then
+		limit=300
+		say "stopping neo4j instance '$instance' and writing the class archive for faster starts (once) ..."
+	fi
 	kill -TERM "$pid" 2>/dev/null || true
 	local waited=0
-	while pid_is_ours "$pid" && ((waited < stop_timeout * 4)); do
+	while pid_is_ours "$pid" && ((waited < limit * 4)); do
 		sleep 0.25
 		waited=$((waited + 1))
 	done
+	local how=clean
 	if pid_is_ours "$pid"; then
-		printf '%s: instance %s did not stop within %ss, killing pid %s\n' "$prog" "$instance" "$stop_timeout" "$pid" >&2
+		how=killed
+		printf '%s: instance %s did not stop within %ss, killing pid %s\n' "$prog" "$instance" "$limit" "$pid" >&2
 		kill -KILL "$pid" 2>/dev/null || true
 		waited=0
 		while pid_is_ours "$pid" && ((waited < 100)); do
@@ -379,6 +437,7 @@ stop_server() {
 		done
 	fi
 	rm -f "$pid_file"
+	cds_finish "$how"
 	return 0
 }
 
@@ -409,6 +468,8 @@ start_locked() {
 	[[ -f $console_log ]] && mv -f "$console_log" "$console_log.1"
 	local opts=() line extra=()
 	while IFS= read -r line; do opts+=("$line"); done < <(jvm_options)
+	cds_archive_path
+	while IFS= read -r line; do opts+=("$line"); done < <(cds_options)
 	if [[ -n ${DIPLOGRAPH_NEO4J_JAVA_OPTS:-} ]]; then
 		read -r -a extra <<<"$DIPLOGRAPH_NEO4J_JAVA_OPTS"
 		opts+=("${extra[@]}")
@@ -427,8 +488,13 @@ start_locked() {
 		# The server is this script's own child here, so kill -0 fails as soon as it exits.
 		if ! kill -0 "$pid" 2>/dev/null; then
 			rm -f "$pid_file"
+			cds_finish crashed
 			printf '%s: neo4j instance %s exited during startup; last lines of %s:\n' "$prog" "$instance" "$console_log" >&2
 			tail -n 40 "$console_log" >&2 || true
+			if [[ " ${opts[*]} " == *" -XX:SharedArchiveFile="* ]]; then
+				rm -f "$cds_archive"
+				printf '%s: removed the class archive %s in case it is damaged; start again\n' "$prog" "$cds_archive" >&2
+			fi
 			exit 1
 		fi
 		if bolt_answers "$bolt_port"; then

@@ -57,8 +57,27 @@ CALL () {
 }
 CALL (side_a) {
   WITH side_a
-  WHERE trim($actor) = ''
-  MATCH ()-[r:MET_WITH|ACCUSED|DENIED|AGREED_TO]->()
+  WHERE trim($actor) = '' AND $type IN ['', 'MET_WITH']
+  MATCH ()-[r:MET_WITH]->()
+  USING SCAN r:MET_WITH
+  RETURN r
+  UNION
+  WITH side_a
+  WHERE trim($actor) = '' AND $type IN ['', 'ACCUSED']
+  MATCH ()-[r:ACCUSED]->()
+  USING SCAN r:ACCUSED
+  RETURN r
+  UNION
+  WITH side_a
+  WHERE trim($actor) = '' AND $type IN ['', 'DENIED']
+  MATCH ()-[r:DENIED]->()
+  USING SCAN r:DENIED
+  RETURN r
+  UNION
+  WITH side_a
+  WHERE trim($actor) = '' AND $type IN ['', 'AGREED_TO']
+  MATCH ()-[r:AGREED_TO]->()
+  USING SCAN r:AGREED_TO
   RETURN r
   UNION
   UNWIND side_a AS x
@@ -80,22 +99,24 @@ MATCH (art:Article {key: ak})
 WITH r, s, e, ak, art, side_a, coalesce(art.date, '') AS day
 WHERE CASE WHEN day = '' THEN $since <= '0000-01-01' AND $until >= '9999-12-31'
           ELSE $since <= day AND day <= $until END
-CALL (r, s, e, ak) {
-  CALL (r, s, e, ak) {
+// The other parties, among the actors the article mentions: whom an accusation is
+// against, whom a denial names, the other parties of an agreement.
+CALL (r, s, e, ak, art) {
+  CALL (r, s, e, ak, art) {
     WITH e
     WHERE type(r) = 'MET_WITH'
     RETURN e AS o
     UNION
-    MATCH (e)-[g:AGAINST]->(o:Actor)
-    WHERE type(r) = 'ACCUSED' AND ak IN g.articles
+    MATCH (art)-[:MENTIONS]->(o:Actor)
+    WHERE type(r) = 'ACCUSED' AND EXISTS { MATCH (e)-[g:AGAINST]->(o) WHERE ak IN g.articles }
     RETURN o
     UNION
-    MATCH (e)-[g:ABOUT]->(o:Actor)
-    WHERE type(r) = 'DENIED' AND ak IN g.articles
+    MATCH (art)-[:MENTIONS]->(o:Actor)
+    WHERE type(r) = 'DENIED' AND EXISTS { MATCH (e)-[g:ABOUT]->(o) WHERE ak IN g.articles }
     RETURN o
     UNION
-    MATCH (e)<-[g:AGREED_TO]-(o:Actor)
-    WHERE type(r) = 'AGREED_TO' AND ak IN g.articles AND o <> s
+    MATCH (art)-[:MENTIONS]->(o:Actor)
+    WHERE type(r) = 'AGREED_TO' AND o <> s AND EXISTS { MATCH (e)<-[g:AGREED_TO]-(o) WHERE ak IN g.articles }
     RETURN o
   }
   WITH o

@@ -70,7 +70,8 @@ CALL () {
 CALL (actors, others) {
   WITH actors
   WHERE trim($actor) = '' AND trim($other) = ''
-  MATCH ()-[:AGREED_TO]->(c)
+  MATCH ()-[r:AGREED_TO]->(c)
+  USING SCAN r:AGREED_TO
   RETURN c
   UNION
   UNWIND actors AS x

@@ -39,7 +39,8 @@ CALL () {
 CALL (actors) {
   WITH actors
   WHERE trim($actor) = ''
-  MATCH ()-[:DENIED]->(c)
+  MATCH ()-[d:DENIED]->(c)
+  USING SCAN d:DENIED
   RETURN c
   UNION
   UNWIND actors AS x

@@ -72,6 +72,7 @@ CALL (actors, others) {
   WITH actors
   WHERE trim($actor) = '' AND trim($other) = ''
   MATCH (a)-[r:MET_WITH]->(b)
+  USING SCAN r:MET_WITH
   RETURN a, b, r
   UNION
   UNWIND actors AS a

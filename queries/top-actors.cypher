@@ -7,8 +7,35 @@
 //
 // "reports" counts each relation once per article reporting it (a meeting counts for
 // both parties); "articles" counts the distinct articles.
-MATCH ()-[r:MET_WITH|ACCUSED|DENIED|AGREED_TO]->()
-WHERE $type = '' OR type(r) = $type
+CALL () {
+  UNWIND [$type] AS wanted
+  WITH wanted
+  WHERE wanted IN ['', 'MET_WITH']
+  MATCH ()-[r:MET_WITH]->()
+  USING SCAN r:MET_WITH
+  RETURN r
+  UNION
+  UNWIND [$type] AS wanted
+  WITH wanted
+  WHERE wanted IN ['', 'ACCUSED']
+  MATCH ()-[r:ACCUSED]->()
+  USING SCAN r:ACCUSED
+  RETURN r
+  UNION
+  UNWIND [$type] AS wanted
+  WITH wanted
+  WHERE wanted IN ['', 'DENIED']
+  MATCH ()-[r:DENIED]->()
+  USING SCAN r:DENIED
+  RETURN r
+  UNION
+  UNWIND [$type] AS wanted
+  WITH wanted
+  WHERE wanted IN ['', 'AGREED_TO']
+  MATCH ()-[r:AGREED_TO]->()
+  USING SCAN r:AGREED_TO
+  RETURN r
+}
 WITH r, type(r) AS relation,
      CASE type(r) WHEN 'MET_WITH' THEN [startNode(r), endNode(r)] ELSE [startNode(r)] END AS parties
 UNWIND r.articles AS ak

@@ -71,6 +71,7 @@ CALL (accusers, targets) {
   WITH accusers
   WHERE trim($actor) = '' AND trim($target) = ''
   MATCH ()-[r:ACCUSED]->()
+  USING SCAN r:ACCUSED
   RETURN r
   UNION
   UNWIND accusers AS x
@@ -89,8 +90,8 @@ MATCH (art:Article {key: ak})
 WITH accuser, claim, art, ak, targets, coalesce(art.date, '') AS day
 WHERE CASE WHEN day = '' THEN $since <= '0000-01-01' AND $until >= '9999-12-31'
           ELSE $since <= day AND day <= $until END
-OPTIONAL MATCH (claim)-[g:AGAINST]->(accused:Actor)
-WHERE ak IN g.articles
+OPTIONAL MATCH (art)-[:MENTIONS]->(accused:Actor)
+WHERE EXISTS { MATCH (claim)-[g:AGAINST]->(accused) WHERE ak IN g.articles }
 WITH accuser, claim, art, day, accused
 WHERE trim($target) = '' OR accused IN targets
 RETURN day AS date, accuser.name AS accuser, accused.name AS accused, claim.text AS claim,

@@ -41,6 +41,7 @@ CALL (actors) {
   WITH actors
   WHERE trim($actor) = ''
   MATCH ()-[d:DENIED]->()
+  USING SCAN d:DENIED
   RETURN d
   UNION
   UNWIND actors AS x

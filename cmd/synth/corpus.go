@@ -93,6 +93,10 @@ func (g *generator) article(i int) *diplograph.Extraction {
 		ids = append(ids, e.ID)
 	}
 	name := func(id string) string { e, _ := x.Entity(id); return e.Name }
+	// Claims are about an event of the article's month, so that the same words recur
+	// within a month (an accusation and its denial meet at one claim) but not forever.
+	day, _ := time.Parse("2006-01-02", date)
+	when := " in " + day.Format("January 2006")
 	var lastAccusation *diplograph.Relation
 	for s, nrel := 0, 1+g.rng.IntN(4); s < nrel; s++ {
 		a, b := ids[g.rng.IntN(n)], ids[g.rng.IntN(n)]
@@ -104,17 +108,17 @@ func (g *generator) article(i int) *diplograph.Extraction {
 		case diplograph.MetWith:
 			r.Target = b
 		case diplograph.Accused:
-			r.Target, r.Claim = b, g.pick(g.cat.accusations)
+			r.Target, r.Claim = b, g.pick(g.cat.accusations)+when
 		case diplograph.Denied:
 			// Most denials answer an accusation in the same article.
 			if lastAccusation != nil && g.rng.IntN(10) < 7 {
 				r.Source, r.Claim = lastAccusation.Target, lastAccusation.Claim
 				b = lastAccusation.Source
 			} else {
-				r.Claim = g.pick(g.cat.accusations)
+				r.Claim = g.pick(g.cat.accusations) + when
 			}
 		case diplograph.AgreedTo:
-			r.With, r.Claim = []string{b}, g.pick(g.cat.agreements)
+			r.With, r.Claim = []string{b}, g.pick(g.cat.agreements)+when
 		}
 		tpl := g.pick(g.cat.templates[r.Type])
 		r.Evidence = strings.NewReplacer("{A}", name(r.Source), "{B}", name(b), "{C}", r.Claim,

@@ -150,6 +150,8 @@ const (
 	CueCredit Cue = "credit"
 	// CueJournalist is a trade named in author lines ("correspondent").
 	CueJournalist Cue = "journalist"
+	// CuePlace is a noun of places ("city", "region").
+	CuePlace Cue = "place"
 )
 
 // Load parses the embedded lexicons.
@@ -231,13 +233,21 @@ func splitForms(col string) []string {
 	return strings.Split(col, "|")
 }
 
-func (g *Gazetteer) addEntry(phrase string, e Entry) {
+// addEntry adds a phrase of the main lexicon. A phrase may name one country only.
+func (g *Gazetteer) addEntry(phrase string, e Entry) error {
 	w := words(phrase)
 	if len(w) == 0 {
-		return
+		return nil
+	}
+	if v, ok := g.phrases.lookup(w...); ok {
+		old := g.entries[v]
+		if old.Kind == KindCountry && e.Kind == KindCountry && old.Country != e.Country {
+			return fmt.Errorf("%q names both %s and %s", phrase, g.Countries[old.Country].Code, g.Countries[e.Country].Code)
+		}
 	}
 	g.phrases.insert(w, int32(len(g.entries)))
 	g.entries = append(g.entries, e)
+	return nil
 }
 
 func (g *Gazetteer) loadCountries(data string) error {
@@ -256,16 +266,19 @@ func (g *Gazetteer) loadCountries(data string) error {
 		idx := len(g.Countries)
 		g.codes[code] = idx
 		g.Countries = append(g.Countries, Country{Code: code, Name: name, Territory: cols[5] == "territory"})
+		var err error
 		add := func(form string, f Form) {
 			e := Entry{Kind: KindCountry, Country: idx, Form: f}
 			if strings.HasPrefix(form, "~") {
 				e.Contextual = true
 				form = form[1:]
 			}
-			g.addEntry(form, e)
-			if up := strings.ToUpper(form); up != form && f != FormAdjective && !strings.HasPrefix(form, "the ") {
+			if err == nil {
+				err = g.addEntry(form, e)
+			}
+			if up := strings.ToUpper(form); up != form && f != FormAdjective && !strings.HasPrefix(form, "the ") && err == nil {
 				// Datelines and shouted headlines: "MOSCOW (Reuters) -".
-				g.addEntry(up, e)
+				err = g.addEntry(up, e)
 			}
 		}
 		add(name, FormName)
@@ -282,7 +295,7 @@ func (g *Gazetteer) loadCountries(data string) error {
 				add("the "+f, FormCapital)
 			}
 		}
-		return nil
+		return err
 	})
 }
 
@@ -306,9 +319,13 @@ func (g *Gazetteer) loadOrgs(data string) error {
 		idx := len(g.Orgs)
 		g.Orgs = append(g.Orgs, o)
 		e := Entry{Kind: KindOrg, Org: idx}
-		g.addEntry(o.Name, e)
+		if err := g.addEntry(o.Name, e); err != nil {
+			return err
+		}
 		for _, a := range splitForms(cols[1]) {
-			g.addEntry(a, e)
+			if err := g.addEntry(a, e); err != nil {
+				return err
+			}
 		}
 		return nil
 	})
@@ -316,8 +333,7 @@ func (g *Gazetteer) loadOrgs(data string) error {
 
 func (g *Gazetteer) loadBlocked(data string) error {
 	return lines(data, func(_ int, line string) error {
-		g.addEntry(strings.TrimSpace(line), Entry{Kind: KindBlocked})
-		return nil
+		return g.addEntry(strings.TrimSpace(line), Entry{Kind: KindBlocked})
 	})
 }
 
@@ -443,7 +459,7 @@ func (g *Gazetteer) loadCues(data string) error {
 	err := sections(data, false, func(section, item string) {
 		c := Cue(section)
 		switch c {
-		case CueSpeech, CueLocative, CueDirection, CueParticle, CueCredit, CueJournalist:
+		case CueSpeech, CueLocative, CueDirection, CueParticle, CueCredit, CueJournalist, CuePlace:
 		default:
 			bad = fmt.Errorf("unknown section %q", section)
 			return

@@ -153,6 +153,53 @@ func TestTitlesAndNames(t *testing.T) {
 	}
 }
 
+func TestTerritories(t *testing.T) {
+	g := mustLoad(t)
+	for code, territory := range map[string]bool{"GIB": true, "HKG": true, "PRI": true, "GBR": false, "PSE": false, "TWN": false} {
+		i, ok := g.CountryIndex(code)
+		if !ok {
+			t.Errorf("no %s", code)
+			continue
+		}
+		if g.Countries[i].Territory != territory {
+			t.Errorf("%s territory %v, want %v", code, g.Countries[i].Territory, territory)
+		}
+	}
+	// A territory's name is matched, so that it is not read as its state.
+	_, e, ok := g.Match(keys("American Samoa"), 0)
+	if !ok || g.Countries[e.Country].Code != "ASM" {
+		t.Errorf("American Samoa: %+v", e)
+	}
+}
+
+func TestContextualForm(t *testing.T) {
+	g := mustLoad(t)
+	end, e, ok := g.Match(keys("the North said"), 0)
+	if !ok || end != 2 || !e.Contextual || g.Countries[e.Country].Code != "PRK" {
+		t.Errorf("the North: %d %+v", end, e)
+	}
+	_, e, _ = g.Match(keys("North Korea"), 0)
+	if e.Contextual {
+		t.Error("North Korea is contextual")
+	}
+}
+
+func TestCues(t *testing.T) {
+	g := mustLoad(t)
+	for cue, word := range map[gazetteer.Cue]string{
+		gazetteer.CueSpeech: "said", gazetteer.CueLocative: "in", gazetteer.CueDirection: "eastern",
+		gazetteer.CueParticle: "de", gazetteer.CueCredit: "reporting", gazetteer.CueJournalist: "correspondent",
+		gazetteer.CuePlace: "city",
+	} {
+		if !g.Is(cue, word) {
+			t.Errorf("%s lacks %q", cue, word)
+		}
+	}
+	if g.Is(gazetteer.CueSpeech, "tanks") {
+		t.Error("tanks is a verb of saying")
+	}
+}
+
 func BenchmarkMatch(b *testing.B) {
 	g := mustLoad(b)
 	k := keys("U.S. Secretary of State John Kerry met Russian Foreign Minister Sergei Lavrov in Beijing on Saturday")

@@ -1,0 +1,145 @@
+package extract
+
+import (
+	"fmt"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	diplograph "github.com/diplograph/diplograph"
+)
+
+// benchCorpus returns the articles the benchmark extracts: the repository's samples, the
+// dev corpus when it is present (DIPLOGRAPH_BENCH_CORPUS names another folder), and
+// generated articles, so that the measurement is stable without any of them.
+func benchCorpus(tb testing.TB) []diplograph.Article {
+	tb.Helper()
+	var out []diplograph.Article
+	dirs := []string{"../samples"}
+	if d := os.Getenv("DIPLOGRAPH_BENCH_CORPUS"); d != "" {
+		dirs = append(dirs, d)
+	}
+	for _, dir := range dirs {
+		paths, _ := filepath.Glob(filepath.Join(dir, "*"))
+		for _, p := range paths {
+			if strings.HasSuffix(p, ".txt") || strings.HasSuffix(p, ".jsonl") {
+				out = append(out, ReadFile(p, ReadOptions{}).Articles...)
+			}
+		}
+	}
+	return append(out, generatedArticles(200, 30)...)
+}
+
+// generatedArticles writes n articles of about perArticle sentences from templates that
+// exercise every relation rule, with invented names.
+func generatedArticles(n, perArticle int) []diplograph.Article {
+	r := rand.New(rand.NewSource(7))
+	countries := []string{"Norway", "Chile", "Peru", "Kenya", "Vietnam", "Canada", "Poland", "Egypt", "Japan", "Brazil"}
+	people := []string{"Foreign Minister Ingrid Solberg", "President Rafael Ortega", "Prime Minister Amara Diallo",
+		"Defence Minister Tomas Lind", "Foreign Minister Mei Tanaka", "President Joao Ferreira"}
+	templates := []string{
+		"%[1]s met %[2]s in the capital on Tuesday to discuss trade and security.",
+		"%[3]s and %[4]s agreed to reopen the border crossing to freight traffic.",
+		"%[3]s accused %[4]s of violating the ceasefire along the river.",
+		"%[4]s denied sending troops across the frontier, a spokesman said.",
+		"The two sides held talks on fishing rights and shipping lanes.",
+		"%[1]s did not meet %[2]s during the visit, officials said.",
+		"%[3]s will sign the accord with %[4]s next month.",
+		"\"We have made progress,\" %[1]s told reporters after the meeting.",
+		"%[3]s signed a memorandum on energy cooperation with %[4]s.",
+		"Analysts said the dispute over grain exports could deepen in the coming weeks.",
+		"%[3]s rejected the accusation that it had funded armed groups.",
+		"Talks between %[3]s and %[4]s resumed after a pause of several months.",
+	}
+	var out []diplograph.Article
+	for a := 0; a < n; a++ {
+		var body strings.Builder
+		for s := 0; s < perArticle; s++ {
+			p1, p2 := people[r.Intn(len(people))], people[r.Intn(len(people))]
+			c1, c2 := countries[r.Intn(len(countries))], countries[r.Intn(len(countries))]
+			fmt.Fprintf(&body, templates[r.Intn(len(templates))], p1, p2, c1, c2)
+			if s%3 == 2 {
+				body.WriteString("\n\n")
+			} else {
+				body.WriteString(" ")
+			}
+		}
+		out = append(out, diplograph.Article{
+			ID:    fmt.Sprintf("gen-%03d", a),
+			Title: fmt.Sprintf("%s and %s Hold Talks", countries[a%len(countries)], countries[(a+3)%len(countries)]),
+			Date:  "2030-03-15",
+			Body:  body.String(),
+		})
+	}
+	return out
+}
+
+// countTokens returns the number of tokens the extractor reads in the articles.
+func countTokens(tb testing.TB, e *Extractor, arts []diplograph.Article) int {
+	tb.Helper()
+	n := 0
+	for _, a := range arts {
+		for _, s := range newDocument(a, e.tagger).All() {
+			n += len(s.Tokens)
+		}
+	}
+	return n
+}
+
+// BenchmarkExtract measures extraction on one core: tokens per second, articles per
+// second, and the heap in use after the corpus has been extracted.
+func BenchmarkExtract(b *testing.B) {
+	e := mustExtractor(b)
+	arts := benchCorpus(b)
+	tokens := countTokens(b, e, arts)
+	b.ResetTimer()
+	start := time.Now()
+	for i := 0; i < b.N; i++ {
+		for _, a := range arts {
+			if _, err := e.Extract(a); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	sec := time.Since(start).Seconds()
+	b.StopTimer()
+	b.ReportMetric(float64(tokens*b.N)/sec, "tokens/s")
+	b.ReportMetric(float64(len(arts)*b.N)/sec, "articles/s")
+	reportHeap(b)
+}
+
+// BenchmarkExtractParallel measures extraction on all cores, as the ingestion pool runs it.
+func BenchmarkExtractParallel(b *testing.B) {
+	e := mustExtractor(b)
+	arts := benchCorpus(b)
+	tokens := countTokens(b, e, arts)
+	b.ResetTimer()
+	start := time.Now()
+	b.RunParallel(func(pb *testing.PB) {
+		i := 0
+		for pb.Next() {
+			if _, err := e.Extract(arts[i%len(arts)]); err != nil {
+				b.Error(err)
+				return
+			}
+			i++
+		}
+	})
+	sec := time.Since(start).Seconds()
+	b.StopTimer()
+	perArticle := float64(tokens) / float64(len(arts))
+	b.ReportMetric(float64(b.N)/sec, "articles/s")
+	b.ReportMetric(perArticle*float64(b.N)/sec/float64(runtime.GOMAXPROCS(0)), "tokens/s/core")
+	reportHeap(b)
+}
+
+func reportHeap(b *testing.B) {
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	b.ReportMetric(float64(m.HeapInuse)/(1<<20), "heap-MB")
+	b.ReportMetric(float64(m.Sys)/(1<<20), "sys-MB")
+}

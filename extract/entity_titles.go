@@ -1,0 +1,236 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/diplograph/diplograph/extract/gazetteer"
+)
+
+// Titles stand before names ("Russian Foreign Minister Sergei Lavrov", "State
+// Department spokeswoman Jen Psaki") or in an apposition after them ("Jane Roe, the head
+// of Iran's aviation agency"). A title is a run of modifiers ending in a head word, and
+// the country or body before it, or the country in the apposition, is the state the
+// person represents.
+
+// titleAt returns the end of a title of modifiers and heads that starts at i
+// ("Foreign Minister", "State Department spokeswoman", "Under Secretary of Commerce
+// for Trade"), or i.
+func (a *annotation) titleAt(ss *sentState, i int) int {
+	toks := ss.s.Tokens
+	n := len(toks)
+	last := -1
+	j := i
+	for j < n {
+		if end, ok := a.g.TitlePhrase(ss.lower, j); ok {
+			last = end - 1
+			j = end
+			continue
+		}
+		l := ss.lower[j]
+		if a.g.TitleHead(l) || (strings.HasPrefix(l, "ex-") && a.g.TitleHead(l[3:])) {
+			// "President", "ex-President".
+			last = j
+			j++
+			continue
+		}
+		if a.g.TitleModifier(l) {
+			if _, _, ok := a.g.Match(ss.keys, j); !ok {
+				j++
+				continue
+			}
+		}
+		if j+1 < n && isCap(toks[j].Text) && a.g.TitleHead(ss.lower[j+1]) && !a.g.GivenName(ss.keys[j]) &&
+			!a.g.FamilyFirst(ss.keys[j]) && !isPossessive(toks[j].Text) {
+			// A domain before the head: "Chief Agricultural Negotiator".
+			if _, _, ok := a.g.Match(ss.keys, j); !ok {
+				j++
+				continue
+			}
+		}
+		break
+	}
+	if last < 0 {
+		return i
+	}
+	// "Secretary of Commerce for Trade": an office's domain, up to the name after it.
+	k := last + 1
+	for k+1 < n && (ss.lower[k] == "of" || ss.lower[k] == "for" || ss.lower[k] == "and") && isCap(toks[k+1].Text) {
+		m := k + 1
+		for m < n && isCap(toks[m].Text) && !a.g.GivenName(ss.keys[m]) && !a.g.FamilyFirst(ss.keys[m]) {
+			if _, _, ok := a.g.Match(ss.keys, m); ok {
+				break
+			}
+			m++
+		}
+		if m == k+1 {
+			break
+		}
+		last = m - 1
+		k = m
+	}
+	return last + 1
+}
+
+// describe fills a person's title and country from what stands around a mention:
+// "Russian Foreign Minister", "Ukraine's President", "State Department spokeswoman",
+// "Kremlin spokesman", or an apposition after the name ("..., Iran's foreign minister").
+func (a *annotation) describe(ss *sentState, si int, p *person) {
+	p = p.root()
+	sp := ss.spans[si]
+	toks := ss.s.Tokens
+	ti := a.adjacentBefore(ss, si)
+	if ti >= 0 && ss.spans[ti].kind != spanTitle {
+		ti = -1
+	}
+	if ti < 0 && si > 0 && sp.start > 0 && toks[sp.start-1].Text == "," && ss.spans[si-1].kind == spanTitle && ss.spans[si-1].end == sp.start-1 {
+		// "France's foreign minister, Jane Roe, said".
+		ti = si - 1
+	}
+	if ti >= 0 {
+		t := ss.spans[ti]
+		tstart := t.start
+		if b := a.countryBefore(ss, ti); b >= 0 {
+			bs := ss.spans[b]
+			code := a.spanCountry(bs)
+			if code == "" {
+				// "Britain's U.N. Ambassador": the state before the body.
+				if c := a.adjacentBefore(ss, b); c >= 0 {
+					code = a.spanCountry(ss.spans[c])
+				}
+			}
+			if p.country == "" && code != "" {
+				p.country = code
+			}
+			if (bs.kind == spanOrg || (bs.kind == spanCountry && bs.form == gazetteer.FormCapital)) && bs.end == t.start && !bs.compound {
+				// "State Department spokeswoman", "Kremlin spokesman".
+				tstart = bs.start
+			}
+		}
+		if p.title == "" {
+			title := ss.s.Text[toks[tstart].Start:toks[t.end-1].End]
+			p.title = strings.TrimPrefix(strings.TrimPrefix(title, "the "), "The ")
+		}
+	} else if prev := a.adjacentBefore(ss, si); prev >= 0 && p.country == "" {
+		if code := a.spanCountry(ss.spans[prev]); code != "" && sp.start > 0 && isPossessive(toks[sp.start-1].Text) {
+			// "Hungary's Jane Roe".
+			p.country = code
+		}
+	}
+	// "King Jane of Jordan".
+	if p.country == "" && sp.end+1 < len(toks) && ss.lower[sp.end] == "of" && si+1 < len(ss.spans) {
+		if n := ss.spans[si+1]; n.start == sp.end+1 && n.kind == spanCountry && n.form == gazetteer.FormName {
+			p.country = a.spanCountry(n)
+		}
+	}
+	if ti >= 0 {
+		return
+	}
+	// An apposition: "Jane Roe, the head of Iran's aviation agency, said".
+	if sp.end+1 < len(toks) && toks[sp.end].Text == "," {
+		end := sp.end + 1
+		for end < len(toks) && end < sp.end+14 && toks[end].Text != "," && toks[end].Text != "." && toks[end].Text != ";" {
+			end++
+		}
+		head := false
+		for k := sp.end + 1; k < end; k++ {
+			if a.g.TitleHead(ss.lower[k]) {
+				head = true
+				break
+			}
+		}
+		if !head {
+			return
+		}
+		if p.country == "" {
+			for k := si + 1; k < len(ss.spans) && ss.spans[k].start < end; k++ {
+				if code := a.spanCountry(ss.spans[k]); code != "" && a.beforeHead(ss, ss.spans[k].end, end) {
+					p.country = code
+					break
+				}
+			}
+		}
+		if p.title == "" && end > sp.end+1 {
+			from := sp.end + 1
+			if l := ss.lower[from]; (l == "the" || l == "a" || l == "an") && from+1 < end {
+				from++
+			}
+			for k := from + 1; k < end; k++ {
+				if l := ss.lower[k]; l == "who" || l == "which" || l == "whose" {
+					// "a former diplomat who heads ...".
+					end = k
+					break
+				}
+			}
+			p.title = ss.s.Text[toks[from].Start:toks[end-1].End]
+		}
+	}
+}
+
+// countryBefore returns the index of the span before title span ti that gives the
+// title's country: a country or a body of one, right before it or across a possessive
+// and up to two lower-case words ("Lebanese caretaker Prime Minister"); or an
+// international body right before it ("U.N. Secretary-General"); or -1.
+func (a *annotation) countryBefore(ss *sentState, ti int) int {
+	t := ss.spans[ti]
+	toks := ss.s.Tokens
+	for k := ti - 1; k >= 0; k-- {
+		b := ss.spans[k]
+		if b.end > t.start {
+			continue
+		}
+		gap := 0
+		for j := b.end; j < t.start; j++ {
+			tk := toks[j]
+			if isPossessive(tk.Text) && j == b.end {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(tk.Text)
+			if !unicode.IsLower(r) || strings.HasPrefix(tk.Tag, "VB") || tk.Tag == "IN" || tk.Tag == "CC" {
+				return -1
+			}
+			gap++
+		}
+		if gap > 2 || (a.spanCountry(b) == "" && !(b.kind == spanOrg && b.end == t.start)) {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// beforeHead reports whether a title head follows token j (after a possessive and
+// title modifiers) before end ("US envoy"), or the country is a possessive ("Iran's
+// foreign minister").
+func (a *annotation) beforeHead(ss *sentState, j, end int) bool {
+	if j < end && isPossessive(ss.s.Tokens[j].Text) {
+		// "the head of Spain's coast guard".
+		return true
+	}
+	for ; j < end; j++ {
+		l := ss.lower[j]
+		if a.g.TitleHead(l) {
+			return true
+		}
+		if !a.g.TitleModifier(l) && !isCap(ss.s.Tokens[j].Text) {
+			return false
+		}
+	}
+	return false
+}
+
+// spanCountry returns the country a span stands for: a country's code, or the country
+// of a known organization.
+func (a *annotation) spanCountry(sp span) string {
+	switch sp.kind {
+	case spanCountry:
+		if sp.drop {
+			return ""
+		}
+		return a.g.Countries[sp.country].Code
+	case spanOrg:
+		return a.g.Orgs[sp.org].Country
+	}
+	return ""
+}
