@@ -62,7 +62,7 @@ func (e *Extractor) Extract(a diplograph.Article) (x *diplograph.Extraction, err
 		}
 		rels = append(rels, f.rel)
 	}
-	x.Relations = dropRepeatedHeadline(dedupe(rels), doc.Entities)
+	x.Relations = dedupe(dropRepeatedHeadline(rels, doc.Entities))
 	if x.Relations == nil {
 		x.Relations = []diplograph.Relation{}
 	}

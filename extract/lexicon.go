@@ -22,13 +22,14 @@ type lexicon struct {
 	negators, blockers, cancel                      wordSet
 	planned, hypothetical, later, asserting         wordSet
 	clause, reporting, personPron, bodyPron, office wordSet
+	claimStop                                       wordSet
 	// relation triggers
-	meet, talk, hold, meetNoun, host, visit, phone        wordSet
-	appear, alongside                                     wordSet
-	accuse, blame, charge, condemn, allege, behind, cprep wordSet
-	layBlame                                              wordSet
-	deny, reject, claimNoun, finding, tie                 wordSet
-	agree, sign, reach, accept, deal                      wordSet
+	meet, talk, hold, meetNoun, host, visit, phone          wordSet
+	appear, alongside                                       wordSet
+	accuse, blame, charge, condemn, allege, behind, cprep   wordSet
+	layBlame                                                wordSet
+	deny, reject, claimNoun, finding, tie, dispute, refusal wordSet
+	agree, sign, reach, accept, deal                        wordSet
 }
 
 // lex is the lexicon built from the embedded data files.
@@ -64,6 +65,7 @@ func loadLexicon() (*lexicon, error) {
 		{"pronouns", "person", &l.personPron},
 		{"pronouns", "body", &l.bodyPron},
 		{"pronouns", "office", &l.office},
+		{"stopwords", "", &l.claimStop},
 		{"met", "meet", &l.meet},
 		{"met", "talk", &l.talk},
 		{"met", "hold", &l.hold},
@@ -83,6 +85,8 @@ func loadLexicon() (*lexicon, error) {
 		{"accused", "layblame", &l.layBlame},
 		{"denied", "finding", &l.finding},
 		{"denied", "tie", &l.tie},
+		{"denied", "dispute", &l.dispute},
+		{"denied", "refusal", &l.refusal},
 		{"denied", "deny", &l.deny},
 		{"denied", "reject", &l.reject},
 		{"denied", "claimnoun", &l.claimNoun},

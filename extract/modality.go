@@ -157,16 +157,20 @@ func (v *view) nounStatus(i int) status {
 	// left: the words of the phrase and the verb group governing it
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		w := v.low[k]
-		if w == "," || w == ";" || w == "\"" {
+		if w == "," || w == ";" {
 			break
 		}
-		if _, ok := v.mention(k); ok {
+		if _, ok := v.mention(k); ok || w == "\"" || w == "'" {
 			continue
 		}
 		if w == "ahead" || w == "for" && k > 0 && (lex.planned[v.low[k-1]] || lex.hypothetical[v.low[k-1]] || strings.HasPrefix(v.low[k-1], "call")) {
 			st = worse(st, planned)
 		}
-		if t := v.tag(k); lex.negators[w] || lex.later[w] || strings.HasPrefix(t, "VB") || t == "MD" || t == "TO" || strings.HasPrefix(t, "JJ") {
+		if lex.later[w] {
+			// "the upcoming meeting", "next week's talks"
+			st = worse(st, planned)
+		}
+		if t := v.tag(k); lex.negators[w] || strings.HasPrefix(t, "VB") || t == "MD" || t == "TO" || strings.HasPrefix(t, "JJ") {
 			// nouns of the phrase ("press conference") are not cues
 			st = worse(st, v.cue(k))
 		}

@@ -65,7 +65,7 @@ func (v *view) agreeVerb(i int) []found {
 		with, end := v.objects(k+1, 3, partyStop)
 		parties = append(parties, with...)
 		k = end
-		if len(with) == 0 {
+		if len(with) == 0 || v.word(end) == "'s" || v.word(end) == "'" {
 			// "agreed with the proposal": an opinion shared, not an agreement made
 			return nil
 		}

@@ -16,10 +16,14 @@ func (v *view) denied(prior []found) []found {
 			continue
 		}
 		switch {
+		case lex.deny[w] && (v.word(i+1) == "this" || v.word(i+1) == "it") && v.find(i+2, i+3, wordSet{".": true, ",": true, ";": true}) >= 0:
+			out = append(out, v.disputedThis(i)...)
 		case lex.deny[w]:
 			out = append(out, v.denyVerb(i, "denied", prior, false)...)
 		case lex.reject[w]:
 			out = append(out, v.denyVerb(i, "rejected-claim", prior, true)...)
+		case lex.dispute[w]:
+			out = append(out, v.disputedThis(i)...)
 		}
 	}
 	for i := 1; i+3 < v.n(); i++ {
@@ -49,6 +53,9 @@ func (v *view) denyVerb(i int, rule string, prior []found, needNoun bool) []foun
 		}
 	}
 	if needNoun && noun < 0 {
+		return nil
+	}
+	if v.refused(start) {
 		return nil
 	}
 	var claim, target string
@@ -85,6 +92,26 @@ var anaphoricEnd = wordSet{"": true, ",": true, ".": true, ";": true, "\"": true
 	"from": true, "made": true, "on": true, "at": true, "in": true, "over": true, "but": true, "levelled": true,
 	"leveled": true, "outright": true}
 
+// refused reports whether what follows a denying verb at start is a thing refused
+// ("denied entry", "denied Lind a visa", "denied them access") rather than a claim.
+func (v *view) refused(start int) bool {
+	k := start
+	if m, ok := v.mention(k); ok && m.Type == diplograph.TypePerson {
+		k = m.End
+	} else if w := v.word(k); w == "him" || w == "her" || w == "them" || w == "it" || w == "us" {
+		k++
+	}
+	for n := 0; n < 3 && k < v.n(); n, k = n+1, k+1 {
+		if lex.refusal[v.low[k]] {
+			return true
+		}
+		if t := v.tag(k); t != "DT" && !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "PRP") {
+			return false
+		}
+	}
+	return false
+}
+
 // answered returns the claim and accuser of the latest accusation against party, or of
 // the latest accusation at all, for a denial that names no content of its own.
 func answered(prior []found, party string) (string, string) {
@@ -101,6 +128,32 @@ func answered(prior []found, party string) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// disputedThis: "C, although A disputes this", "C. A denies it.": the claim is the clause
+// or sentence before.
+func (v *view) disputedThis(i int) []found {
+	obj := v.word(i + 1)
+	if obj != "this" && obj != "that" && obj != "it" {
+		return nil
+	}
+	if next := v.word(i + 2); next != "" && next != "." && next != "," && next != ";" {
+		return nil
+	}
+	src, st, j := v.accuser(i)
+	if len(src) == 0 {
+		return nil
+	}
+	var claim string
+	if c := v.find(0, j, wordSet{",": true, ";": true}); c > 0 {
+		claim = v.span(0, c)
+	} else if v.pos > 0 && v.all[v.pos-1].Index >= 0 {
+		claim = strings.TrimRight(v.all[v.pos-1].Text, ".!?\"' ")
+	}
+	if claim == "" {
+		return nil
+	}
+	return []found{v.emit(diplograph.Denied, "disputed-this", st, src[0], "", nil, claim)}
 }
 
 // nothingToDo: "A said it had nothing to do with C".

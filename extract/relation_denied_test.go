@@ -40,3 +40,13 @@ func TestDenied(t *testing.T) {
 		{"deflected", "Lind deflected a question about the payments.", nil},
 	})
 }
+
+func TestDeniedThis(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"disputes this", "The border runs along the river, although Peru disputes this.",
+			[]string{"DENIED c:PER [The border runs along the river]"}},
+		{"denies it", "Chile moved troops to the frontier in March. Peru denies it.",
+			[]string{"DENIED c:PER [Chile moved troops to the frontier in March]"}},
+		{"disputed result", "Peru disputed the result of the vote.", nil},
+	})
+}

@@ -200,8 +200,9 @@ func (v *view) heldTalks(i, n int) []found {
 
 // hosted: "A hosted B", "A received B", "A visited B" (B a party, not a place).
 func (v *view) hosted(i int) []found {
-	objs, _ := v.objects(i+1, 8, metStop)
-	if len(objs) == 0 {
+	objs, end := v.objects(i+1, 8, metStop)
+	if len(objs) == 0 || v.word(end) == "'s" || v.word(end) == "'" {
+		// "received Peru's request": the possessor is not the guest
 		return nil
 	}
 	if m, ok := v.mention(v.firstMention(i+1, i+3)); ok && m.Place {

@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	diplograph "github.com/diplograph/diplograph"
 )
@@ -67,18 +68,60 @@ func relationKey(r diplograph.Relation) string {
 	return partiesKey(r) + "|" + diplograph.ClaimKey(r.Claim)
 }
 
-// dedupe keeps the first relation of every key, merging the With lists of agreements.
+// dedupe keeps the first relation of every key, merging the With lists of agreements. A
+// relation whose claim says mostly the same as an earlier one between the same parties
+// (the article repeating itself in other words) is the same relation.
 func dedupe(rels []diplograph.Relation) []diplograph.Relation {
 	seen := map[string]int{}
+	byParties := map[string][]int{}
 	var out []diplograph.Relation
 	for _, r := range rels {
 		k := relationKey(r)
-		if i, ok := seen[k]; ok {
+		i, ok := seen[k]
+		if !ok {
+			for _, j := range byParties[partiesKey(r)] {
+				if sameClaim(out[j].Claim, r.Claim) {
+					i, ok = j, true
+					break
+				}
+			}
+		}
+		if ok {
 			out[i].With = uniq(append(out[i].With, r.With...))
 			continue
 		}
 		seen[k] = len(out)
+		byParties[partiesKey(r)] = append(byParties[partiesKey(r)], len(out))
 		out = append(out, r)
+	}
+	return out
+}
+
+// sameClaim reports whether two claims share at least half of the content words of the
+// longer one; two empty claims are the same.
+func sameClaim(a, b string) bool {
+	wa, wb := contentWords(a), contentWords(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return len(wa) == len(wb)
+	}
+	common := 0
+	for w := range wa {
+		if wb[w] {
+			common++
+		}
+	}
+	return 2*common >= max(len(wa), len(wb))
+}
+
+// contentWords returns the lower-cased words of a claim that are not stop words.
+func contentWords(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		if len(w) > 1 && !lex.claimStop[w] {
+			out[w] = true
+		}
 	}
 	return out
 }

@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -278,5 +280,45 @@ func TestExtractEmitsInInputOrder(t *testing.T) {
 	})
 	if !errors.Is(err, stop) || emitted.Load() != 3 {
 		t.Fatalf("emit error: got %v after %d emissions", err, emitted.Load())
+	}
+}
+
+func TestRunWritesEverythingReadWhileWaitingForInput(t *testing.T) {
+	dir := t.TempDir()
+	n := writeRuleCorpus(t, dir, 24, 0) // six batches of 4
+	fifo := filepath.Join(t.TempDir(), "later.jsonl")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	store := newMemStore("v1")
+	store.beforeWrite = func(context.Context, int) error {
+		time.Sleep(30 * time.Millisecond) // writing is slower than reading
+		return nil
+	}
+	done := make(chan error, 1)
+	go func() {
+		_, err := ingest.Run(context.Background(), []string{dir, fifo}, ruleExtractor{}, store, opts("v1"))
+		done <- err
+	}()
+	// while the job waits for the pipe, everything read before it is written
+	deadline := time.Now().Add(10 * time.Second)
+	for store.stored() < n && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	got := store.stored()
+	f, err := os.OpenFile(fifo, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fmt.Fprintf(f, "{\"title\":\"Late\",\"body\":%q}\n", ruleBody(99))
+	f.Close()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if got != n {
+		t.Fatalf("%d of %d articles written while the job waited for more input", got, n)
+	}
+	if store.stored() != n+1 {
+		t.Fatalf("stored %d, want %d", store.stored(), n+1)
 	}
 }

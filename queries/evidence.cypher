@@ -192,6 +192,9 @@ WHERE (((anyA OR s IN side_a) AND (anyB OR any(o IN others WHERE o IN side_b)))
   AND (type(r) <> 'AGREED_TO' OR all(o IN others WHERE s.key < o.key))
 WITH r, s, e, others, art, day,
      [x IN r.evidence WHERE x STARTS WITH ak + '#' | toInteger(substring(x, size(ak) + 1))] AS sentences
+ORDER BY day, s.name, type(r), CASE WHEN e:Claim THEN e.text END, coalesce(art.title, art.key), art.key
+LIMIT $limit
+// The sentences, for the rows shown only.
 CALL (r, s, e, art) {
   OPTIONAL MATCH (e)-[rep:REPORTED_IN]->(art)
   RETURN rep

@@ -313,56 +313,49 @@ func TestFaultServerStopsMidJob(t *testing.T) {
 	want := cleanRun(t, c)
 	checkLauncherInstance(t)
 	t.Cleanup(func() { launcher(t, "start") }) // later tests need the server
+	store := graphtest.MustOpen(t)
 
-	for _, tc := range []struct {
-		name     string
-		retry    string
-		ridesOut bool
-	}{
-		{"job stops", "2s", false},
-		{"job rides it out", "3m", true},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			store := graphtest.MustOpen(t)
-			// The job writes the text files, then waits on the pipe while the server stops;
-			// what comes through the pipe meets a stopped server.
-			fifo := mkfifo(t)
-			j := startBin(t, binEnv(t, "DIPLOGRAPH_NEO4J_MAX_RETRY_TIME="+tc.retry), ingestArgs(c.dir, fifo)...)
-			waitForArticles(t, store, j, int64(c.texts))
-			launcher(t, "stop")
-			fed := feedFIFO(t, fifo, c.records)
-			if tc.ridesOut {
-				time.Sleep(time.Second) // the job meets the stopped server
-				launcher(t, "start")
-			}
-			res := j.wait()
-			if err := <-fed; err != nil {
-				t.Fatalf("feed the pipe: %v", err)
-			}
-			if !tc.ridesOut {
-				launcher(t, "start")
-			}
-			sum := parseSummary(t, res)
-			if tc.ridesOut {
-				expectCode(t, "job across a server restart", res, 0)
-				if sum.Written != c.total {
-					t.Fatalf("job across a restart wrote %d of %d articles", sum.Written, c.total)
-				}
-				expectState(t, "job across a server restart", stateOf(t, store), want)
-				t.Logf("rode out the restart: %d articles written in %s", sum.Written, sum.Elapsed)
-			} else {
-				expectCode(t, "job with the server gone", res, exitUnavailable)
-				if sum.Written != c.texts || !strings.Contains(res.stderr, graphtest.Config().URI) {
-					t.Fatalf("job with the server gone: written %d, want %d, and a message saying so:\n%s", sum.Written, c.texts, res.stderr)
-				}
-				if got := articleCount(store); got != int64(c.texts) {
-					t.Fatalf("summary says %d written, the graph has %d articles", sum.Written, got)
-				}
-				t.Logf("stopped: %d written, %d not written", sum.Written, sum.NotWritten)
-			}
-			resumeAndCompare(t, store, c, want, tc.name)
-		})
+	// Two jobs over the corpus: one whose driver gives up retrying after 2s, one that
+	// retries for minutes. Each writes the text files, then waits on its pipe while the
+	// server stops; what comes through the pipes meets a stopped server.
+	quitter, patient := mkfifo(t), mkfifo(t)
+	quits := startBin(t, binEnv(t, "DIPLOGRAPH_NEO4J_MAX_RETRY_TIME=2s"), ingestArgs(c.dir, quitter)...)
+	waits := startBin(t, binEnv(t, "DIPLOGRAPH_NEO4J_MAX_RETRY_TIME=3m"), ingestArgs(c.dir, patient)...)
+	waitForArticles(t, store, quits, int64(c.texts))
+	time.Sleep(500 * time.Millisecond) // both jobs reach their pipes
+	launcher(t, "stop")
+	fed := []<-chan error{feedFIFO(t, quitter, c.records), feedFIFO(t, patient, c.records)}
+
+	// the first job stops with the server down, saying what it wrote and what not
+	res := quits.wait()
+	if waits.ended() {
+		t.Fatalf("the patient job ended while the server was down:\n%s", waits.wait().stderr)
 	}
+	launcher(t, "start")
+	expectCode(t, "job with the server gone", res, exitUnavailable)
+	sum := parseSummary(t, res)
+	if sum.Written+sum.Unchanged != c.texts || !strings.Contains(res.stderr, graphtest.Config().URI) {
+		t.Fatalf("job with the server gone: %d written + %d unchanged, want the %d text articles, and a message naming the server:\n%s",
+			sum.Written, sum.Unchanged, c.texts, res.stderr)
+	}
+	t.Logf("job stopped: %d written, %d unchanged, %d not written; %s", sum.Written, sum.Unchanged, sum.NotWritten,
+		lastLine(res.stderr))
+
+	// the second rides out the restart through the driver's retries
+	res = waits.wait()
+	expectCode(t, "job across a server restart", res, 0)
+	sum = parseSummary(t, res)
+	if sum.Written+sum.Unchanged != c.total || sum.Failed != 0 {
+		t.Fatalf("job across a restart: %d written + %d unchanged of %d, %d failed", sum.Written, sum.Unchanged, c.total, sum.Failed)
+	}
+	for _, ch := range fed {
+		if err := <-ch; err != nil {
+			t.Fatalf("feed a pipe: %v", err)
+		}
+	}
+	t.Logf("job rode out the restart: %d written in %s", sum.Written, sum.Elapsed)
+	expectState(t, "job across a server restart", stateOf(t, store), want)
+	resumeAndCompare(t, store, c, want, "after the server restart")
 }
 
 func TestFaultKilledMidJob(t *testing.T) {
@@ -482,4 +475,10 @@ func TestFaultParallelJobs(t *testing.T) {
 	t.Logf("parallel jobs wrote %d articles in all (%d distinct)", written, c.total)
 	expectState(t, "parallel jobs", stateOf(t, store), want)
 	resumeAndCompare(t, store, c, want, "after parallel jobs")
+}
+
+// lastLine returns the last non-empty line of s.
+func lastLine(s string) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	return lines[len(lines)-1]
 }
