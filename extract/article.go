@@ -135,6 +135,10 @@ func Read(r io.Reader, source string, opt ReadOptions) ReadResult {
 		}
 	}
 	text := strings.ReplaceAll(strings.ReplaceAll(string(data), "\r\n", "\n"), "\r", "\n")
+	if strings.TrimSpace(text) == "" {
+		// blank once decoded (Latin-1 NEL or NBSP, UTF-16 spaces)
+		return fail(source, 0, "empty file")
+	}
 	if isJSONLines(source, text) {
 		readJSONLines(text, source, &res)
 	} else {

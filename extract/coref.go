@@ -110,14 +110,11 @@ func spellings(x, y string) bool {
 func (a *annotation) findPerson(w []string) *person {
 	// The same name first, then the other forms.
 	for _, p := range a.people {
-		if p.merged == nil && equalWords(p.words, w) {
+		if equalWords(p.words, w) {
 			return p
 		}
 	}
 	for _, p := range a.people {
-		if p.merged != nil {
-			continue
-		}
 		if a.samePerson(p.words, w) {
 			return p
 		}
@@ -162,8 +159,17 @@ func (a *annotation) register(ss *sentState, start, end int) *person {
 func (a *annotation) resolveName(ss *sentState, si int) {
 	sp := ss.spans[si]
 	toks := ss.s.Tokens
+	if sp.end-sp.start == 1 && a.g.Month(ss.lower[sp.start]) && sp.start > 0 {
+		switch ss.lower[sp.start-1] {
+		case "in", "since", "until", "till", "by", "last", "next", "early", "late", "mid", "from", "through", "before", "after", "of", "this":
+			// "In May" is a month, not Theresa May.
+			return
+		}
+	}
 	if p := a.findPerson(nameWords(ss.s.Text[toks[sp.start].Start:toks[sp.end-1].End])); p != nil && sp.end-sp.start <= len(p.words) {
 		ss.spans[si].person = p
+		// "Venezuela's Roe" in a headline still says whom Roe represents.
+		a.describe(ss, si, p)
 		return
 	}
 	first := true

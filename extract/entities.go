@@ -194,17 +194,17 @@ func (a *annotation) emit() {
 		ents = append(ents, diplograph.Entity{ID: "c:" + c.Code, Type: diplograph.TypeCountry, Name: c.Name, Code: c.Code, Aliases: ci.aliases})
 	}
 	// People, numbered in order of first mention.
-	n := 0
+	var people []*person
 	for _, ss := range a.sents {
 		for i := range ss.spans {
 			sp := &ss.spans[i]
 			if sp.kind != spanName || sp.person == nil {
 				continue
 			}
-			p := sp.person.root()
+			p := sp.person
 			if p.id == "" {
-				n++
-				p.id = "p:" + strconv.Itoa(n)
+				people = append(people, p)
+				p.id = "p:" + strconv.Itoa(len(people))
 			}
 			text := ss.s.Text[ss.s.Tokens[sp.at].Start:ss.s.Tokens[sp.end-1].End]
 			if !sp.compound {
@@ -215,18 +215,9 @@ func (a *annotation) emit() {
 			})
 		}
 	}
-	for _, p := range a.people {
-		if p.merged != nil || p.id == "" {
-			continue
-		}
+	for _, p := range people {
 		ents = append(ents, p.entity())
 	}
-	sort.SliceStable(ents[len(countryOrder):], func(i, j int) bool {
-		x, y := ents[len(countryOrder)+i].ID, ents[len(countryOrder)+j].ID
-		xi, _ := strconv.Atoi(x[2:])
-		yi, _ := strconv.Atoi(y[2:])
-		return xi < yi
-	})
 	// Organizations.
 	for _, ss := range a.sents {
 		ss.s.Mentions = append(ss.s.Mentions, ss.orgMentions...)

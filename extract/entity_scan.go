@@ -39,6 +39,13 @@ func (a *annotation) scan(ss *sentState) {
 			continue
 		}
 		end, e, ok := a.g.Match(ss.keys, i)
+		if ok && ss.keys[i] == "the" && i+1 < n {
+			// "the South Korean president" is not "the South".
+			if end2, _, ok2 := a.g.Match(ss.keys, i+1); ok2 && end2 > end {
+				i++
+				continue
+			}
+		}
 		if tend, tok := a.g.TitlePhrase(ss.lower, i); tok && tend > end {
 			i = a.addTitle(ss, i, tend)
 			continue

@@ -77,7 +77,6 @@ func (a *annotation) titleAt(ss *sentState, i int) int {
 // "Russian Foreign Minister", "Ukraine's President", "State Department spokeswoman",
 // "Kremlin spokesman", or an apposition after the name ("..., Iran's foreign minister").
 func (a *annotation) describe(ss *sentState, si int, p *person) {
-	p = p.root()
 	sp := ss.spans[si]
 	toks := ss.s.Tokens
 	ti := a.adjacentBefore(ss, si)

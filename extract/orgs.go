@@ -43,7 +43,7 @@ func (a *annotation) org(key, name, country string) *orgInfo {
 	if o := a.orgByKey[key]; o != nil {
 		return o
 	}
-	if o := a.orgByKey["n:"+strings.ToLower(name)]; o != nil {
+	if o := a.orgByKey["n:"+strings.ToLower(name)]; o != nil && o.country == country {
 		// "US Senate" as a known body and as a country's senate.
 		a.orgByKey[key] = o
 		return o
@@ -71,7 +71,15 @@ func (a *annotation) findOrgs() {
 			switch sp.kind {
 			case spanOrg:
 				g := a.g.Orgs[sp.org]
-				o := a.org("k:"+g.Name, g.Name, g.Country)
+				key, name, country := "k:"+g.Name, g.Name, g.Country
+				if g.Kind == gazetteer.OrgParty {
+					if c := a.ownerBefore(ss, i); c != "" && c != country {
+						// "South Korea's main opposition Democratic Party" is not the
+						// American one.
+						key, name, country = "k:"+g.Name+":"+c, ss.s.Text[ss.s.Tokens[sp.start].Start:ss.s.Tokens[sp.end-1].End], c
+					}
+				}
+				o := a.org(key, name, country)
 				o.group = g.Kind == gazetteer.OrgGroup
 				a.orgMention(ss, sp.start, sp.end, o)
 			case spanCountry:
@@ -91,7 +99,7 @@ func (a *annotation) findOrgs() {
 // ("China's Foreign Ministry").
 func (a *annotation) bodyCountries() {
 	for _, p := range a.people {
-		if p.merged != nil || p.country != "" || p.title == "" {
+		if p.country != "" || p.title == "" {
 			continue
 		}
 		title := strings.ToLower(p.title)
@@ -108,6 +116,34 @@ func (a *annotation) bodyCountries() {
 		}
 		p.country = country
 	}
+}
+
+// ownerBefore returns the country named right before span si, across a possessive
+// and up to three lower-case words ("South Korea's main opposition Democratic Party"),
+// or "".
+func (a *annotation) ownerBefore(ss *sentState, si int) string {
+	if si == 0 {
+		return ""
+	}
+	b := ss.spans[si-1]
+	if b.kind != spanCountry || b.drop || b.compound {
+		return ""
+	}
+	toks := ss.s.Tokens
+	gap := 0
+	for j := b.end; j < ss.spans[si].start; j++ {
+		if isPossessive(toks[j].Text) && j == b.end {
+			continue
+		}
+		if isCap(toks[j].Text) || strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Tag == "IN" || toks[j].Tag == "CC" {
+			return ""
+		}
+		gap++
+	}
+	if gap > 3 {
+		return ""
+	}
+	return a.g.Countries[b.country].Code
 }
 
 // countryBody makes an organization (or a state mention) of a country mention and the
@@ -201,7 +237,7 @@ func (a *annotation) administrations(ss *sentState) {
 		if sp.kind != spanName || sp.person == nil || sp.end >= len(toks) || ss.lower[sp.end] != "administration" {
 			continue
 		}
-		p := sp.person.root()
+		p := sp.person
 		text := ss.s.Text[toks[sp.at].Start:toks[sp.end].End]
 		o := a.org("a:"+strings.ToLower(p.name), text, p.country)
 		a.orgMention(ss, sp.at, sp.end+1, o)

@@ -37,17 +37,29 @@ func (v *view) pairReference(k int) []string {
 		return nil
 	}
 	if v.word(k) == "sides" {
-		if pair := v.pairOf(k, pairNouns["countries"]); pair != nil {
+		if pair := v.pairOf(k, pairNouns["countries"], -1); pair != nil {
 			return pair
 		}
 	}
-	return v.pairOf(k, want)
+	return v.pairOf(k, want, -1)
 }
 
-// pairOf returns the two parties of the wanted kind that a pair reference at k names.
-func (v *view) pairOf(k int, want func(diplograph.EntityType) bool) []string {
+// theyPair resolves "they" at token k, as the subject of a meeting or an agreement, to
+// the pair of parties named together ("A and B") in this sentence before it or in the
+// sentence before, or nil.
+func (v *view) theyPair(k int) []string {
+	if v.word(k) != "they" {
+		return nil
+	}
+	return v.pairOf(k, pairNouns["sides"], 1)
+}
+
+// pairOf returns the two parties of the wanted kind that a pair reference at k names,
+// looking back at most back sentences for a coordinated pair (without limit when back
+// is negative) and then, without limit, at the parties named most often.
+func (v *view) pairOf(k int, want func(diplograph.EntityType) bool, back int) []string {
 	// the latest coordinated pair, in this sentence before k or in earlier sentences
-	for p := v.pos; p >= 0; p-- {
+	for p := v.pos; p >= 0 && (back < 0 || v.pos-p <= back); p-- {
 		pv := v
 		if p != v.pos {
 			pv = newView(v.doc, v.all, p)
@@ -73,6 +85,9 @@ func (v *view) pairOf(k int, want func(diplograph.EntityType) bool) []string {
 		if pair != nil {
 			return pair
 		}
+	}
+	if back >= 0 {
+		return nil
 	}
 	// the two parties of that kind named most often before k
 	count := map[string]int{}

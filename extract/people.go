@@ -101,6 +101,9 @@ func (a *annotation) nameRun(ss *sentState, i int) int {
 		case toks[j].Text == "." && isNameInitial(toks[j-1].Text) && a.nameToken(ss, j+1):
 			// "Joseph R . Biden"
 			j++
+		case isNameInitial(toks[j].Text) && (a.nameToken(ss, j+1) || (j+2 < n && toks[j+1].Text == "." && a.nameToken(ss, j+2))):
+			// "Jane A. Roe", where "A" is also a word.
+			j++
 		case a.g.Is(gazetteer.CueParticle, ss.lower[j]) && !isCap(toks[j].Text):
 			// "Staffan de Mistura", "Maria de la Vega".
 			k := j
@@ -139,15 +142,6 @@ type person struct {
 	// words and aliasWords are nameWords of the name and of each alias.
 	words      []string
 	aliasWords [][]string
-	// merged points at the person this one turned out to be.
-	merged *person
-}
-
-func (p *person) root() *person {
-	for p.merged != nil {
-		p = p.merged
-	}
-	return p
 }
 
 func (p *person) addAlias(s string) {
@@ -220,7 +214,7 @@ func (a *annotation) strongName(ss *sentState, si int) {
 		if h := ss.lower[ss.spans[prev].start]; h == "sir" || h == "dame" {
 			w := nameWords(toks[start].Text)
 			for _, p := range a.people {
-				if p.merged == nil && len(p.words) > 1 && len(w) == 1 && p.words[0] == w[0] {
+				if len(p.words) > 1 && len(w) == 1 && p.words[0] == w[0] {
 					sp.person = p
 					return
 				}

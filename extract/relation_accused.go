@@ -15,7 +15,13 @@ func (v *view) accused() []found {
 	var out []found
 	for i := 0; i < v.n(); i++ {
 		w := v.low[i]
-		if _, ok := v.mention(i); ok || !v.verb(i) {
+		if _, ok := v.mention(i); ok {
+			continue
+		}
+		if !v.verb(i) {
+			if strings.HasPrefix(v.tag(i), "NN") {
+				out = append(out, v.accusationNoun(i)...)
+			}
 			continue
 		}
 		switch {
@@ -40,6 +46,59 @@ func (v *view) accused() []found {
 		}
 	}
 	return out
+}
+
+// accusationNoun: "A's accusation that B did C", "accusations by A that B did C".
+func (v *view) accusationNoun(i int) []found {
+	w := v.low[i]
+	if w != "accusation" && w != "accusations" && w != "allegation" && w != "allegations" {
+		return nil
+	}
+	var src []string
+	that := i + 1
+	switch {
+	case v.word(i-1) == "'s" || v.word(i-1) == "'":
+		if m, ok := v.mention(i - 2); ok && (isActor(m) || m.Type == diplograph.TypeCountry) {
+			src = []string{m.Entity}
+		}
+	case v.word(i+1) == "by" || v.word(i+1) == "from":
+		var end int
+		src, end = v.objects(i+2, 3, targetStop)
+		that = end
+	}
+	if len(src) == 0 || v.word(that) != "that" {
+		return nil
+	}
+	end := v.clauseEnd(that+1, v.claimEnd(that+1))
+	claim := v.span(that+1, end)
+	targets := v.firstActor(that+1, end)
+	if claim == "" || len(targets) == 0 {
+		return nil
+	}
+	return v.accusations("accusation-that", v.nounStatus(i), src, targets, claim)
+}
+
+// clauseEnd returns where the clause from start ends before end: at a second finite verb
+// that is not joined to the first ("that B jammed signals were repeated" ends before
+// "were"), which is the verb of the sentence the clause is part of.
+func (v *view) clauseEnd(start, end int) int {
+	finite := false
+	for k := start; k < end; k++ {
+		t := v.tag(k)
+		if t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			if finite {
+				switch v.word(k - 1) {
+				case "and", "or", "that", "who", "which", ",":
+				default:
+					if !auxiliaries[v.word(k-1)] && v.tag(k-1) != "MD" {
+						return k
+					}
+				}
+			}
+			finite = true
+		}
+	}
+	return end
 }
 
 // accuser returns the party of the verb at i and the event's status: the subject of

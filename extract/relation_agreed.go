@@ -53,7 +53,10 @@ func (v *view) dealIn(from, to int) int {
 // agreeVerb: "A agreed to C", "A and B agreed on C", "A agreed with B to C", "A agreed
 // that C"; reported ("K said A and B had agreed to C") the same.
 func (v *view) agreeVerb(i int) []found {
-	parties, st, _ := v.accuser(i)
+	parties, st, j := v.accuser(i)
+	if len(parties) == 0 {
+		parties = v.theyPair(j - 1)
+	}
 	if len(parties) == 0 {
 		return nil
 	}

@@ -46,3 +46,11 @@ func TestAgreed(t *testing.T) {
 		{"opinion", "Lind agreed with the proposal.", nil},
 	})
 }
+
+func TestAgreedThey(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"they after a pair", "Chile and Peru fought over the river for years. On Sunday they agreed to share it.",
+			[]string{"AGREED_TO c:CHL [share it]", "AGREED_TO c:PER [share it]"}},
+		{"they without a pair", "Officials worked through the night. Finally they agreed to share the river.", nil},
+	})
+}

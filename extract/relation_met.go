@@ -54,6 +54,9 @@ func (v *view) meetVerb(i int, rule string) []found {
 		j := v.verbGroupStart(i)
 		st = v.eventStatus(j, i)
 		subj = v.subject(j)
+		if len(subj) == 0 {
+			subj = v.theyPair(j - 1)
+		}
 	}
 	if len(subj) == 0 {
 		return nil

@@ -6,7 +6,7 @@
 // @param limit = 100 most rows
 //
 // One row per denial and article reporting it, oldest first. The accusers are those who
-// accused the denier (or the state the denier represents) of the same claim.
+// accused the denier (or the state the denier represents or belongs to) of the same claim.
 // $actor: the actors it names, by key, then name, then alias, then surname.
 CALL () {
   CALL () {
@@ -55,7 +55,8 @@ WITH denier, claim, art, coalesce(art.date, '') AS day
 WHERE CASE WHEN day = '' THEN $since <= '0000-01-01' AND $until >= '9999-12-31'
           ELSE $since <= day AND day <= $until END
 CALL (denier, claim) {
-  UNWIND [denier] + [(denier)-[:REPRESENTS]->(c) | c] AS t
+  OPTIONAL MATCH (state:Country {key: coalesce(denier.country, '')})
+  UNWIND [denier] + [(denier)-[:REPRESENTS]->(c) | c] + CASE WHEN state IS NULL THEN [] ELSE [state] END AS t
   OPTIONAL MATCH (claim)-[g:AGAINST]->(t)
   OPTIONAL MATCH (accuser:Actor)-[r:ACCUSED]->(claim)
   WHERE g IS NOT NULL AND any(k IN r.articles WHERE k IN g.articles)

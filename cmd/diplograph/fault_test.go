@@ -15,6 +15,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/graph/graphtest"
 )
@@ -271,7 +273,7 @@ func checkLauncherInstance(t *testing.T) {
 		t.Fatal(err)
 	}
 	status := launcher(t, "status")
-	if !strings.Contains(status, "running") || !strings.Contains(status, "bolt://127.0.0.1:"+u.Port()) {
+	if strings.Contains(status, "not running") || !strings.Contains(status, "bolt://127.0.0.1:"+u.Port()) {
 		t.Fatalf("the launcher's instance %q (DIPLOGRAPH_NEO4J_INSTANCE) is not the server at %s "+
 			"the tests use; run the tests with scripts/test.sh or set the instance variables:\n%s",
 			os.Getenv("DIPLOGRAPH_NEO4J_INSTANCE"), graphtest.Config().URI, status)
@@ -374,6 +376,9 @@ func TestFaultKilledMidJob(t *testing.T) {
 	got := articleCount(store)
 	if got >= int64(c.total) {
 		t.Fatalf("the job finished (%d articles) before it was killed; the test proves nothing", got)
+	}
+	if partial := partialArticles(t, store); partial != 0 {
+		t.Fatalf("%d articles in the graph without their extractor version: a batch landed in part", partial)
 	}
 	t.Logf("killed with %d of %d articles written", got, c.total)
 	resumeAndCompare(t, store, c, want, "after SIGKILL")
@@ -481,4 +486,19 @@ func TestFaultParallelJobs(t *testing.T) {
 func lastLine(s string) string {
 	lines := strings.Split(strings.TrimSpace(s), "\n")
 	return lines[len(lines)-1]
+}
+
+// partialArticles counts the Article nodes that lack the extractor version, which the
+// last statement of a batch's transaction sets: there are none unless a batch landed in
+// part.
+func partialArticles(t *testing.T, store *graph.Store) int64 {
+	t.Helper()
+	res, err := neo4j.ExecuteQuery(context.Background(), store.Driver(),
+		"MATCH (a:Article) WHERE a.extractor_version IS NULL RETURN count(a) AS n", nil,
+		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(store.Database()), neo4j.ExecuteQueryWithReadersRouting())
+	if err != nil {
+		t.Fatalf("count partial articles: %v", err)
+	}
+	n, _ := res.Records[0].Values[0].(int64)
+	return n
 }
