@@ -138,10 +138,6 @@ type Extraction struct {
 	Relations []Relation `json:"relations"`
 	// Sentences are the body sentences the relations' indexes refer to (not printed).
 	Sentences []string `json:"-"`
-	// Version is the extractor version that produced the extraction; the graph stores it
-	// on the Article node so that re-ingestion can skip articles extracted by the same
-	// version and replace the facts of those extracted by another (not printed).
-	Version string `json:"-"`
 }
 
 // Entity returns the entity with the given extraction id, or false.

@@ -45,7 +45,7 @@ func (v *view) claimEnd(from int) int {
 			if v.attributionAhead(k + 1) {
 				return k
 			}
-			if v.tag(k+1) == "VBG" && k-from >= 2 {
+			if strings.HasPrefix(v.tag(k+1), "VB") && v.ment[min(k+1, v.n()-1)] < 0 && k-from >= 2 {
 				// ", calling the charge a fabrication": a participle of the main clause
 				return k
 			}

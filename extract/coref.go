@@ -8,13 +8,13 @@ import (
 )
 
 // Coreference of people: every name a document gives is compared, as folded words, with
-// the people already known. The same words, or the last words of a known name ("Le
-// Drian" of "Jean-Yves Le Drian", "Kerry" of "John Kerry"), or the first word of a name
-// written family name first ("Kim" of "Kim Jong Un"), are the same person. A fuller name
-// found after a shorter one ("President Obama", then "Barack Obama") replaces it.
+// the people already known. The same words, or the last words of a known name ("de la
+// Vega" of "Maria de la Vega", "Orlov" of "Pavel Orlov"), or the first word of a name
+// written family name first ("Zhao" of "Zhao Mingyu"), are the same person. A fuller name
+// found after a shorter one ("President Crowe", then "Alan Crowe") replaces it.
 
 // nameWords folds a name to lower-case words without accents, periods and hyphens:
-// "Jean-Yves Le Drian" -> [jean yves le drian].
+// "Jean-Marc de la Vega" -> [jean marc de la vega].
 func nameWords(name string) []string {
 	f := strings.ToLower(gazetteer.Fold(name))
 	f = strings.Map(func(r rune) rune {
@@ -27,7 +27,7 @@ func nameWords(name string) []string {
 		return r
 	}, f)
 	words := strings.Fields(f)
-	// Generational suffixes are not the surname: "Biden Jr." -> biden.
+	// Generational suffixes are not the surname: "Hale Jr." -> hale.
 	for len(words) > 1 {
 		switch words[len(words)-1] {
 		case "jr", "sr", "ii", "iii", "iv":
@@ -69,13 +69,13 @@ func (a *annotation) samePerson(k, w []string) bool {
 	case equalWords(k, w):
 		return true
 	case hasSuffix(k, w) || hasSuffix(w, k):
-		// "Lavrov" and "Sergei Lavrov"; "Le Drian" and "Jean-Yves Le Drian".
+		// "Orlov" and "Pavel Orlov"; "de la Vega" and "Maria de la Vega".
 		return true
 	case len(w) == 1 && spellings(k[len(k)-1], w[0]):
-		// "Zelenskiy" and "Volodymyr Zelensky".
+		// "Kovalenko" and "Oleksandr Kovalenkov".
 		return true
 	}
-	// "Kim" and "Kim Jong Un": a family name written first.
+	// "Zhao" and "Zhao Mingyu": a family name written first.
 	short, long := k, w
 	if len(short) > len(long) {
 		short, long = long, short
@@ -87,7 +87,7 @@ func (a *annotation) samePerson(k, w []string) bool {
 	if len(k) >= 2 && len(w) >= 2 && k[0] == w[0] && k[len(k)-1] == w[len(w)-1] {
 		return true
 	}
-	// "Steve Mnuchin" and "Steven Mnuchin".
+	// "Nick Adler" and "Nicholas Adler".
 	if len(k) == len(w) && len(k) >= 2 && k[len(k)-1] == w[len(w)-1] {
 		x, y := k[0], w[0]
 		if len(x) >= 3 && len(y) >= 3 && (strings.HasPrefix(x, y) || strings.HasPrefix(y, x)) {
@@ -98,7 +98,7 @@ func (a *annotation) samePerson(k, w []string) bool {
 }
 
 // spellings reports whether two long surnames are spellings of one name: one is the
-// other with up to two more letters at the end ("Zelensky", "Zelenskiy").
+// other with up to two more letters at the end ("Kovalenko", "Kovalenkov").
 func spellings(x, y string) bool {
 	if len(x) > len(y) {
 		x, y = y, x
@@ -120,7 +120,7 @@ func (a *annotation) findPerson(w []string) *person {
 		}
 		for _, aw := range p.aliasWords {
 			if len(aw) == 1 && len(w) > 1 {
-				// "Kim" of "Kim Jong Un" does not make "Kim Yo Jong" the same person.
+				// "Park" of "Park Min-ho" does not make "Park Ji-woo" the same person.
 				continue
 			}
 			if a.samePerson(aw, w) {
@@ -154,8 +154,8 @@ func (a *annotation) register(ss *sentState, start, end int) *person {
 }
 
 // resolveName links a name run that is not by itself a person to a known person it
-// names: the whole run, or one of its words ("Trump" of the headline "Trump Meets Press"),
-// or the parts of a hyphenated token ("Trump-Putin").
+// names: the whole run, or one of its words ("Crowe" of the headline "Crowe Meets Press"),
+// or the parts of a hyphenated token ("Crowe-Orlov").
 func (a *annotation) resolveName(ss *sentState, si int) {
 	sp := ss.spans[si]
 	toks := ss.s.Tokens

@@ -197,26 +197,26 @@ func TestPeopleWithTitles(t *testing.T) {
 
 func TestNameShapes(t *testing.T) {
 	doc := annotated(t, "",
-		"South Korean President Lee Jae-sung spoke by phone with Chinese President Xi Jinping.",
+		"South Korean President Lee Jae-sung spoke by phone with Chinese President Zhao Mingyu.",
 		"Robert T. Hale Jr., the envoy, said the call went well, and Maria de la Vega, a senior adviser, agreed.",
 		"Dr. Nadia A. Karimi, a researcher, was not convinced.",
-		"Xi said Mr Lee would be welcome, while Hale flew home.",
+		"Zhao said Mr Lee would be welcome, while Hale flew home.",
 		"Mohammad Reza Tabrizi told the conference that Abu Karim al-Masri had left.")
-	for _, name := range []string{"Lee Jae-sung", "Xi Jinping", "Robert T. Hale Jr.", "Maria de la Vega", "Mohammad Reza Tabrizi", "Nadia A. Karimi"} {
+	for _, name := range []string{"Lee Jae-sung", "Zhao Mingyu", "Robert T. Hale Jr.", "Maria de la Vega", "Mohammad Reza Tabrizi", "Nadia A. Karimi"} {
 		if _, ok := entityByName(doc, diplograph.TypePerson, name); !ok {
 			t.Errorf("no person %q in %v", name, people(doc))
 		}
 	}
-	xi, _ := entityByName(doc, diplograph.TypePerson, "Xi Jinping")
-	if m, ok := mention(doc, "Xi"); !ok || m.Entity != xi.ID {
-		t.Errorf("Xi mention %+v, want %s", m, xi.ID)
+	zhao, _ := entityByName(doc, diplograph.TypePerson, "Zhao Mingyu")
+	if m, ok := mention(doc, "Zhao"); !ok || m.Entity != zhao.ID {
+		t.Errorf("Zhao mention %+v, want %s", m, zhao.ID)
 	}
 	lee, _ := entityByName(doc, diplograph.TypePerson, "Lee Jae-sung")
 	if m, ok := mention(doc, "Lee"); !ok || m.Entity != lee.ID {
 		t.Errorf("Mr Lee mention %+v, want %s", m, lee.ID)
 	}
-	if lee.Country != "KOR" || xi.Country != "CHN" {
-		t.Errorf("countries %q %q", lee.Country, xi.Country)
+	if lee.Country != "KOR" || zhao.Country != "CHN" {
+		t.Errorf("countries %q %q", lee.Country, zhao.Country)
 	}
 }
 
@@ -306,8 +306,11 @@ func TestNamesByContext(t *testing.T) {
 		"Others, like Zorvan Quell of the Brookings Institution, disagreed.",
 		"Talks went on, Dravik Ostrander told the radio station.",
 		"Velmar Tusk, a former Norwegian diplomat who now teaches in Oslo, was not surprised.",
-		"The deal was welcomed in Vila Nova, the port city, and by the regional administration.")
-	for name, title := range map[string]string{"Zorvan Quell": "", "Dravik Ostrander": "", "Velmar Tusk": "former Norwegian diplomat"} {
+		"The deal was welcomed in Vila Nova, the port city, and by the regional administration.",
+		"Lidka Orwen, international trade economist at a Lisbon bank, disagreed.",
+		"Porto Vello, where the talks were held, was quiet.")
+	for name, title := range map[string]string{"Zorvan Quell": "", "Dravik Ostrander": "", "Velmar Tusk": "former Norwegian diplomat",
+		"Lidka Orwen": "international trade economist at a Lisbon bank"} {
 		e, ok := entityByName(doc, diplograph.TypePerson, name)
 		if !ok {
 			t.Errorf("no person %q in %v", name, people(doc))
@@ -320,8 +323,8 @@ func TestNamesByContext(t *testing.T) {
 	if e, _ := entityByName(doc, diplograph.TypePerson, "Velmar Tusk"); e.Country != "NOR" {
 		t.Errorf("Velmar Tusk country %q", e.Country)
 	}
-	if got := people(doc); len(got) != 3 {
-		t.Errorf("people %v, want 3", got)
+	if got := people(doc); len(got) != 4 {
+		t.Errorf("people %v, want 4", got)
 	}
 }
 

@@ -8,8 +8,8 @@ import (
 	"github.com/diplograph/diplograph/extract/gazetteer"
 )
 
-// Titles stand before names ("Russian Foreign Minister Sergei Lavrov", "State
-// Department spokeswoman Jen Psaki") or in an apposition after them ("Jane Roe, the head
+// Titles stand before names ("Russian Foreign Minister Pavel Orlov", "State
+// Department spokeswoman Jane Roe") or in an apposition after them ("Jane Roe, the head
 // of Iran's aviation agency"). A title is a run of modifiers ending in a head word, and
 // the country or body before it, or the country in the apposition, is the state the
 // person represents.

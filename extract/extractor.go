@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 
 	diplograph "github.com/diplograph/diplograph"
 )
@@ -80,11 +81,44 @@ func findRelations(doc *Document) []found {
 	var out []found
 	for pos := range all {
 		v := newView(doc, all, pos)
-		out = append(out, v.metWith()...)
-		out = append(out, v.accused()...)
-		out = append(out, v.behind()...)
-		out = append(out, v.denied(out)...)
-		out = append(out, v.agreed()...)
+		var here []found
+		here = append(here, v.metWith()...)
+		here = append(here, v.accused()...)
+		here = append(here, v.behind()...)
+		here = append(here, v.denied(append(out, here...))...)
+		here = append(here, v.agreed()...)
+		out = append(out, deniedWithin(here)...)
 	}
 	return out
+}
+
+// deniedWithin marks as negated the events of a sentence that sit inside what the
+// sentence denies: in "Peru denied that it had agreed to the plan" the agreement is the
+// claim denied, not a fact.
+func deniedWithin(rels []found) []found {
+	for _, d := range rels {
+		if d.rel.Type != diplograph.Denied || d.rel.Claim == "" {
+			continue
+		}
+		denied := strings.ToLower(d.rel.Claim)
+		for i := range rels {
+			r := &rels[i].rel
+			if r.Type == diplograph.Denied {
+				continue
+			}
+			inside := r.Claim != "" && strings.Contains(denied, strings.ToLower(r.Claim))
+			if r.Type == diplograph.MetWith {
+				for _, w := range strings.Fields(denied) {
+					if lex.meet[w] || lex.meetNoun[w] || lex.talk[w] {
+						inside = true
+					}
+				}
+			}
+			if inside {
+				rels[i].status = negated
+				r.Status = ""
+			}
+		}
+	}
+	return rels
 }

@@ -229,7 +229,7 @@ func (a *annotation) coordinatedStates(ss *sentState, si int) {
 	}
 }
 
-// administrations makes an organization of a person's administration ("the Obama
+// administrations makes an organization of a person's administration ("the Crowe
 // administration"), belonging to the person's country.
 func (a *annotation) administrations(ss *sentState) {
 	toks := ss.s.Tokens

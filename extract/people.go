@@ -9,9 +9,9 @@ import (
 )
 
 // People are found among the capitalised name runs of the scan. A run is a person's
-// name when a title or a courtesy title stands before it ("Foreign Minister Sergei
-// Lavrov", "Mr Moon"), when it begins with a given name or with a family name written
-// first ("Angela Merkel", "Xi Jinping"), or when it is a run of proper nouns that says
+// name when a title or a courtesy title stands before it ("Foreign Minister Pavel
+// Orlov", "Mr Lee"), when it begins with a given name or with a family name written
+// first ("Anna Weber", "Zhao Mingyu"), or when it is a run of proper nouns that says
 // something or stands in apposition ("Jane Roe said", "Jane Roe, the head of ...").
 // Headlines, written in title case, only take names the body gives or a title makes
 // plain. Runs that match none of this can still be a later mention of a known person
@@ -99,7 +99,7 @@ func (a *annotation) nameRun(ss *sentState, i int) int {
 		case a.nameToken(ss, j):
 			j++
 		case toks[j].Text == "." && isNameInitial(toks[j-1].Text) && a.nameToken(ss, j+1):
-			// "Joseph R . Biden"
+			// "John Q . Public"
 			j++
 		case isNameInitial(toks[j].Text) && (a.nameToken(ss, j+1) || (j+2 < n && toks[j+1].Text == "." && a.nameToken(ss, j+2))):
 			// "Jane A. Roe", where "A" is also a word.
@@ -210,7 +210,7 @@ func (a *annotation) strongName(ss *sentState, si int) {
 	}
 	prev := a.adjacentBefore(ss, si)
 	if prev >= 0 && ss.spans[prev].kind == spanHonorific && end-start == 1 {
-		// "Sir Keir" after "Keir Starmer": a knight goes by the given name.
+		// "Sir Alan" after "Alan Crowe": a knight goes by the given name.
 		if h := ss.lower[ss.spans[prev].start]; h == "sir" || h == "dame" {
 			w := nameWords(toks[start].Text)
 			for _, p := range a.people {
@@ -224,7 +224,7 @@ func (a *annotation) strongName(ss *sentState, si int) {
 	titled := prev >= 0 && (ss.spans[prev].kind == spanTitle || ss.spans[prev].kind == spanHonorific)
 	if !titled && si > 0 && start > 0 && toks[start-1].Text == "," && ss.spans[si-1].kind == spanTitle &&
 		ss.spans[si-1].end == start-1 && (end == len(toks) || toks[end].Text == "," || toks[end].Text == ".") {
-		// "the North's Vice-Foreign Minister, Kim Kye-gwan, said".
+		// "the North's Vice-Foreign Minister, Ri Song-chol, said".
 		titled = true
 	}
 	long := end-start >= 2
@@ -254,7 +254,7 @@ func (a *annotation) strongName(ss *sentState, si int) {
 		ok = a.personContext(ss, si)
 	}
 	if !ok && end-start <= 3 && end < len(toks) && (ss.lower[end] == "administration" || ss.lower[end] == "presidency") {
-		// "the Obama administration".
+		// "the Crowe administration".
 		ok = true
 	}
 	if !ok && long && prev >= 0 && ss.spans[prev].kind == spanCountry && sp.start > 0 && isPossessive(toks[sp.start-1].Text) {
@@ -324,6 +324,14 @@ func (a *annotation) personContext(ss *sentState, si int) bool {
 		}
 		if a.g.TitleHead(w) || a.g.TitleModifier(w) {
 			return true
+		}
+		if w == "where" || w == "which" || w == "when" {
+			// "Vila Nova, where ...": a place or a thing.
+			return false
+		}
+		if tag := toks[k].Tag; tag == "JJ" || tag == "NN" || tag == "NNS" {
+			// "Jane Roe, international trade economist at ...".
+			continue
 		}
 		if !isPossessive(toks[k].Text) && !a.inCountrySpan(ss, k) {
 			return false

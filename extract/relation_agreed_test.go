@@ -29,6 +29,8 @@ func TestAgreed(t *testing.T) {
 			[]string{"AGREED_TO c:CHL [an agreement on water rights]", "AGREED_TO c:PER [an agreement on water rights]", "MET_WITH c:CHL>c:PER"}},
 		{"claim ends at but", "Chile reached a deal with Peru but later backed out.",
 			[]string{"AGREED_TO c:CHL [a deal]", "AGREED_TO c:PER [a deal]"}},
+		{"relative clause", "Chile and Peru, which signed a truce in 2020, remain wary.",
+			[]string{"AGREED_TO c:CHL [a truce in 2020]", "AGREED_TO c:PER [a truce in 2020]"}},
 		{"refused to sign", "Peru refused to sign the treaty.", nil},
 		{"infinitive", "Peru set a deadline for Chile to strike a deal.", nil},
 		{"not an agreement", "The reform was made possible by Chile and Peru.", nil},

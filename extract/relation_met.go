@@ -62,7 +62,11 @@ func (v *view) meetVerb(i int, rule string) []found {
 		return nil
 	}
 	k, _ := v.after(i+1, "with")
-	objs, _ := v.objects(k, 7, metStop)
+	objs, end := v.objects(k, 7, metStop)
+	if v.word(end) == "'s" || v.word(end) == "'" {
+		// "met Peru's demands"
+		return nil
+	}
 	if len(objs) == 0 {
 		return v.pairs(rule, st, subj)
 	}

@@ -207,6 +207,10 @@ func (v *view) title() bool { return v.s.Index < 0 }
 // headline, or a past form the tagger took for a noun or adjective ("spoke", "agreed").
 func (v *view) verb(k int) bool {
 	t := v.tag(k)
+	if p := v.tag(k - 1); p == "DT" || p == "PRP$" || p == "POS" {
+		// "the agreed ceasefire", "its signed accord": a participle as an adjective
+		return false
+	}
 	switch {
 	case strings.HasPrefix(t, "VB"):
 		return true

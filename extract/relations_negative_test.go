@@ -19,5 +19,10 @@ func TestNotRelations(t *testing.T) {
 		{"signed a decree", "Berg signed a decree on the budget.", nil},
 		{"reported speech negated", "Berg said Chile and Peru had not agreed to anything.", nil},
 		{"hypothetical report", "Berg said Chile would sign the accord with Peru.", nil},
+		{"participle adjective", "Peru violated the agreed ceasefire.", nil},
+		{"met demands", "Chile met Peru's demands.", nil},
+		{"agreement denied", "Peru denied that it had agreed to the plan.", []string{"DENIED c:PER [it had agreed to the plan]"}},
+		{"meeting denied", "Chile denied that Berg met Lind in Lima.", []string{"DENIED c:CHL [Berg met Lind in Lima]"}},
+		{"signed as adjective", "Chile breached the signed accord with Peru.", nil},
 	})
 }
