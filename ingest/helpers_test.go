@@ -35,7 +35,7 @@ func (ruleExtractor) Extract(a diplograph.Article) (*diplograph.Extraction, erro
 	if strings.Contains(a.Body, "REFUSE") {
 		return nil, errors.New("rule extractor asked to refuse")
 	}
-	x := &diplograph.Extraction{Article: a, Version: "rules-1"}
+	x := &diplograph.Extraction{Article: a}
 	seen := map[string]bool{}
 	country := func(code string) string {
 		id := "c:" + code

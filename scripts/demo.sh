@@ -11,6 +11,7 @@ echo "== building diplograph"
 mkdir -p bin
 CGO_ENABLED=0 go build -o bin/diplograph ./cmd/diplograph
 
+password_given=${DIPLOGRAPH_NEO4J_PASSWORD:-}
 echo "== starting the local Neo4j server"
 neo4j/local.sh start
 eval "$(neo4j/local.sh env)"
@@ -21,11 +22,18 @@ bin/diplograph ingest samples/
 echo "== who denied what"
 bin/diplograph report who-denied-what
 
+if [ -n "${password_given}" ]; then
+  login="password: the value of DIPLOGRAPH_NEO4J_PASSWORD"
+else
+  login="password: ${DIPLOGRAPH_NEO4J_PASSWORD} (the local loopback server's default; set DIPLOGRAPH_NEO4J_PASSWORD before the first start to choose another)"
+fi
+http_port=$(neo4j/local.sh status | sed -n 's|.*browser: *http://127.0.0.1:\([0-9]*\)/browser/.*|\1|p')
 cat <<EOT
 
-Neo4j Browser: http://127.0.0.1:${DIPLOGRAPH_NEO4J_HTTP_PORT:-7474}/browser/
-  connect to ${DIPLOGRAPH_NEO4J_URI}, user ${DIPLOGRAPH_NEO4J_USER},
-  password: the value of DIPLOGRAPH_NEO4J_PASSWORD (unset: the local default, see README).
-More reports: bin/diplograph reports
+Open Neo4j Browser: http://127.0.0.1:${http_port:-7474}/browser/
+  connect URL ${DIPLOGRAPH_NEO4J_URI}, user ${DIPLOGRAPH_NEO4J_USER},
+  ${login}
+Style the graph: drag browser/style.grass onto the Browser window (see browser/README.md).
+More reports: bin/diplograph reports, then bin/diplograph report NAME
 Stop the server: neo4j/local.sh stop
 EOT

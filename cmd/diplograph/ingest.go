@@ -121,7 +121,7 @@ type progress struct {
 }
 
 func newProgress(w io.Writer) *progress {
-	p := &progress{w: w}
+	p := &progress{w: w, last: time.Now()}
 	if f, ok := w.(*os.File); ok {
 		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
 			p.terminal = true
@@ -132,11 +132,13 @@ func newProgress(w io.Writer) *progress {
 
 func (p *progress) update(s ingest.Progress) {
 	now := time.Now()
-	every := 5 * time.Second
+	// A terminal gets a redrawn bar (always brought up to date at the end); other outputs
+	// get a plain line every few seconds, and the summary says the rest.
 	if p.terminal {
-		every = 200 * time.Millisecond
-	}
-	if now.Sub(p.last) < every && s.FilesDone < s.FilesTotal {
+		if now.Sub(p.last) < 200*time.Millisecond && s.FilesDone < s.FilesTotal {
+			return
+		}
+	} else if now.Sub(p.last) < 5*time.Second {
 		return
 	}
 	p.last = now
