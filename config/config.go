@@ -89,7 +89,7 @@ func (c Config) Validate() error {
 	case c.Neo4j.URI == "":
 		problems = append(problems, "neo4j.uri is empty")
 	case err != nil || u.Host == "":
-		problems = append(problems, fmt.Sprintf("neo4j.uri %q is not a URI like bolt://host:7687", c.Neo4j.URI))
+		problems = append(problems, fmt.Sprintf("neo4j.uri %q is not a URI like bolt://host:7687", redactURI(c.Neo4j.URI)))
 	default:
 		switch u.Scheme {
 		case "bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc":
@@ -154,4 +154,21 @@ func (c Config) String() string {
 	}
 	return fmt.Sprintf("neo4j.uri=%s neo4j.user=%s neo4j.password=%s neo4j.database=%s ingest.batch_size=%d ingest.workers=%d",
 		c.Neo4j.URI, c.Neo4j.User, pw, c.Neo4j.Database, c.Ingest.BatchSize, c.WorkerCount())
+}
+
+// redactURI hides whatever stands before an '@' in the authority of a URI, so that a
+// password written into neo4j.uri never reaches a message.
+func redactURI(uri string) string {
+	rest, scheme := uri, ""
+	if i := strings.Index(uri, "://"); i >= 0 {
+		scheme, rest = uri[:i+3], uri[i+3:]
+	}
+	end := strings.IndexAny(rest, "/?#")
+	if end < 0 {
+		end = len(rest)
+	}
+	if at := strings.LastIndex(rest[:end], "@"); at >= 0 {
+		rest = "***@" + rest[at+1:]
+	}
+	return scheme + rest
 }

@@ -149,6 +149,7 @@ func TestValidate(t *testing.T) {
 		{"empty uri", func(c *config.Config) { c.Neo4j.URI = "" }, "neo4j.uri is empty"},
 		{"bad scheme", func(c *config.Config) { c.Neo4j.URI = "http://localhost:7474" }, "scheme \"http\""},
 		{"credentials in uri", func(c *config.Config) { c.Neo4j.URI = "bolt://u:p@localhost:7687" }, "must not carry credentials"},
+		{"credentials in a broken uri", func(c *config.Config) { c.Neo4j.URI = "bolt://u:pw-secret@[::1" }, `"bolt://***@[::1"`},
 		{"batch size", func(c *config.Config) { c.Ingest.BatchSize = 0 }, "ingest.batch_size 0"},
 		{"workers", func(c *config.Config) { c.Ingest.Workers = -1 }, "ingest.workers -1"},
 		{"log level", func(c *config.Config) { c.Log.Level = "loud" }, "log.level \"loud\""},

@@ -17,6 +17,9 @@ type view struct {
 	low []string
 	// ment[k] is the index in s.Mentions of the mention covering token k, or -1.
 	ment []int
+	// prior holds the relations found in earlier sentences and earlier rules of this
+	// one, which a group reference ("the leaders", "they") is resolved against.
+	prior []found
 }
 
 func newView(doc *Document, all []*Sentence, pos int) *view {
@@ -145,6 +148,11 @@ func (v *view) subject(j int) []string {
 		if id := v.pronoun(k); id != "" {
 			return []string{id}
 		}
+		if w != "they" {
+			if pair := v.groupReference(k); pair != nil {
+				return pair
+			}
+		}
 		if pair := v.pairReference(k); pair != nil {
 			return pair
 		}
@@ -203,15 +211,15 @@ func (v *view) relativeClauseStart(k int) int {
 func (v *view) coordinatedLeft(m Mention) []string {
 	ids := []string{m.Entity}
 	start := m.Start
+	if p, ok := v.counterpartBefore(m); ok {
+		ids = append([]string{p.Entity}, ids...)
+		start = p.Start
+	}
 	for {
 		k := start - 1
-		// the title before a name: "and Azerbaijani President B"
-		for n := 0; n < 4 && k >= 0 && v.ment[k] < 0 && v.tag(k) == "NNP"; n++ {
-			k--
-		}
-		if p, ok := v.mention(k); ok && p.Place && m.Type == diplograph.TypePerson {
-			k = p.Start - 1
-		}
+		// the title before a name: "and Azerbaijani President B", "and Adviser to Chilean
+		// President B"
+		k = v.titleStart(k, m.Type == diplograph.TypePerson)
 		if v.word(k) == "the" {
 			k--
 		}
@@ -251,6 +259,11 @@ func (v *view) objects(i, limit int, stop wordSet) ([]string, int) {
 					return []string{id}, k + 1
 				}
 			}
+			if v.low[k] == "them" && k == i {
+				if id := v.pluralObject(k); id != "" {
+					return []string{id}, k + 1
+				}
+			}
 			if pair := v.pairReference(k); pair != nil {
 				return pair, k + 1
 			}
@@ -284,6 +297,11 @@ func (v *view) personAfter(m Mention) (Mention, bool) {
 	for k := m.End; k < v.n() && k < m.End+6; k++ {
 		if p, ok := v.mention(k); ok {
 			return p, p.Type == diplograph.TypePerson
+		}
+		if v.low[k] == "," && v.word(k-1) == "counterpart" {
+			// "his Chilean counterpart, Name,": the apposition names the person
+			p, ok := v.mention(k + 1)
+			return p, ok && p.Type == diplograph.TypePerson && p.Start == k+1
 		}
 		t := v.tag(k)
 		if !(strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "POS" || v.low[k] == "'s" || v.low[k] == "-") {
@@ -514,4 +532,161 @@ func uniq(ids []string) []string {
 		}
 	}
 	return out
+}
+
+// counterpartBefore returns the party of "A and his counterpart, B," when m is B: the
+// person coordinated with the counterpart B is named as.
+func (v *view) counterpartBefore(m Mention) (Mention, bool) {
+	k := m.Start - 1
+	if v.word(k) == "," {
+		k--
+	}
+	if m.Type != diplograph.TypePerson || v.word(k) != "counterpart" {
+		return Mention{}, false
+	}
+	k--
+	for n := 0; n < 4 && k >= 0; n++ {
+		if p, ok := v.mention(k); ok && p.Type == diplograph.TypeCountry {
+			k = p.Start - 1
+			continue
+		}
+		if t := v.tag(k); strings.HasPrefix(t, "JJ") || t == "NNP" && v.ment[k] < 0 {
+			k--
+			continue
+		}
+		break
+	}
+	if w := v.word(k); w != "his" && w != "her" && w != "its" && w != "their" {
+		return Mention{}, false
+	}
+	if v.word(k-1) != "and" {
+		return Mention{}, false
+	}
+	p, ok := v.mention(k - 2)
+	if !ok || !isActor(p) {
+		return Mention{}, false
+	}
+	return p, true
+}
+
+// pluralObject resolves "them" at token k, the object of a participle after a clause
+// ("expelled twelve diplomats of the Chilean embassy, accusing them of"), to the party
+// the plural object of that clause belongs to: the first named party after its head
+// noun, or the state modifying it.
+func (v *view) pluralObject(k int) string {
+	head := -1
+	for x := k - 1; x >= 0 && k-x < 15; x-- {
+		if v.low[x] == ";" {
+			break
+		}
+		if v.tag(x) == "NNS" && v.ment[x] < 0 {
+			head = x
+		}
+		if strings.HasPrefix(v.tag(x), "VB") && head >= 0 {
+			break
+		}
+	}
+	if head < 0 {
+		return ""
+	}
+	if m, ok := v.mention(head - 1); ok && m.Type == diplograph.TypeCountry && !locatives[v.word(m.Start-1)] {
+		return m.Entity
+	}
+	for x := head + 1; x < k; x++ {
+		m, ok := v.mention(x)
+		if !ok {
+			if v.low[x] == "," || strings.HasPrefix(v.tag(x), "VB") {
+				break
+			}
+			continue
+		}
+		if locatives[v.word(m.Start-1)] && v.word(m.Start-1) != "from" {
+			x = m.End - 1
+			continue
+		}
+		if isActor(m) || m.Type == diplograph.TypeCountry {
+			return m.Entity
+		}
+		x = m.End - 1
+	}
+	return ""
+}
+
+// groupNouns are the plural heads of a definite description that can refer back to the
+// parties of a meeting just reported: "the leaders agreed", "the ministers discussed".
+var groupNouns = wordSet{"leaders": true, "ministers": true, "sides": true, "presidents": true,
+	"diplomats": true, "delegations": true, "two": true, "countries": true, "nations": true}
+
+// groupReference resolves "the leaders" (or "they") ending at token k to the two parties
+// of the latest meeting or agreement reported in this sentence or the eight before it,
+// or nil.
+func (v *view) groupReference(k int) []string {
+	w := v.word(k)
+	switch {
+	case w == "they":
+	case groupNouns[w] && (v.word(k-1) == "the" || v.word(k-2) == "the" && v.word(k-1) == "two" ||
+		v.word(k-1) == "both" || v.word(k-1) == "two" && v.word(k-2) == "both"):
+	default:
+		return nil
+	}
+	if v.word(k+1) == "of" {
+		return nil
+	}
+	for i := len(v.prior) - 1; i >= 0; i-- {
+		r := v.prior[i].rel
+		if v.prior[i].status == negated || r.Sentence < v.s.Index-8 || v.s.Index < 0 && r.Sentence >= 0 {
+			continue
+		}
+		switch {
+		case r.Type == diplograph.MetWith:
+			return []string{r.Source, r.Target}
+		case r.Type == diplograph.AgreedTo && len(r.With) == 1:
+			return []string{r.Source, r.With[0]}
+		}
+	}
+	return nil
+}
+
+// titleStart returns the token before the title that ends at token k and precedes a
+// name: capitalised words, and for a person also the states and the "of" or "to" that
+// join them ("Adviser to Chilean President", "Minister of Foreign Affairs").
+func (v *view) titleStart(k int, person bool) int {
+	limit := 4
+	if person {
+		limit = 8
+	}
+	for n := 0; n < limit && k >= 0; n++ {
+		if v.ment[k] < 0 && v.tag(k) == "NNP" {
+			k--
+			continue
+		}
+		if !person {
+			break
+		}
+		if p, ok := v.mention(k); ok && p.Type == diplograph.TypeCountry && (p.Place || n > 0) {
+			k = p.Start - 1
+			continue
+		}
+		if w := v.word(k); (w == "to" || w == "of") && n > 0 && k > 0 && v.ment[k-1] < 0 && v.tag(k-1) == "NNP" {
+			k--
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// latestMeeting returns the two parties of the latest meeting reported in this sentence
+// or the back sentences before it, or nil.
+func (v *view) latestMeeting(back int) []string {
+	for i := len(v.prior) - 1; i >= 0; i-- {
+		r := v.prior[i].rel
+		if r.Sentence < v.s.Index-back {
+			break
+		}
+		if r.Type == diplograph.MetWith && v.prior[i].status == happened {
+			return []string{r.Source, r.Target}
+		}
+	}
+	return nil
 }

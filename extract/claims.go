@@ -62,6 +62,11 @@ func (v *view) claimEnd(from int) int {
 			if v.word(k+1) == "to" {
 				return k
 			}
+		case "during":
+			// "... during phone talks": the occasion of the claim, not its content
+			if k-from >= 2 && v.find(k+1, k+5, lex.meetNoun) >= 0 {
+				return k
+			}
 		}
 		if lex.reporting[w] && strings.HasPrefix(v.tag(k), "VB") && k > from && v.attributionBefore(k) {
 			return k

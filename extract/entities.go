@@ -102,6 +102,8 @@ type sentState struct {
 	spans       []span
 	byline      bool
 	orgMentions []Mention
+	// covered marks the tokens inside the sentence's organization and country spans.
+	covered map[int]bool
 }
 
 // countryInfo collects the mentions of one country in the document.

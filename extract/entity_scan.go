@@ -140,6 +140,16 @@ func creditSlash(t string) bool {
 }
 
 func (a *annotation) addTitle(ss *sentState, start, end int) int {
+	if end == start+1 && nameHonorific(ss.lower[start]) && isCap(ss.s.Tokens[start].Text) && a.nameToken(ss, end) {
+		// "Prime Minister Sheikh Jane Roe": "Sheikh" is part of the name.
+		e := a.nameRun(ss, end)
+		ss.spans = append(ss.spans, span{kind: spanName, start: start, end: e, at: start})
+		return e
+	}
+	if ss.lower[start] == "under" && end > start+1 && !isCap(ss.s.Tokens[start].Text) && isCap(ss.s.Tokens[start+1].Text) {
+		// "the capital under Prime Minister Jane Roe": "under" is a preposition.
+		start++
+	}
 	if k := len(ss.spans) - 1; k >= 0 && ss.spans[k].kind == spanTitle && ss.spans[k].end == start {
 		// "Prime Minister Sheikh", "Supreme Leader Ayatollah": one title.
 		ss.spans[k].end = end
@@ -289,4 +299,14 @@ func (a *annotation) authorLine(ss *sentState) bool {
 	}
 	last := len(a.doc.Sentences) - ss.s.Index
 	return (ss.lower[run] == "is" || ss.lower[run] == "was") && last <= 3
+}
+
+// nameHonorific reports whether a title word is written as part of the name it stands
+// before: "Prime Minister Sheikh Jane Roe" is Sheikh Jane Roe.
+func nameHonorific(l string) bool {
+	switch l {
+	case "sheikh", "sheikha", "shaikh", "shaikha":
+		return true
+	}
+	return false
 }

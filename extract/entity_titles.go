@@ -107,6 +107,10 @@ func (a *annotation) describe(ss *sentState, si int, p *person) {
 				tstart = bs.start
 			}
 		}
+		if o := a.officeTo(ss, ti, tstart); o >= 0 {
+			// "Adviser to the Prime Minister Jane Roe": she is the adviser.
+			tstart = o
+		}
 		if p.title == "" {
 			title := ss.s.Text[toks[tstart].Start:toks[t.end-1].End]
 			p.title = strings.TrimPrefix(strings.TrimPrefix(title, "the "), "The ")
@@ -127,7 +131,7 @@ func (a *annotation) describe(ss *sentState, si int, p *person) {
 		return
 	}
 	// An apposition: "Jane Roe, the head of Iran's aviation agency, said".
-	if sp.end+1 < len(toks) && toks[sp.end].Text == "," {
+	if sp.end+1 < len(toks) && toks[sp.end].Text == "," && !strings.HasPrefix(toks[sp.end+1].Tag, "VB") {
 		end := sp.end + 1
 		for end < len(toks) && end < sp.end+14 && toks[end].Text != "," && toks[end].Text != "." && toks[end].Text != ";" {
 			end++
@@ -149,6 +153,9 @@ func (a *annotation) describe(ss *sentState, si int, p *person) {
 					break
 				}
 			}
+		}
+		if p.country == "" {
+			p.country = a.memberOf(ss, si, end)
 		}
 		if p.title == "" && end > sp.end+1 {
 			from := sp.end + 1
@@ -230,6 +237,64 @@ func (a *annotation) spanCountry(sp span) string {
 		return a.g.Countries[sp.country].Code
 	case spanOrg:
 		return a.g.Orgs[sp.org].Country
+	}
+	return ""
+}
+
+// officeTo returns the start of a title that the title span ti (starting at token
+// from, or at its country before it) is the object of: in "Adviser to Bangladesh Prime
+// Minister Jane Roe" the person is the adviser. It returns -1 when there is none.
+func (a *annotation) officeTo(ss *sentState, ti, from int) int {
+	q := from
+	for k := ti - 1; k >= 0; k-- {
+		b := ss.spans[k]
+		if b.end > q {
+			continue
+		}
+		if b.kind == spanCountry && (b.end == q || (b.end == q-1 && isPossessive(ss.s.Tokens[q-1].Text))) {
+			q = b.start
+		}
+		break
+	}
+	if q > 0 && ss.lower[q-1] == "the" {
+		q--
+	}
+	if q < 2 || ss.lower[q-1] != "to" {
+		return -1
+	}
+	for k := ti - 1; k >= 0; k-- {
+		b := ss.spans[k]
+		if b.end == q-1 && b.kind == spanTitle {
+			return b.start
+		}
+		if b.end < q-1 {
+			break
+		}
+	}
+	return -1
+}
+
+// memberOf returns the country of an organization that an apposition after name span si,
+// up to token end, makes the person a member of: "Jane Roe, a spokeswoman for Hamas,".
+// A country itself after "for" is what the office deals with ("envoy for Syria"), so
+// only an organization counts. It returns "" when there is none.
+func (a *annotation) memberOf(ss *sentState, si, end int) string {
+	for k := si + 1; k < len(ss.spans) && ss.spans[k].start < end; k++ {
+		b := ss.spans[k]
+		if b.kind != spanOrg {
+			continue
+		}
+		q := b.start
+		if q > 0 && ss.lower[q-1] == "the" {
+			q--
+		}
+		if q < 2 || !a.g.TitleHead(ss.lower[q-2]) {
+			continue
+		}
+		switch ss.lower[q-1] {
+		case "for", "of", "at", "with":
+			return a.g.Orgs[b.org].Country
+		}
 	}
 	return ""
 }

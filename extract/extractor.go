@@ -81,11 +81,13 @@ func findRelations(doc *Document) []found {
 	var out []found
 	for pos := range all {
 		v := newView(doc, all, pos)
+		v.prior = out
 		var here []found
 		here = append(here, v.metWith()...)
 		here = append(here, v.accused()...)
 		here = append(here, v.behind()...)
 		here = append(here, v.denied(append(out, here...))...)
+		v.prior = append(append([]found(nil), out...), here...)
 		here = append(here, v.agreed()...)
 		out = append(out, deniedWithin(here)...)
 	}
@@ -103,7 +105,8 @@ func deniedWithin(rels []found) []found {
 		denied := strings.ToLower(d.rel.Claim)
 		for i := range rels {
 			r := &rels[i].rel
-			if r.Type == diplograph.Denied {
+			if r.Type == diplograph.Denied || r.Type == diplograph.Accused && strings.EqualFold(r.Claim, d.rel.Claim) {
+				// an accusation whose content is the claim denied is what the denial answers
 				continue
 			}
 			inside := r.Claim != "" && strings.Contains(denied, strings.ToLower(r.Claim))

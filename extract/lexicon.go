@@ -27,9 +27,10 @@ type lexicon struct {
 	meet, talk, hold, meetNoun, host, visit, phone          wordSet
 	appear, alongside                                       wordSet
 	accuse, blame, charge, condemn, allege, behind, cprep   wordSet
-	layBlame                                                wordSet
+	layBlame, accusationNoun                                wordSet
 	deny, reject, claimNoun, finding, tie, dispute, refusal wordSet
-	agree, sign, reach, accept, deal                        wordSet
+	term, falsity                                           wordSet
+	agree, sign, reach, accept, deal, plan                  wordSet
 }
 
 // lex is the lexicon built from the embedded data files.
@@ -83,6 +84,7 @@ func loadLexicon() (*lexicon, error) {
 		{"accused", "behind", &l.behind},
 		{"accused", "claimprep", &l.cprep},
 		{"accused", "layblame", &l.layBlame},
+		{"accused", "noun", &l.accusationNoun},
 		{"denied", "finding", &l.finding},
 		{"denied", "tie", &l.tie},
 		{"denied", "dispute", &l.dispute},
@@ -90,11 +92,14 @@ func loadLexicon() (*lexicon, error) {
 		{"denied", "deny", &l.deny},
 		{"denied", "reject", &l.reject},
 		{"denied", "claimnoun", &l.claimNoun},
+		{"denied", "term", &l.term},
+		{"denied", "falsity", &l.falsity},
 		{"agreed", "agree", &l.agree},
 		{"agreed", "sign", &l.sign},
 		{"agreed", "reach", &l.reach},
 		{"agreed", "accept", &l.accept},
 		{"agreed", "deal", &l.deal},
+		{"agreed", "plan", &l.plan},
 	} {
 		sections, err := readSections(f.file + ".txt")
 		if err != nil {

@@ -72,10 +72,10 @@ func (a *annotation) findOrgs() {
 			case spanOrg:
 				g := a.g.Orgs[sp.org]
 				key, name, country := "k:"+g.Name, g.Name, g.Country
-				if g.Kind == gazetteer.OrgParty {
+				if g.Kind == gazetteer.OrgParty || g.Kind == gazetteer.OrgGovernment {
 					if c := a.ownerBefore(ss, i); c != "" && c != country {
 						// "South Korea's main opposition Democratic Party" is not the
-						// American one.
+						// American one, nor "Pakistan's Foreign Office" the British.
 						key, name, country = "k:"+g.Name+":"+c, ss.s.Text[ss.s.Tokens[sp.start].Start:ss.s.Tokens[sp.end-1].End], c
 					}
 				}
@@ -88,15 +88,27 @@ func (a *annotation) findOrgs() {
 				}
 			}
 		}
-		a.groupWords(ss, covered)
+		ss.covered = covered
 		a.administrations(ss)
+	}
+	// Bare group and force nouns refer to the groups and forces the whole document
+	// names: the body first, since a headline says in short what it tells.
+	for _, ss := range a.sents {
+		if !ss.title {
+			a.groupWords(ss, ss.covered)
+		}
+	}
+	for _, ss := range a.sents {
+		if ss.title {
+			a.groupWords(ss, ss.covered)
+		}
 	}
 	a.bodyCountries()
 }
 
 // bodyCountries gives a person whose title names a body of no stated country
-// ("Foreign Ministry spokeswoman") the country of the one such body the document names
-// ("China's Foreign Ministry").
+// ("Foreign Ministry spokeswoman"), or heads one ("Foreign Minister"), the country of
+// the one such body the document names ("China's Foreign Ministry").
 func (a *annotation) bodyCountries() {
 	for _, p := range a.people {
 		if p.country != "" || p.title == "" {
@@ -105,7 +117,7 @@ func (a *annotation) bodyCountries() {
 		title := strings.ToLower(p.title)
 		country := ""
 		for _, o := range a.orgs {
-			if o.body == "" || !strings.Contains(title, o.body) {
+			if o.body == "" || !(strings.Contains(title, o.body) || headsBody(title, o.body)) {
 				continue
 			}
 			if country != "" && country != o.country {
@@ -169,6 +181,13 @@ func (a *annotation) countryBody(ss *sentState, si int, covered map[int]bool) {
 		}
 	}
 	if end <= j {
+		if e := a.officeOf(ss, j); e > j {
+			// "the Indian Ministry of External Affairs".
+			end, kind = e, gazetteer.BodyOrg
+			name = strings.ToLower(ss.s.Text[toks[j].Start:toks[e-1].End])
+		}
+	}
+	if end <= j {
 		return
 	}
 	code := a.g.Countries[sp.country].Code
@@ -184,8 +203,10 @@ func (a *annotation) countryBody(ss *sentState, si int, covered map[int]bool) {
 			return
 		}
 		text := ss.s.Text[toks[sp.start].Start:toks[end-1].End]
-		o := a.org("b:"+code+":"+strings.ToLower(name), strings.TrimPrefix(text, "the "), code)
-		o.body = strings.ToLower(name)
+		o := a.org("b:"+code+":"+bodyKey(name), strings.TrimPrefix(text, "the "), code)
+		if o.body == "" {
+			o.body = strings.ToLower(name)
+		}
 		a.orgMention(ss, sp.start, end, o)
 	case gazetteer.BodyGroup:
 		text := ss.s.Text[toks[sp.start].Start:toks[end-1].End]
@@ -272,47 +293,9 @@ func (a *annotation) whereActs(ss *sentState, si, after int) string {
 	return a.g.Countries[best].Code
 }
 
-// groupWords links a group named by a common noun alone ("the rebels", "separatists")
-// to the document's group, or makes one.
-func (a *annotation) groupWords(ss *sentState, covered map[int]bool) {
-	for _, sp := range ss.spans {
-		if sp.kind == spanOrg || sp.kind == spanCountry {
-			for k := sp.start; k < sp.end; k++ {
-				covered[k] = true
-			}
-		}
-	}
-	for k := 0; k < len(ss.lower); k++ {
-		if covered[k] || isCap(ss.s.Tokens[k].Text) {
-			continue
-		}
-		end, kind, _ := a.g.Body(ss.lower, k)
-		if end == k || kind != gazetteer.BodyGroup {
-			continue
-		}
-		var o *orgInfo
-		for _, x := range a.orgs {
-			if x.generic {
-				o = x
-			}
-		}
-		if o == nil {
-			text := ss.s.Text[ss.s.Tokens[k].Start:ss.s.Tokens[end-1].End]
-			country := ""
-			for _, p := range ss.spans {
-				if p.kind == spanCountry && !p.drop && p.place && p.start >= end {
-					country = a.g.Countries[p.country].Code
-					break
-				}
-			}
-			if country == "" {
-				k = end - 1
-				continue
-			}
-			o = a.org("g:"+strings.ToLower(text), text, country)
-			o.group, o.generic = true, true
-		}
-		a.orgMention(ss, k, end, o)
-		k = end - 1
-	}
+// headsBody reports whether a lower-case title is the minister of a "... ministry"
+// body: "foreign minister" of "foreign ministry".
+func headsBody(title, body string) bool {
+	dom, ok := strings.CutSuffix(body, " ministry")
+	return ok && title == dom+" minister"
 }

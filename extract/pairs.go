@@ -74,6 +74,10 @@ func (v *view) pairOf(k int, want func(diplograph.EntityType) bool, back int) []
 			if !ok {
 				continue
 			}
+			if m.Place && locatives[pv.word(m.Start-1)] || compass[pv.word(m.Start-1)] {
+				x = m.End - 1
+				continue
+			}
 			if (isActor(m) || m.Type == diplograph.TypeCountry) && want(m.Type) {
 				ids, end := pv.coordinatedRight(m)
 				if len(ids) == 2 && end <= limit && want(v.entityType(ids[1])) {
@@ -94,9 +98,17 @@ func (v *view) pairOf(k int, want func(diplograph.EntityType) bool, back int) []
 	first := map[string]int{}
 	n := 0
 	for p := 0; p <= v.pos; p++ {
+		pv := v
+		if p != v.pos {
+			pv = newView(v.doc, v.all, p)
+		}
 		for _, m := range v.all[p].Mentions {
 			if p == v.pos && m.Start >= k {
 				break
+			}
+			if m.Place && locatives[pv.word(m.Start-1)] || compass[pv.word(m.Start-1)] {
+				// where something happens ("talks in Lima", "east Peru") is not a party
+				continue
 			}
 			if want(m.Type) && (isActor(m) || m.Type == diplograph.TypeCountry) {
 				if _, seen := first[m.Entity]; !seen {
@@ -122,3 +134,7 @@ func (v *view) pairOf(k int, want func(diplograph.EntityType) bool, back int) []
 	})
 	return ids[:2]
 }
+
+// compass are the words of a region before a place name: "east Peru", "northern Chile".
+var compass = wordSet{"east": true, "west": true, "north": true, "south": true, "eastern": true,
+	"western": true, "northern": true, "southern": true, "central": true}

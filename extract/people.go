@@ -178,6 +178,7 @@ func (a *annotation) findPeople() {
 				a.strongName(ss, i)
 			}
 		}
+		a.nameLists(ss)
 	}
 	for _, ss := range order {
 		for i := 0; i < len(ss.spans); i++ {
@@ -197,10 +198,27 @@ func (a *annotation) strongName(ss *sentState, si int) {
 	}
 	toks := ss.s.Tokens
 	start, end := sp.start, sp.end
-	for k := start; k < end; k++ {
-		if a.g.NameHead(ss.lower[k]) {
+	for k := end - 1; k >= start; k-- {
+		if !a.g.NameHead(ss.lower[k]) {
+			continue
+		}
+		split := -1
+		for m := k + 1; m < end-1 && m <= k+2; m++ {
+			if a.g.GivenName(ss.keys[m]) || a.g.FamilyFirst(ss.keys[m]) {
+				split = m
+				break
+			}
+		}
+		if split < 0 {
 			return
 		}
+		// "the Joint Forces Operation Jane Roe": a body's name, then a person's.
+		sp.start, sp.at, start = split, split, split
+		break
+	}
+	if start >= 2 && ss.lower[start-1] == "of" && isCap(toks[start-2].Text) && a.g.NameHead(ss.lower[start-2]) {
+		// "the Ministry of External Affairs": the name of a body.
+		return
 	}
 	if end < len(toks) {
 		// "Ben Gurion airport", "Charles de Gaulle airport".
@@ -221,7 +239,8 @@ func (a *annotation) strongName(ss *sentState, si int) {
 			}
 		}
 	}
-	titled := prev >= 0 && (ss.spans[prev].kind == spanTitle || ss.spans[prev].kind == spanHonorific)
+	titled := (prev >= 0 && (ss.spans[prev].kind == spanTitle || ss.spans[prev].kind == spanHonorific)) ||
+		(nameHonorific(ss.lower[start]) && end-start >= 2)
 	if !titled && si > 0 && start > 0 && toks[start-1].Text == "," && ss.spans[si-1].kind == spanTitle &&
 		ss.spans[si-1].end == start-1 && (end == len(toks) || toks[end].Text == "," || toks[end].Text == ".") {
 		// "the North's Vice-Foreign Minister, Ri Song-chol, said".

@@ -50,8 +50,7 @@ func (v *view) accused() []found {
 
 // accusationNoun: "A's accusation that B did C", "accusations by A that B did C".
 func (v *view) accusationNoun(i int) []found {
-	w := v.low[i]
-	if w != "accusation" && w != "accusations" && w != "allegation" && w != "allegations" {
+	if !lex.accusationNoun[v.low[i]] {
 		return nil
 	}
 	var src []string
@@ -63,19 +62,87 @@ func (v *view) accusationNoun(i int) []found {
 		}
 	case v.word(i+1) == "by" || v.word(i+1) == "from":
 		var end int
-		src, end = v.objects(i+2, 3, targetStop)
+		src, end = v.objects(i+2, 6, targetStop)
 		that = end
+		if v.word(that) == "'s" && v.word(that+2) == "that" {
+			// "by Chile's president that ...": the state speaks through its office
+			that += 2
+		}
 	}
 	if len(src) == 0 || v.word(that) != "that" {
 		return nil
 	}
-	end := v.clauseEnd(that+1, v.claimEnd(that+1))
-	claim := v.span(that+1, end)
-	targets := v.firstActor(that+1, end)
+	claim, end := v.thatClause(that)
+	targets := v.clauseParty(that+1, end, src)
 	if claim == "" || len(targets) == 0 {
 		return nil
 	}
-	return v.accusations("accusation-that", v.nounStatus(i), src, targets, claim)
+	return v.accusations("accusation-that", v.accusationStatus(i), src, targets, claim)
+}
+
+// thatClause returns the content of the that-clause opened at token that, and its end.
+func (v *view) thatClause(that int) (string, int) {
+	end := v.clauseEnd(that+1, v.claimEnd(that+1))
+	return v.span(that+1, end), end
+}
+
+// clauseParty returns the party acting in the clause [from, end): its first actor, a
+// state modifying its subject ("Chilean agents were involved"), or, for a pronoun
+// subject, the party in the sentence before the clause that is not one of src ("A
+// denied claims by B that it had ...").
+func (v *view) clauseParty(from, end int, src []string) []string {
+	if subjectPronouns[v.word(from)] && v.word(from) != "i" && v.word(from) != "we" && v.word(from) != "you" {
+		for x := 0; x < from; x++ {
+			if m, ok := v.mention(x); ok {
+				if isActor(m) && !contains(src, m.Entity) {
+					return []string{m.Entity}
+				}
+				x = m.End - 1
+			}
+		}
+		return nil
+	}
+	if ids := v.firstActor(from, end); len(ids) > 0 {
+		return ids
+	}
+	for x := from; x < end && x < from+4; x++ {
+		if m, ok := v.mention(x); ok {
+			if v.modifierActor(m, x+m.End-m.Start+1) || v.modifierActor(m, m.End+1) {
+				return []string{m.Entity}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// accusationStatus is the status of an accusation named by the noun at i. A denial that
+// governs the noun ("rejected the allegations by A that ...") answers the accusation;
+// it does not undo that the accusation was made.
+func (v *view) accusationStatus(i int) status {
+	st := v.nounStatus(i)
+	if st != negated {
+		return st
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		w := v.low[k]
+		if lex.negators[w] || lex.cancel[w] {
+			return negated
+		}
+		if lex.deny[w] || lex.reject[w] {
+			return happened
+		}
+	}
+	return st
+}
+
+func contains(ids []string, id string) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseEnd returns where the clause from start ends before end: at a second finite verb
@@ -131,7 +198,12 @@ func (v *view) accuseVerb(i int, rule string, preps wordSet) []found {
 		rule += "-passive"
 	} else {
 		src, st, _ = v.accuser(i)
-		targets, after = v.objects(i+1, 6, targetStop)
+		if v.word(i+1) == "each" && v.word(i+2) == "other" || v.word(i+1) == "one" && v.word(i+2) == "another" {
+			// "A and B accused each other of C": each party accuses the others
+			targets, after = src, i+3
+		} else {
+			targets, after = v.objects(i+1, 6, targetStop)
+		}
 	}
 	if len(src) == 0 || len(targets) == 0 {
 		return nil
@@ -188,10 +260,21 @@ func (v *view) blameVerb(i int) []found {
 			}
 			return v.accusations("blamed-possessive", st, src, targets, claim)
 		}
-		if v.word(after) != "for" {
+		f := -1
+		for k := after; k < v.n() && k <= after+5; k++ {
+			// "blamed B and its agency for C": the for-phrase may follow the rest of the object
+			if v.low[k] == "for" {
+				f = k
+				break
+			}
+			if v.low[k] == "," || v.low[k] == ";" || strings.HasPrefix(v.tag(k), "VB") {
+				break
+			}
+		}
+		if f < 0 {
 			return nil
 		}
-		claim, _ := v.claimFrom(after + 1)
+		claim, _ := v.claimFrom(f + 1)
 		if claim == "" {
 			return nil
 		}
@@ -208,10 +291,46 @@ func (v *view) blameVerb(i int) []found {
 		targets, _ = v.coordinatedRight(m)
 	}
 	claim := v.span(i+1, on)
+	if claim == "" {
+		// "the attacks, which A blames on B": what is blamed is the antecedent
+		claim = v.antecedent(v.verbGroupStart(i))
+	}
 	if len(targets) == 0 || claim == "" {
 		return nil
 	}
 	return v.accusations("blamed-on", st, src, targets, claim)
+}
+
+// antecedent returns the noun phrase a relative clause before token j refers back to
+// ("the attacks, which A blames on B" gives "the attacks"), or "".
+func (v *view) antecedent(j int) string {
+	rel := -1
+	for k := j - 1; k >= 0 && k >= j-6; k-- {
+		if v.low[k] == "which" || v.low[k] == "that" {
+			rel = k
+			break
+		}
+	}
+	if rel < 1 {
+		return ""
+	}
+	end := rel
+	if v.word(end-1) == "," {
+		end--
+	}
+	start := end
+	for start > 0 && end-start < 6 {
+		t := v.tag(start - 1)
+		if strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "DT" || t == "CD" || t == "PRP$" || t == "POS" {
+			start--
+			continue
+		}
+		break
+	}
+	if start == end || !strings.HasPrefix(v.tag(end-1), "NN") {
+		return ""
+	}
+	return v.span(start, end)
 }
 
 // laidBlame: "A put the blame on B for C", "A pinned the blame squarely on B".
@@ -264,7 +383,8 @@ func (v *view) behind() []found {
 	var out []found
 	for i := 1; i < v.n(); i++ {
 		w := v.low[i]
-		if !lex.behind[w] && !lex.tie[w] {
+		toBlame := w == "blame" && v.word(i-1) == "to" && v.word(i+1) == "for"
+		if !lex.behind[w] && !lex.tie[w] && !toBlame {
 			continue
 		}
 		j := v.verbGroupStart(i)
@@ -272,6 +392,10 @@ func (v *view) behind() []found {
 			continue
 		}
 		st := v.eventStatus(j, i)
+		if toBlame {
+			// "B was to blame for C": "to" is part of the predicate, not a plan
+			st = v.eventStatus(j, i-1)
+		}
 		accusedParty := v.subject(j)
 		if len(accusedParty) == 0 {
 			continue
@@ -283,6 +407,8 @@ func (v *view) behind() []found {
 				continue
 			}
 			start = i
+		case toBlame:
+			start = i + 2
 		case w == "responsible":
 			var ok bool
 			if start, ok = v.after(i+1, "for"); !ok {

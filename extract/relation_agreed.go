@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	diplograph "github.com/diplograph/diplograph"
+)
 
 // partyStop ends the search for the other parties of an agreement.
 var partyStop = wordSet{";": true, ".": true, "\"": true, "to": true, "on": true, "that": true}
@@ -13,6 +17,7 @@ func (v *view) agreed() []found {
 		if _, ok := v.mention(i); ok || !v.verb(i) {
 			continue
 		}
+		from := len(out)
 		switch {
 		case lex.agree[w]:
 			out = append(out, v.agreeVerb(i)...)
@@ -21,8 +26,40 @@ func (v *view) agreed() []found {
 		case (lex.sign[w] || lex.reach[w] || w == "negotiated" || w == "brokered" || w == "agreed") && v.word(i+1) == "between":
 			out = append(out, v.signedPassive(i, i)...)
 		}
+		if v.deniedContent(i) {
+			for k := from; k < len(out); k++ {
+				out[k].status = negated
+				out[k].rel.Status = ""
+			}
+		}
 	}
 	return out
+}
+
+// deniedContent reports whether the trigger at i sits in the content of something
+// denied: "denied that C", "dismissed a report that C", "rejected claims that C".
+func (v *view) deniedContent(i int) bool {
+	for k := i - 1; k > 0; k-- {
+		w := v.low[k]
+		if w == ";" || w == "\"" && k < i-1 {
+			return false
+		}
+		if w != "that" {
+			continue
+		}
+		if lex.deny[v.low[k-1]] {
+			return true
+		}
+		if !lex.claimNoun[v.low[k-1]] {
+			continue
+		}
+		for x := k - 2; x >= 0 && x >= k-8; x-- {
+			if lex.deny[v.low[x]] || lex.reject[v.low[x]] || lex.dispute[v.low[x]] || lex.falsity[v.low[x]] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dealAfter returns the agreement noun that is the object of the verb at i ("reached a
@@ -53,9 +90,15 @@ func (v *view) dealIn(from, to int) int {
 // agreeVerb: "A agreed to C", "A and B agreed on C", "A agreed with B to C", "A agreed
 // that C"; reported ("K said A and B had agreed to C") the same.
 func (v *view) agreeVerb(i int) []found {
+	if by := v.byAgent(i); by >= 0 {
+		return v.agreedBy(i, by)
+	}
 	parties, st, j := v.accuser(i)
 	if len(parties) == 0 {
 		parties = v.theyPair(j - 1)
+	}
+	if len(parties) == 0 {
+		parties = v.groupReference(j - 1)
 	}
 	if len(parties) == 0 {
 		return nil
@@ -89,7 +132,121 @@ func (v *view) agreeVerb(i int) []found {
 	if claim == "" {
 		return nil
 	}
-	return v.agreement("agreed-to", st, parties, claim)
+	out := v.agreement("agreed-to", st, parties, claim)
+	return append(out, v.talksAdjunct(i, st, parties)...)
+}
+
+// talksAdjunct: "A and B agreed to C during phone talks": the agreement was made in a
+// meeting of its parties.
+func (v *view) talksAdjunct(i int, st status, parties []string) []found {
+	parties = uniq(append([]string(nil), parties...))
+	if len(parties) != 2 {
+		return nil
+	}
+	for k := i + 1; k+1 < v.n(); k++ {
+		if v.low[k] != "during" && !(v.low[k] == "in" && v.word(k+1) == "a") {
+			continue
+		}
+		for x := k + 1; x < v.n() && x <= k+4; x++ {
+			if lex.meetNoun[v.low[x]] && strings.HasPrefix(v.tag(x), "NN") {
+				if v.word(x+1) == "with" || v.word(x+1) == "between" {
+					return nil
+				}
+				return v.pairs("agreed-during-talks", st, parties)
+			}
+			if _, ok := v.mention(x); ok || v.low[x] == "," {
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// byAgent returns the "by" of a passive or participle agreement ("was agreed last week
+// by A", "the plan agreed by A and B"), or -1.
+func (v *view) byAgent(i int) int {
+	j := v.verbGroupStart(i)
+	if !v.passive(j, i) && !(strings.HasPrefix(v.tag(i-1), "NN") && v.ment[max(i-1, 0)] < 0) {
+		return -1
+	}
+	for k := i + 1; k < v.n() && k <= i+4; k++ {
+		if v.low[k] == "by" {
+			return k
+		}
+		if t := v.tag(k); !(strings.HasPrefix(t, "RB") || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || t == "CD") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// delegates are the heads of a by-agent that stand for the parties they come from:
+// "negotiators from A, B and C".
+var delegates = wordSet{"negotiators": true, "representatives": true, "delegates": true, "delegations": true,
+	"officials": true, "envoys": true, "diplomats": true, "leaders": true, "ministers": true, "mediators": true}
+
+// agreedBy: "C had been agreed by negotiators from A, B and D", "under the plan agreed by
+// the two countries, D": the parties are the agents, the claim what was agreed.
+func (v *view) agreedBy(i, by int) []found {
+	j := v.verbGroupStart(i)
+	st := v.eventStatus(j, i)
+	var parties []string
+	end := by + 1
+	if k := by + 1; delegates[v.word(k)] || delegates[v.word(k+1)] {
+		for x := k; x < v.n() && x <= k+3; x++ {
+			if v.low[x] == "from" || v.low[x] == "of" {
+				if m, ok := v.mention(x + 1); ok && (isActor(m) || m.Type == diplograph.TypeCountry) {
+					parties, end = v.coordinatedRight(m)
+				}
+				break
+			}
+		}
+	}
+	if len(parties) == 0 {
+		parties, end = v.objects(by+1, 4, partyStop)
+	}
+	if len(parties) < 2 {
+		return nil
+	}
+	var claim string
+	if v.passive(j, i) {
+		d := v.dealIn(0, j)
+		if d < 0 {
+			return nil
+		}
+		claim = v.nounPhrase(d)
+	} else {
+		// the participle modifies the noun before it
+		claim = v.nounPhrase(i - 1)
+		if !lex.deal[v.low[i-1]] && !lex.plan[v.low[i-1]] {
+			return nil
+		}
+		if v.word(end) == "," {
+			// "Under the plan agreed by A and B, C": the main clause says what the plan is
+			if rest, _ := v.claimFrom(end + 1); rest != "" {
+				claim += " " + rest
+			}
+		}
+	}
+	if claim == "" {
+		return nil
+	}
+	return v.agreement("agreed-by", st, parties, claim)
+}
+
+// nounPhrase returns the noun phrase whose head is the noun at h: its determiner,
+// adjectives and nouns before it.
+func (v *view) nounPhrase(h int) string {
+	start := h
+	for start > 0 && h-start < 5 {
+		t := v.tag(start - 1)
+		if strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "DT" || t == "CD" || t == "PRP$" || t == "HYPH" {
+			start--
+			continue
+		}
+		break
+	}
+	return v.span(start, h+1)
 }
 
 // signVerb: "A signed C (with B)", "A and B reached a deal on C", "A accepted a
@@ -153,6 +310,11 @@ func (v *view) signedPassive(j, i int) []found {
 			break
 		}
 	}
+	agentless := false
+	if len(parties) == 0 {
+		// "agreement was reached to C" after a reported call: its parties agreed
+		parties, agentless = v.latestMeeting(2), true
+	}
 	if len(parties) == 0 {
 		return nil
 	}
@@ -170,6 +332,16 @@ func (v *view) signedPassive(j, i int) []found {
 		return nil
 	}
 	claim := v.span(start, i+1)
+	if agentless {
+		k := i + 1
+		for k < v.n() && (v.low[k] == "\"" || v.low[k] == "'") {
+			k++
+		}
+		if v.word(k) != "to" && v.word(k) != "on" {
+			return nil
+		}
+		claim, _ = v.claimFrom(k + 1)
+	}
 	if claim == "" {
 		return nil
 	}

@@ -17,13 +17,15 @@ func (v *view) denied(prior []found) []found {
 		}
 		switch {
 		case lex.deny[w] && (v.word(i+1) == "this" || v.word(i+1) == "it") && v.find(i+2, i+3, wordSet{".": true, ",": true, ";": true}) >= 0:
-			out = append(out, v.disputedThis(i)...)
+			out = append(out, v.disputedThis(i, prior)...)
 		case lex.deny[w]:
 			out = append(out, v.denyVerb(i, "denied", prior, false)...)
 		case lex.reject[w]:
 			out = append(out, v.denyVerb(i, "rejected-claim", prior, true)...)
 		case lex.dispute[w]:
-			out = append(out, v.disputedThis(i)...)
+			out = append(out, v.disputedThis(i, prior)...)
+		case lex.term[w]:
+			out = append(out, v.termedFalse(i, prior)...)
 		}
 	}
 	for i := 1; i+3 < v.n(); i++ {
@@ -41,7 +43,7 @@ func (v *view) denyVerb(i int, rule string, prior []found, needNoun bool) []foun
 	if len(src) == 0 {
 		return nil
 	}
-	start := i + 1
+	start := v.afterAsFalse(i + 1)
 	noun := -1
 	for k := start; k < v.n() && k <= start+8; k++ {
 		if lex.claimNoun[v.low[k]] && k <= start+3 || needNoun && lex.finding[v.low[k]] {
@@ -66,6 +68,9 @@ func (v *view) denyVerb(i int, rule string, prior []found, needNoun bool) []foun
 			claim, _ = v.claimFrom(start)
 		case next == "that" || next == "of" || next == "about":
 			claim, _ = v.claimFrom(noun + 2)
+		case (next == "by" || next == "from") && v.thatAfterAgent(noun+2) >= 0:
+			// "denied allegations by B that C": the content is the that-clause
+			claim, _ = v.thatClause(v.thatAfterAgent(noun + 2))
 		case anaphoricEnd[next]:
 			// "denied the accusation", "... the accusations by B", "... the claim and said":
 			// the claim is the one the denial answers
@@ -132,7 +137,7 @@ func answered(prior []found, party string) (string, string) {
 
 // disputedThis: "C, although A disputes this", "C. A denies it.": the claim is the clause
 // or sentence before.
-func (v *view) disputedThis(i int) []found {
+func (v *view) disputedThis(i int, prior []found) []found {
 	obj := v.word(i + 1)
 	if obj != "this" && obj != "that" && obj != "it" {
 		return nil
@@ -147,8 +152,11 @@ func (v *view) disputedThis(i int) []found {
 	var claim string
 	if c := v.find(0, j, wordSet{",": true, ";": true}); c > 0 {
 		claim = v.span(0, c)
+	} else if c := recentAccusation(prior, v.s.Index); c != "" {
+		// "A accused B of C. B denied this.": the accusation is what is denied
+		claim = c
 	} else if v.pos > 0 && v.all[v.pos-1].Index >= 0 {
-		claim = strings.TrimRight(v.all[v.pos-1].Text, ".!?\"' ")
+		claim = reportedContent(newView(v.doc, v.all, v.pos-1))
 	}
 	if claim == "" {
 		return nil
@@ -171,4 +179,104 @@ func (v *view) nothingToDo(i int) []found {
 		return nil
 	}
 	return []found{v.emit(diplograph.Denied, "nothing-to-do-with", v.eventStatus(j, i), src[0], "", nil, claim)}
+}
+
+// afterAsFalse skips a predicate shifted before the object of a denial, "dismissed as
+// \"incorrect\" a report that C", and returns the token where the object starts.
+func (v *view) afterAsFalse(start int) int {
+	if v.word(start) != "as" {
+		return start
+	}
+	k := start + 1
+	for n := 0; n < 5 && k < v.n(); n, k = n+1, k+1 {
+		w, t := v.low[k], v.tag(k)
+		if w == "\"" || w == "'" || w == "and" || w == "," || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "RB") || lex.falsity[w] {
+			continue
+		}
+		break
+	}
+	if t := v.tag(k); t == "DT" || strings.HasPrefix(t, "NN") || t == "PRP$" {
+		return k
+	}
+	return start
+}
+
+// thatAfterAgent returns the "that" opening the content of a claim noun after its
+// agent ("by Chile's president that"), or -1.
+func (v *view) thatAfterAgent(from int) int {
+	for k := from; k < v.n() && k < from+8; k++ {
+		switch {
+		case v.low[k] == "that":
+			return k
+		case v.low[k] == "," || v.low[k] == ";" || strings.HasPrefix(v.tag(k), "VB") && v.ment[k] < 0:
+			return -1
+		}
+	}
+	return -1
+}
+
+// recentAccusation returns the claim of the latest accusation made in the sentence
+// before sentence index, or "".
+func recentAccusation(prior []found, index int) string {
+	for i := len(prior) - 1; i >= 0; i-- {
+		r := prior[i].rel
+		if r.Sentence < index-1 {
+			break
+		}
+		if r.Type == diplograph.Accused && r.Sentence == index-1 && prior[i].status != negated {
+			return r.Claim
+		}
+	}
+	return ""
+}
+
+// reportedContent returns what a sentence reports ("A said C" gives C), or the whole
+// sentence when it reports nothing.
+func reportedContent(p *view) string {
+	for k := 0; k < p.n(); k++ {
+		if lex.reporting[p.low[k]] && strings.HasPrefix(p.tag(k), "VB") && k > 0 {
+			if c, _ := p.claimFrom(k + 1); c != "" && k+1 < p.n()/2+k {
+				return c
+			}
+		}
+	}
+	return strings.TrimRight(p.s.Text, ".!?\"' ")
+}
+
+// termedFalse: "A termed the allegations baseless", "A called the reports false": a
+// denial of the accusation the description refers back to.
+func (v *view) termedFalse(i int, prior []found) []found {
+	k := i + 1
+	if w := v.word(k); w == "the" || w == "these" || w == "those" || w == "such" || w == "all" || w == "this" {
+		k++
+	}
+	for n := 0; n < 2 && strings.HasPrefix(v.tag(k), "JJ") && !lex.falsity[v.word(k)]; n++ {
+		k++
+	}
+	if !lex.claimNoun[v.word(k)] {
+		return nil
+	}
+	f := k + 1
+	if v.word(f) == "as" {
+		f++
+	}
+	for n := 0; n < 2 && (v.word(f) == "\"" || strings.HasPrefix(v.tag(f), "RB")); n++ {
+		f++
+	}
+	if !lex.falsity[v.word(f)] {
+		return nil
+	}
+	src, st, _ := v.accuser(i)
+	if len(src) == 0 {
+		return nil
+	}
+	claim, target := answered(prior, src[0])
+	if claim == "" {
+		return nil
+	}
+	var out []found
+	for _, s := range src {
+		out = append(out, v.emit(diplograph.Denied, "termed-false", st, s, target, nil, claim))
+	}
+	return out
 }

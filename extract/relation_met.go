@@ -57,6 +57,9 @@ func (v *view) meetVerb(i int, rule string) []found {
 		if len(subj) == 0 {
 			subj = v.theyPair(j - 1)
 		}
+		if len(subj) == 0 {
+			subj = v.groupReference(j - 1)
+		}
 	}
 	if len(subj) == 0 {
 		return nil

@@ -106,8 +106,8 @@ func TestBadInputIngest(t *testing.T) {
 	const duplicates = 1 // the CRLF copy
 	written := read - duplicates
 
-	args := []string{"ingest", "--max-file-bytes", "20000", "--batch-size", "4", dir, missing}
-	res := runBin(t, binEnv(t), append(args, "--summary", "json")...)
+	args := []string{"ingest", "--batch-size", "4", dir, missing}
+	res := runBin(t, binEnv(t), append([]string{"ingest", "--max-file-bytes", "20000", "--summary", "json"}, args[1:]...)...)
 	expectCode(t, "ingest of bad inputs", res, exitError)
 	sum := parseSummary(t, res)
 	if sum.Files != files || sum.Read != read || sum.Duplicates != duplicates || sum.Written != written ||
@@ -132,9 +132,10 @@ func TestBadInputIngest(t *testing.T) {
 		}
 	}
 
-	// The same folder again, with the text summary: everything read is unchanged, every
-	// failure is listed again by file (and line), and the status is still 1.
-	res = runBin(t, binEnv(t), args...)
+	// The same folder again, with the text summary and the size limit from the
+	// environment: everything read is unchanged, every failure is listed again by file
+	// (and line), and the status is still 1.
+	res = runBin(t, binEnv(t, "DIPLOGRAPH_INGEST_MAX_FILE_BYTES=20000"), args...)
 	expectCode(t, "second ingest of bad inputs", res, exitError)
 	head := fmt.Sprintf("ingested: %d files, %d articles read, %d unchanged, 0 written, %d failed in ", files, read, written, len(wantFailures))
 	if !strings.Contains(res.stderr, head) {

@@ -90,7 +90,11 @@ func TestReportOnSamples(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("%s: exit %d: %s", format, code, errOut)
 		}
-		for _, want := range []string{"Belarus", "orchestrating the flow of migrants", "Philippines", "Pakistan"} {
+		wants := []string{"Belarus", "Philippines", "Pakistan"}
+		if format != "table" { // tables cut wide cells to the terminal
+			wants = append(wants, "orchestrating the flow of migrants")
+		}
+		for _, want := range wants {
 			if !strings.Contains(out, want) {
 				t.Errorf("%s output lacks %q:\n%s", format, want, out)
 			}

@@ -152,6 +152,9 @@ const (
 	CueJournalist Cue = "journalist"
 	// CuePlace is a noun of places ("city", "region").
 	CuePlace Cue = "place"
+	// CuePeople is a plural noun of people ("men", "suspects") that a list of names
+	// after it can describe.
+	CuePeople Cue = "people"
 )
 
 // Load parses the embedded lexicons.
@@ -459,7 +462,7 @@ func (g *Gazetteer) loadCues(data string) error {
 	err := sections(data, false, func(section, item string) {
 		c := Cue(section)
 		switch c {
-		case CueSpeech, CueLocative, CueDirection, CueParticle, CueCredit, CueJournalist, CuePlace:
+		case CueSpeech, CueLocative, CueDirection, CueParticle, CueCredit, CueJournalist, CuePlace, CuePeople:
 		default:
 			bad = fmt.Errorf("unknown section %q", section)
 			return
