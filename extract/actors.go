@@ -328,6 +328,13 @@ func (v *view) coordinatedRight(m Mention) ([]string, int) {
 		if v.word(k) == "the" {
 			k++
 		}
+		if w := v.word(k); w == "its" || w == "their" || w == "his" || w == "her" {
+			// "B and its intelligence agency C"
+			k++
+			for n := 0; n < 3 && k < v.n() && v.ment[k] < 0 && (v.tag(k) == "NN" || strings.HasPrefix(v.tag(k), "JJ")); n++ {
+				k++
+			}
+		}
 		// the title before a name: "and President B"
 		for n := 0; n < 4 && k < v.n() && v.ment[k] < 0 && v.tag(k) == "NNP"; n++ {
 			k++
@@ -339,6 +346,10 @@ func (v *view) coordinatedRight(m Mention) ([]string, int) {
 			}
 		}
 		if !ok || p.Start < k || !(isActor(p) || p.Type == diplograph.TypeCountry && !locatives[v.word(p.Start-1)]) {
+			break
+		}
+		if v.word(end) == "," && v.word(k-1) == "," && (v.word(p.End) == "'s" || v.word(p.End) == "'") {
+			// "met B, Chile's agency reported": a possessor after a comma opens a new phrase
 			break
 		}
 		ids = append(ids, p.Entity)
@@ -368,8 +379,9 @@ func (v *view) pronoun(k int) string {
 		r--
 	}
 	reported := lex.reporting[v.word(r)]
-	// "it" as the subject of "it is", "it was" is rarely a party, unless reported.
-	if w == "it" && !reported && (v.word(k+1) == "is" || v.word(k+1) == "was" || v.word(k+1) == "'s") {
+	// "it" as the subject of "it is", "it was" is rarely a party, unless reported or
+	// the verb is progressive ("it is expelling").
+	if w == "it" && !reported && (v.word(k+1) == "is" || v.word(k+1) == "was" || v.word(k+1) == "'s") && v.tag(k+2) != "VBG" {
 		return ""
 	}
 	if reported {
@@ -637,12 +649,27 @@ func (v *view) groupReference(k int) []string {
 		if v.prior[i].status == negated || r.Sentence < v.s.Index-8 || v.s.Index < 0 && r.Sentence >= 0 {
 			continue
 		}
+		var pair []string
 		switch {
 		case r.Type == diplograph.MetWith:
-			return []string{r.Source, r.Target}
+			pair = []string{r.Source, r.Target}
 		case r.Type == diplograph.AgreedTo && len(r.With) == 1:
-			return []string{r.Source, r.With[0]}
+			pair = []string{r.Source, r.With[0]}
+		default:
+			continue
 		}
+		states := w == "countries" || w == "nations"
+		if of := k - 3; states && v.word(of) == "of" && (delegates[v.word(of-1)] || groupNouns[v.word(of-1)]) {
+			// "the top diplomats of the two nations": the people who met for them
+			states = false
+		}
+		if states {
+			// "the two countries" are states, not the people who met for them
+			if v.entityType(pair[0]) != diplograph.TypeCountry || v.entityType(pair[1]) != diplograph.TypeCountry {
+				return nil
+			}
+		}
+		return pair
 	}
 	return nil
 }

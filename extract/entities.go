@@ -90,6 +90,8 @@ type span struct {
 	// stateEnd extends a country mention over a body that is the state itself ("the
 	// Iranian government").
 	stateEnd int
+	// bare is set on a country mention made of a body alone ("the government").
+	bare bool
 }
 
 // sentState is one sentence being annotated.
@@ -176,11 +178,11 @@ func (a *annotation) emit() {
 				text = ss.s.Text[ss.s.Tokens[sp.start].Start:ss.s.Tokens[sp.end-1].End]
 			}
 			text = strings.TrimPrefix(strings.TrimPrefix(text, "the "), "The ")
-			if text != c.Name && !containsString(ci.aliases, text) && len(ci.aliases) < 12 {
+			if !sp.bare && text != c.Name && !containsString(ci.aliases, text) && len(ci.aliases) < 12 {
 				ci.aliases = append(ci.aliases, text)
 			}
 			end := sp.end
-			place := sp.place
+			place := sp.place || a.titleModifier(ss, sp)
 			if sp.stateEnd > end {
 				end = sp.stateEnd
 				place = false
@@ -242,6 +244,30 @@ func (a *annotation) emit() {
 func containsString(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// titleModifier reports whether a country mention only tells a person's country in the
+// title before the person's name: "Bangladesh" of "Bangladesh Prime Minister Jane Roe".
+func (a *annotation) titleModifier(ss *sentState, sp *span) bool {
+	if sp.compound || sp.stateEnd > sp.end {
+		return false
+	}
+	title := -1
+	for _, t := range ss.spans {
+		if t.kind == spanTitle && t.start == sp.end {
+			title = t.end
+			break
+		}
+	}
+	if title < 0 {
+		return false
+	}
+	for _, n := range ss.spans {
+		if n.kind == spanName && n.person != nil && n.at == title {
 			return true
 		}
 	}

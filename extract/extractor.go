@@ -105,8 +105,9 @@ func deniedWithin(rels []found) []found {
 		denied := strings.ToLower(d.rel.Claim)
 		for i := range rels {
 			r := &rels[i].rel
-			if r.Type == diplograph.Denied || r.Type == diplograph.Accused && strings.EqualFold(r.Claim, d.rel.Claim) {
-				// an accusation whose content is the claim denied is what the denial answers
+			if r.Type == diplograph.Denied || r.Type == diplograph.Accused && r.Source != d.rel.Source {
+				// another party's accusation inside what is denied ("rejected reports
+				// alleging C") is what the denial answers: it was made
 				continue
 			}
 			inside := r.Claim != "" && strings.Contains(denied, strings.ToLower(r.Claim))

@@ -203,7 +203,7 @@ func (a *annotation) countryBody(ss *sentState, si int, covered map[int]bool) {
 			return
 		}
 		text := ss.s.Text[toks[sp.start].Start:toks[end-1].End]
-		o := a.org("b:"+code+":"+bodyKey(name), strings.TrimPrefix(text, "the "), code)
+		o := a.org("b:"+code+":"+bodyKey(name), strings.TrimPrefix(strings.TrimPrefix(text, "the "), "The "), code)
 		if o.body == "" {
 			o.body = strings.ToLower(name)
 		}

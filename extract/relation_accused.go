@@ -107,13 +107,26 @@ func (v *view) clauseParty(from, end int, src []string) []string {
 	}
 	for x := from; x < end && x < from+4; x++ {
 		if m, ok := v.mention(x); ok {
-			if v.modifierActor(m, x+m.End-m.Start+1) || v.modifierActor(m, m.End+1) {
+			if v.headedBy(m) {
 				return []string{m.Entity}
 			}
 			return nil
 		}
 	}
 	return nil
+}
+
+// headedBy reports whether a state mention modifies or possesses the noun phrase it
+// opens ("Chilean agents", "Peru's involvement"), which then stands for the state.
+func (v *view) headedBy(m Mention) bool {
+	if m.Type != diplograph.TypeCountry || locatives[v.word(m.Start-1)] {
+		return false
+	}
+	k := m.End
+	for k < v.n() && v.ment[k] < 0 && (strings.HasPrefix(v.tag(k), "NN") || strings.HasPrefix(v.tag(k), "JJ") || v.tag(k) == "POS") {
+		k++
+	}
+	return k > m.End && strings.HasPrefix(v.tag(k-1), "NN")
 }
 
 // accusationStatus is the status of an accusation named by the noun at i. A denial that
@@ -261,7 +274,7 @@ func (v *view) blameVerb(i int) []found {
 			return v.accusations("blamed-possessive", st, src, targets, claim)
 		}
 		f := -1
-		for k := after; k < v.n() && k <= after+5; k++ {
+		for k := after; k < v.n() && k <= after+10; k++ {
 			// "blamed B and its agency for C": the for-phrase may follow the rest of the object
 			if v.low[k] == "for" {
 				f = k
@@ -370,7 +383,11 @@ func (v *view) alleged(i int, rule string) []found {
 		return nil
 	}
 	claim, end := v.claimFrom(i + 1)
-	targets := v.firstActor(i+1, end)
+	k := i + 1
+	if v.word(k) == "that" {
+		k++
+	}
+	targets := v.clauseParty(k, end, src)
 	if claim == "" || len(targets) == 0 {
 		return nil
 	}

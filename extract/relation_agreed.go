@@ -23,6 +23,10 @@ func (v *view) agreed() []found {
 			out = append(out, v.agreeVerb(i)...)
 		case lex.sign[w] || lex.reach[w] && (v.dealAfter(i) >= 0 || v.passive(v.verbGroupStart(i), i)) || lex.accept[w] && v.dealAfter(i) >= 0:
 			out = append(out, v.signVerb(i)...)
+		case lex.reach[w] && v.dealBeforeSubject(i) >= 0:
+			out = append(out, v.reachedRelative(i)...)
+		case lex.reach[w] && v.planAfter(i) >= 0:
+			out = append(out, v.jointPlan(i)...)
 		case (lex.sign[w] || lex.reach[w] || w == "negotiated" || w == "brokered" || w == "agreed") && v.word(i+1) == "between":
 			out = append(out, v.signedPassive(i, i)...)
 		}
@@ -346,4 +350,75 @@ func (v *view) signedPassive(j, i int) []found {
 		return nil
 	}
 	return v.agreement(v.ruleName(i)+"-passive", st, parties, claim)
+}
+
+// dealBeforeSubject returns the agreement noun that is the object of the verb at i in a
+// relative clause ("the consensus they reached", "a deal the two sides struck"), or -1.
+func (v *view) dealBeforeSubject(i int) int {
+	k := v.verbGroupStart(i) - 1
+	if m, ok := v.mention(k); ok {
+		k = m.Start - 1
+	} else if v.word(k) == "they" {
+		k--
+	} else {
+		return -1
+	}
+	if v.word(k) == "that" {
+		k--
+	}
+	if lex.deal[v.word(k)] && strings.HasPrefix(v.tag(k), "NN") {
+		return k
+	}
+	return -1
+}
+
+// reachedRelative: "the consensus A and B reached last month": the subject of the
+// relative clause are the parties, the noun phrase with the clause the claim.
+func (v *view) reachedRelative(i int) []found {
+	d := v.dealBeforeSubject(i)
+	j := v.verbGroupStart(i)
+	parties := v.subject(j)
+	if len(parties) == 0 {
+		parties = v.theyPair(j - 1)
+	}
+	if len(parties) == 0 && v.word(j-1) == "they" {
+		// "the consensus they reached": the two states the article is about
+		parties = v.pairOf(j-1, pairNouns["countries"], -1)
+	}
+	if len(uniq(append([]string(nil), parties...))) < 2 {
+		return nil
+	}
+	claim := v.nounPhrase(d)
+	if rest, _ := v.claimFrom(d + 1); rest != "" {
+		claim = strings.TrimSpace(claim + " " + rest)
+	}
+	return v.agreement("reached-relative", v.eventStatus(j, i), parties, claim)
+}
+
+// planAfter returns the plan noun that is the object of the verb at i ("announced a
+// plan"), or -1.
+func (v *view) planAfter(i int) int {
+	for k := i + 1; k < v.n() && k <= i+4; k++ {
+		if lex.plan[v.low[k]] && strings.HasPrefix(v.tag(k), "NN") {
+			return k
+		}
+		if t := v.tag(k); !(t == "DT" || strings.HasPrefix(t, "JJ") || t == "CD" || t == "PRP$") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// jointPlan: "A and B announced a plan to C": a plan two parties put out together is
+// one they agreed on. A plan of one party is only a proposal.
+func (v *view) jointPlan(i int) []found {
+	parties, st, _ := v.accuser(i)
+	if len(uniq(append([]string(nil), parties...))) < 2 {
+		return nil
+	}
+	claim, _ := v.claimFrom(i + 1)
+	if claim == "" {
+		return nil
+	}
+	return v.agreement("joint-plan", st, parties, claim)
 }

@@ -61,6 +61,7 @@ func (v *view) denyVerb(i int, rule string, prior []found, needNoun bool) []foun
 		return nil
 	}
 	var claim, target string
+	var extra []found
 	if noun >= 0 {
 		next := v.word(noun + 1)
 		switch {
@@ -74,7 +75,7 @@ func (v *view) denyVerb(i int, rule string, prior []found, needNoun bool) []foun
 		case anaphoricEnd[next]:
 			// "denied the accusation", "... the accusations by B", "... the claim and said":
 			// the claim is the one the denial answers
-			claim, target = answered(prior, src[0])
+			claim, target, extra = v.answeredHere(i, src, prior)
 		default:
 			claim, _ = v.claimFrom(start)
 		}
@@ -84,11 +85,140 @@ func (v *view) denyVerb(i int, rule string, prior []found, needNoun bool) []foun
 	if claim == "" {
 		return nil
 	}
-	var out []found
+	out := extra
 	for _, s := range src {
-		out = append(out, v.emit(diplograph.Denied, rule, st, s, target, nil, claim))
+		t := target
+		if t == s {
+			// the denier is who the claim is about: no other party
+			t = ""
+		}
+		out = append(out, v.emit(diplograph.Denied, rule, st, s, t, nil, claim))
 	}
 	return out
+}
+
+// answeredHere resolves what a denial of "the accusation" at token i answers: an
+// accusation made earlier in the sentence, a statement reported before the denial ("B
+// breached the truce, A said, but B denied the accusation"), which the denial shows to be
+// an accusation by its speaker, an accusation or such a statement in the sentence
+// before, or the latest accusation against the denier. extra holds the accusations
+// found in reported statements.
+func (v *view) answeredHere(i int, src []string, prior []found) (claim, target string, extra []found) {
+	for k := len(prior) - 1; k >= 0; k-- {
+		r := prior[k].rel
+		if r.Sentence != v.s.Index {
+			break
+		}
+		if r.Type == diplograph.Accused && prior[k].status != negated {
+			return r.Claim, r.Target, nil
+		}
+	}
+	if acc := v.reportedAccusation(v.verbGroupStart(i), src); len(acc) > 0 {
+		return acc[0].rel.Claim, acc[0].rel.Target, acc
+	}
+	if c := recentAccusation(prior, v.s.Index); c != "" {
+		return c, "", nil
+	}
+	if v.pos > 0 && v.all[v.pos-1].Index >= 0 {
+		pv := newView(v.doc, v.all, v.pos-1)
+		if acc := pv.reportedAccusation(pv.n(), src); len(acc) > 0 {
+			return acc[0].rel.Claim, acc[0].rel.Target, acc
+		}
+	}
+	claim, target = answered(prior, src[0])
+	return claim, target, nil
+}
+
+// reportedAccusation finds the statement reported last before token to ("A said B did
+// C", "B did C, A said") and returns it as accusations by the speaker against the party
+// acting in it, when a later denial by one of deniers calls it an accusation. The claim
+// is the statement without its subject.
+func (v *view) reportedAccusation(to int, deniers []string) []found {
+	for k := to - 1; k > 0; k-- {
+		if !lex.reporting[v.low[k]] || !strings.HasPrefix(v.tag(k), "VB") || v.ment[k] >= 0 {
+			continue
+		}
+		g := v.verbGroupStart(k)
+		speaker := v.subject(g)
+		st := v.eventStatus(g, k)
+		if len(speaker) == 0 || st != happened {
+			return nil
+		}
+		var from, end int
+		if v.word(k+1) == "," || k+1 >= to {
+			// "B did C, A said": the statement is the clause before the attribution
+			c := -1
+			for x := g - 1; x >= 0; x-- {
+				if v.low[x] == "," {
+					c = x
+					break
+				}
+			}
+			if c < 0 {
+				return nil
+			}
+			for x := c - 1; x >= 0; x-- {
+				if w := v.low[x]; w == "--" || w == "\u2013" || w == "\u2014" || w == ":" || w == ";" || w == "\"" {
+					from = x + 1
+					break
+				}
+			}
+			end = c
+		} else {
+			from = k + 1
+			if v.word(from) == "that" {
+				from++
+			}
+			end = v.clauseEnd(from, v.claimEnd(from))
+		}
+		end = min(end, to)
+		for x := from; x < end; x++ {
+			if w := v.low[x]; lex.accuse[w] || lex.blame[w] || lex.charge[w] || lex.allege[w] || lex.condemn[w] {
+				// the statement is itself an accusation, which its own rule reads
+				return nil
+			}
+		}
+		var accused []string
+		claimFrom := -1
+		for x := from; x < end && x < from+6; x++ {
+			if m, ok := v.mention(x); ok {
+				if p, isPerson := v.personAfter(m); isPerson {
+					m = p
+				}
+				if isActor(m) || v.modifierActor(m, m.End+1) {
+					accused, _ = v.coordinatedRight(m)
+					claimFrom = m.End
+					for claimFrom < end && v.ment[claimFrom] >= 0 {
+						claimFrom++
+					}
+				}
+				break
+			}
+		}
+		if len(accused) == 0 {
+			return nil
+		}
+		for claimFrom < end && (strings.HasPrefix(v.tag(claimFrom), "RB") || v.low[claimFrom] == "yesterday" || v.low[claimFrom] == "today") {
+			claimFrom++
+		}
+		claim := v.span(claimFrom, end)
+		if claim == "" || len(strings.Fields(claim)) < 2 {
+			return nil
+		}
+		var out []found
+		for _, s := range speaker {
+			if contains(deniers, s) {
+				return nil
+			}
+			for _, a := range accused {
+				if a != s {
+					out = append(out, v.emit(diplograph.Accused, "reported-accusation", happened, s, a, nil, claim))
+				}
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 // anaphoricEnd are the words after "the accusation" that leave it without content of its
@@ -156,7 +286,12 @@ func (v *view) disputedThis(i int, prior []found) []found {
 		// "A accused B of C. B denied this.": the accusation is what is denied
 		claim = c
 	} else if v.pos > 0 && v.all[v.pos-1].Index >= 0 {
-		claim = reportedContent(newView(v.doc, v.all, v.pos-1))
+		pv := newView(v.doc, v.all, v.pos-1)
+		if acc := pv.reportedAccusation(pv.n(), src); len(acc) > 0 {
+			// "A said B had done C. B denied this.": the statement was an accusation
+			return append(acc, v.emit(diplograph.Denied, "disputed-this", st, src[0], "", nil, acc[0].rel.Claim))
+		}
+		claim = reportedContent(pv)
 	}
 	if claim == "" {
 		return nil
@@ -270,11 +405,10 @@ func (v *view) termedFalse(i int, prior []found) []found {
 	if len(src) == 0 {
 		return nil
 	}
-	claim, target := answered(prior, src[0])
+	claim, target, out := v.answeredHere(i, src, prior)
 	if claim == "" {
 		return nil
 	}
-	var out []found
 	for _, s := range src {
 		out = append(out, v.emit(diplograph.Denied, "termed-false", st, s, target, nil, claim))
 	}

@@ -17,7 +17,7 @@ func TestDenied(t *testing.T) {
 			[]string{"DENIED c:PER [the cyber attack]"}},
 		{"refuted", "Lind refuted reports of a secret deal.", []string{"DENIED p:2 [a secret deal]"}},
 		{"answers accusation", "Chile accused Peru of jamming radio signals. Peru denied the accusations.",
-			[]string{"ACCUSED c:CHL>c:PER [jamming radio signals]", "DENIED c:PER>c:PER [jamming radio signals]"}},
+			[]string{"ACCUSED c:CHL>c:PER [jamming radio signals]", "DENIED c:PER [jamming radio signals]"}},
 		{"pronoun", "Lind was asked about the payments. He denied any wrongdoing.",
 			[]string{"DENIED p:2 [any wrongdoing]"}},
 
@@ -32,7 +32,7 @@ func TestDenied(t *testing.T) {
 		{"second predicate", "Peru denied any role in the attack and called for an inquiry.",
 			[]string{"DENIED c:PER [any role in the attack]"}},
 		{"accusation and said", "Chile accused Peru of spying. Peru rejected the accusation and said its ships were fishing.",
-			[]string{"ACCUSED c:CHL>c:PER [spying]", "DENIED c:PER>c:PER [spying]"}},
+			[]string{"ACCUSED c:CHL>c:PER [spying]", "DENIED c:PER [spying]"}},
 		{"allegations against", "Lind denies all allegations against him.", []string{"DENIED p:2 [all allegations against him]"}},
 		{"did not deny", "Peru did not deny the report.", nil},
 		{"bare reports", "Peru denied the reports.", nil},

@@ -60,7 +60,7 @@ func translate(cfg Config, op string, err error) error {
 	case errors.As(err, &limitErr), errors.Is(err, context.DeadlineExceeded):
 		return &diplograph.Error{
 			Code:    diplograph.EUNAVAILABLE,
-			Message: fmt.Sprintf("%s: Neo4j at %s did not complete in time", op, uri),
+			Message: fmt.Sprintf("%s: Neo4j at %s did not complete in time (is it running? neo4j/local.sh status; retries are bounded by neo4j.max_retry_time)", op, uri),
 			Err:     scrub(cfg, err),
 		}
 	case errors.Is(err, context.Canceled):

@@ -77,7 +77,7 @@ func reportError(w io.Writer, err error) int {
 		fmt.Fprintf(w, "diplograph: %v\n", err)
 		return exitUsage
 	case errors.Is(err, context.Canceled):
-		fmt.Fprintln(w, "diplograph: cancelled")
+		fmt.Fprintf(w, "diplograph: %v\n", err)
 		return exitUsage
 	case errors.Is(err, errSomeFailed):
 		return exitError
