@@ -69,7 +69,7 @@ func ReadFile(path string, opt ReadOptions) ReadResult {
 	if err != nil {
 		return ReadResult{Errors: []*InputError{{Source: path, Problem: openProblem(err)}}}
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }()
 	return Read(f, path, opt)
 }
 

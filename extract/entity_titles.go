@@ -41,9 +41,10 @@ func (a *annotation) titleAt(ss *sentState, i int) int {
 				continue
 			}
 		}
-		if j+1 < n && isCap(toks[j].Text) && a.g.TitleHead(ss.lower[j+1]) && !a.g.GivenName(ss.keys[j]) &&
-			!a.g.FamilyFirst(ss.keys[j]) && !isPossessive(toks[j].Text) {
-			// A domain before the head: "Chief Agricultural Negotiator".
+		if (a.domainWord(ss, j) && a.g.TitleHead(ss.lower[j+1])) ||
+			(a.domainWord(ss, j) && a.domainWord(ss, j+1) && a.g.TitleHead(ss.lower[j+2])) {
+			// A domain before the head: "Chief Agricultural Negotiator", "External
+			// Affairs Minister".
 			if _, _, ok := a.g.Match(ss.keys, j); !ok {
 				j++
 				continue
@@ -297,4 +298,16 @@ func (a *annotation) memberOf(ss *sentState, si, end int) string {
 		}
 	}
 	return ""
+}
+
+// domainWord reports whether token j can be a word of an office's domain before a title
+// head ("Agricultural", "External Affairs"): capitalised, and neither a name's first
+// word, a possessive nor a gazetteer phrase.
+func (a *annotation) domainWord(ss *sentState, j int) bool {
+	toks := ss.s.Tokens
+	if j+1 >= len(toks) || !isCap(toks[j].Text) || a.g.GivenName(ss.keys[j]) || a.g.FamilyFirst(ss.keys[j]) || isPossessive(toks[j].Text) {
+		return false
+	}
+	_, _, ok := a.g.Match(ss.keys, j)
+	return !ok
 }

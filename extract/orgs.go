@@ -103,6 +103,7 @@ func (a *annotation) findOrgs() {
 			a.groupWords(ss, ss.covered)
 		}
 	}
+	a.acronyms()
 	a.bodyCountries()
 }
 

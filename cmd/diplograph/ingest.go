@@ -59,7 +59,7 @@ func runIngest(cmd *cobra.Command, app *App, f ingestFlags, args []string) error
 	if err != nil {
 		return err
 	}
-	defer store.Close(ctx)
+	defer func() { _ = store.Close(ctx) }()
 	if err := store.ApplySchema(ctx); err != nil {
 		return err
 	}

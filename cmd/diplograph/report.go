@@ -104,7 +104,7 @@ func runReport(ctx context.Context, app *App, opts *reportOptions) error {
 	if err != nil {
 		return err
 	}
-	defer store.Close(ctx)
+	defer func() { _ = store.Close(ctx) }()
 	res, err := queries.Run(ctx, store.Driver(), store.Database(), r, params)
 	if err != nil {
 		return err

@@ -20,7 +20,7 @@ runs it too.`,
 			if err != nil {
 				return err
 			}
-			defer store.Close(ctx)
+			defer func() { _ = store.Close(ctx) }()
 			if err := store.ApplySchema(ctx); err != nil {
 				return err
 			}

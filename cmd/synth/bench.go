@@ -201,7 +201,7 @@ func printCounts(ctx context.Context, store *graph.Store, w io.Writer) error {
 // wipeDatabase deletes every node and relationship, in batches.
 func wipeDatabase(ctx context.Context, store *graph.Store) error {
 	sess := store.Driver().NewSession(ctx, neo4j.SessionConfig{DatabaseName: store.Database(), AccessMode: neo4j.AccessModeWrite})
-	defer sess.Close(ctx)
+	defer func() { _ = sess.Close(ctx) }()
 	res, err := sess.Run(ctx, "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", nil)
 	if err != nil {
 		return err

@@ -1,0 +1,95 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A body named in full is often named again by its initials: "Pakistan's Foreign
+// Office" and then "the FO", "FO Spokesman". An upper-case word that no gazetteer names
+// and that spells the initials of one of the document's organizations (of two or more
+// capitalised words) is a mention of it, and a person whose title begins with it belongs
+// to its country.
+
+// initials returns the upper-case initials of an organization's name of two or more
+// capitalised words after any possessive country ("Pakistan's Foreign Office" -> "FO"),
+// or "".
+func initials(name string) string {
+	if i := strings.LastIndex(name, "'s "); i >= 0 {
+		name = name[i+3:]
+	} else if i := strings.LastIndex(name, "\u2019s "); i >= 0 {
+		name = name[i+len("\u2019s "):]
+	}
+	var b strings.Builder
+	n := 0
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch strings.ToLower(w) {
+		case "of", "for", "and", "the", "on":
+			continue
+		}
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+		b.WriteRune(r)
+		n++
+	}
+	if n < 2 {
+		return ""
+	}
+	return b.String()
+}
+
+// acronyms links the upper-case initials of the document's organizations to them and
+// gives the people whose title begins with such initials the organization's country.
+func (a *annotation) acronyms() {
+	var byInit map[string]*orgInfo
+	for _, o := range a.orgs {
+		ini := initials(o.name)
+		if ini == "" {
+			continue
+		}
+		if byInit == nil {
+			byInit = map[string]*orgInfo{}
+		}
+		if x, ok := byInit[ini]; ok && x != o {
+			byInit[ini] = nil
+			continue
+		}
+		byInit[ini] = o
+	}
+	if byInit == nil {
+		return
+	}
+	for _, ss := range a.sents {
+		toks := ss.s.Tokens
+		for k, t := range toks {
+			if !allCaps(t.Text) || len(t.Text) > 6 || ss.covered[k] || a.inAnySpan(ss, k) {
+				continue
+			}
+			if o := byInit[t.Text]; o != nil {
+				a.orgMention(ss, k, k+1, o)
+			}
+		}
+	}
+	for _, p := range a.people {
+		if p.country != "" || p.title == "" {
+			continue
+		}
+		head, _, _ := strings.Cut(p.title, " ")
+		if o := byInit[head]; o != nil {
+			p.country = o.country
+		}
+	}
+}
+
+// inAnySpan reports whether token k is inside a country, organization or blocked span.
+func (a *annotation) inAnySpan(ss *sentState, k int) bool {
+	for _, sp := range ss.spans {
+		if (sp.kind == spanCountry || sp.kind == spanOrg || sp.kind == spanBlocked) && sp.start <= k && k < sp.end {
+			return true
+		}
+	}
+	return false
+}
