@@ -159,6 +159,9 @@ func (v *view) subject(j int) []string {
 		if id := v.officeHolder(k); id != "" {
 			return []string{id}
 		}
+		if id := v.bodyReference(k); id != "" {
+			return []string{id}
+		}
 		if subjectPronouns[w] {
 			// a pronoun that cannot be resolved is still the subject: no party
 			return nil
@@ -328,11 +331,17 @@ func (v *view) coordinatedRight(m Mention) ([]string, int) {
 		if v.word(k) == "the" {
 			k++
 		}
-		if w := v.word(k); w == "its" || w == "their" || w == "his" || w == "her" {
-			// "B and its intelligence agency C"
-			k++
-			for n := 0; n < 3 && k < v.n() && v.ment[k] < 0 && (v.tag(k) == "NN" || strings.HasPrefix(v.tag(k), "JJ")); n++ {
+		if w := v.word(k); w == "its" || w == "their" || w == "his" || w == "her" || v.word(k-1) == "the" {
+			// "B and its intelligence agency C", "B and the regional bloc C"
+			if w != "the" && v.word(k-1) != "the" {
 				k++
+			}
+			x := k
+			for n := 0; n < 3 && x < v.n() && v.ment[x] < 0 && (v.tag(x) == "NN" || strings.HasPrefix(v.tag(x), "JJ")); n++ {
+				x++
+			}
+			if _, named := v.mention(x); named {
+				k = x
 			}
 		}
 		// the title before a name: "and President B"
@@ -716,4 +725,29 @@ func (v *view) latestMeeting(back int) []string {
 		}
 	}
 	return nil
+}
+
+// bodyNouns are the heads of a definite description that refers back to an organization:
+// "the group", "the movement".
+var bodyNouns = wordSet{"group": true, "movement": true, "organization": true, "organisation": true,
+	"militia": true, "alliance": true, "bloc": true, "faction": true}
+
+// bodyReference resolves "the group" (or "the movement", ...) at token k to the latest
+// organization named before it in this sentence or the two before, or "".
+func (v *view) bodyReference(k int) string {
+	if !bodyNouns[v.word(k)] || v.word(k-1) != "the" || v.ment[k] >= 0 {
+		return ""
+	}
+	for p := v.pos; p >= 0 && v.pos-p <= 2; p-- {
+		ms := v.all[p].Mentions
+		for i := len(ms) - 1; i >= 0; i-- {
+			if p == v.pos && ms[i].End > k {
+				continue
+			}
+			if ms[i].Type == diplograph.TypeOrganization && !ms[i].Place {
+				return ms[i].Entity
+			}
+		}
+	}
+	return ""
 }

@@ -84,11 +84,22 @@ func (a *annotation) acronyms() {
 	}
 }
 
-// inAnySpan reports whether token k is inside a country, organization or blocked span.
+// inAnySpan reports whether token k is inside a country, organization or blocked span,
+// or inside the title of a named person ("FO Spokesman Jane Roe" speaks as a person).
 func (a *annotation) inAnySpan(ss *sentState, k int) bool {
 	for _, sp := range ss.spans {
-		if (sp.kind == spanCountry || sp.kind == spanOrg || sp.kind == spanBlocked) && sp.start <= k && k < sp.end {
+		if sp.start > k || k >= sp.end {
+			continue
+		}
+		switch sp.kind {
+		case spanCountry, spanOrg, spanBlocked:
 			return true
+		case spanTitle:
+			for _, n := range ss.spans {
+				if n.kind == spanName && n.person != nil && n.at == sp.end {
+					return true
+				}
+			}
 		}
 	}
 	return false

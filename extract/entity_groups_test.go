@@ -254,3 +254,33 @@ func TestBareGroupOfAnotherKindOrPlace(t *testing.T) {
 		}
 	}
 }
+
+func TestInitialsOfABody(t *testing.T) {
+	doc := annotated(t, "",
+		"Pakistan's Foreign Office rejected the reports on Monday.",
+		"FO Spokesman Imran Qadir called them baseless, and the FO said more later.")
+	fo, ok := entityByName(doc, diplograph.TypeOrganization, "Foreign Office")
+	if !ok {
+		t.Fatalf("no Foreign Office in %+v", doc.Entities)
+	}
+	if ids := mentionsOf(doc, "FO"); len(ids) != 1 || ids[0] != fo.ID {
+		t.Errorf("FO mentions %v, want one of %s", ids, fo.ID)
+	}
+	if e, ok := entityByName(doc, diplograph.TypePerson, "Imran Qadir"); !ok || e.Country != "PAK" {
+		t.Errorf("spokesman %+v", e)
+	}
+}
+
+func TestInitials(t *testing.T) {
+	for name, want := range map[string]string{
+		"Pakistan's Foreign Office":           "FO",
+		"Ministry of External Affairs":        "MEA",
+		"Reuters":                             "",
+		"the international monitor group":     "",
+		"Indian Ministry of External Affairs": "IMEA",
+	} {
+		if got := initials(name); got != want {
+			t.Errorf("initials(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

@@ -122,3 +122,25 @@ func TestExtractStdin(t *testing.T) {
 		t.Fatalf("article %+v", x.Article)
 	}
 }
+
+func TestExtractUnasserted(t *testing.T) {
+	in := "## Envoys\n\nMay 02, 2022\n\nThe foreign ministers of Chile and Peru will meet in Lima next week.\n"
+	_, plain, _ := run(t, in, "extract", "-")
+	code, all, errOut := run(t, in, "extract", "--unasserted", "-")
+	if code != 0 {
+		t.Fatalf("code %d: %s", code, errOut)
+	}
+	var x, y diplograph.Extraction
+	if err := json.Unmarshal([]byte(plain), &x); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal([]byte(all), &y); err != nil {
+		t.Fatal(err)
+	}
+	if len(x.Relations) != 0 {
+		t.Fatalf("a planned meeting was asserted: %+v", x.Relations)
+	}
+	if len(y.Relations) == 0 || y.Relations[0].Status != diplograph.Planned {
+		t.Fatalf("--unasserted did not give the planned meeting: %+v", y.Relations)
+	}
+}

@@ -12,13 +12,18 @@ import (
 )
 
 func newExtractCmd(app *App) *cobra.Command {
-	return &cobra.Command{
+	var unasserted bool
+	cmd := &cobra.Command{
 		Use:   "extract PATH...",
 		Short: "Print the facts found in articles as JSON Lines (no database needed)",
 		Long: `Reads articles from files, folders (recursively) and "-" (standard input), and
 prints one JSON object per article: its entities (people, countries, organizations,
 meetings) and relations (MET_WITH, ACCUSED, DENIED, AGREED_TO), each relation with
 the sentence it comes from. The format is the one the scorer reads.
+
+Negated events are never printed. Planned and hypothetical ones ("will meet", "may
+sign") are left out too unless --unasserted is given; they then carry a "status" of
+"planned" or "hypothetical".
 
 Inputs that cannot be read are reported on standard error, naming the file and the
 problem; the rest is still extracted, and the exit status is 1.`,
@@ -30,6 +35,7 @@ problem; the rest is still extracted, and the exit status is 1.`,
 			if err != nil {
 				return err
 			}
+			ex.Unasserted = unasserted
 			w := bufio.NewWriterSize(app.Out, 1<<16)
 			enc := json.NewEncoder(w)
 			enc.SetEscapeHTML(false)
@@ -51,6 +57,8 @@ problem; the rest is still extracted, and the exit status is 1.`,
 			return nil
 		},
 	}
+	cmd.Flags().BoolVar(&unasserted, "unasserted", false, "also print planned and hypothetical relations, with their status")
+	return cmd
 }
 
 // ingestOptions are the job options the configuration gives.
