@@ -62,6 +62,12 @@ func (v *view) claimEnd(from int) int {
 			if v.word(k+1) == "to" {
 				return k
 			}
+		case "to":
+			// "... a deal for a truce with B to end the conflict": after a long claim, an
+			// infinitive after a party or an agreement gives its purpose, not its content
+			if k-from >= 8 && v.tag(k+1) == "VB" && (v.ment[k-1] >= 0 || lex.deal[v.low[k-1]]) {
+				return k
+			}
 		case "during":
 			// "... during phone talks": the occasion of the claim, not its content
 			if k-from >= 2 && v.find(k+1, k+5, lex.meetNoun) >= 0 {

@@ -14,8 +14,9 @@ import (
 
 // initials returns the upper-case initials of an organization's name of two or more
 // capitalised words after any possessive country ("Pakistan's Foreign Office" -> "FO"),
-// or "".
-func initials(name string) string {
+// or "". With anyCase the words need not be capitalised: a lexicon's body names are
+// lower case ("ministry of external affairs" -> "MEA").
+func initials(name string, anyCase bool) string {
 	if i := strings.LastIndex(name, "'s "); i >= 0 {
 		name = name[i+3:]
 	} else if i := strings.LastIndex(name, "\u2019s "); i >= 0 {
@@ -29,10 +30,10 @@ func initials(name string) string {
 		case "of", "for", "and", "the", "on":
 			continue
 		}
-		if !unicode.IsUpper(r) {
+		if !unicode.IsUpper(r) && !anyCase {
 			return ""
 		}
-		b.WriteRune(r)
+		b.WriteRune(unicode.ToUpper(r))
 		n++
 	}
 	if n < 2 {
@@ -45,19 +46,26 @@ func initials(name string) string {
 // gives the people whose title begins with such initials the organization's country.
 func (a *annotation) acronyms() {
 	var byInit map[string]*orgInfo
-	for _, o := range a.orgs {
-		ini := initials(o.name)
+	add := func(ini string, o *orgInfo) {
 		if ini == "" {
-			continue
+			return
 		}
 		if byInit == nil {
 			byInit = map[string]*orgInfo{}
 		}
 		if x, ok := byInit[ini]; ok && x != o {
 			byInit[ini] = nil
-			continue
+			return
 		}
 		byInit[ini] = o
+	}
+	for _, o := range a.orgs {
+		add(initials(o.name, false), o)
+		if ini := initials(o.body, true); len(ini) >= 3 {
+			// "MEA" of "the Indian Ministry of External Affairs"; two letters of a
+			// lexicon body ("FM", "SF") are too often something else.
+			add(ini, o)
+		}
 	}
 	if byInit == nil {
 		return

@@ -279,8 +279,33 @@ func TestInitials(t *testing.T) {
 		"the international monitor group":     "",
 		"Indian Ministry of External Affairs": "IMEA",
 	} {
-		if got := initials(name); got != want {
+		if got := initials(name, false); got != want {
 			t.Errorf("initials(%q) = %q, want %q", name, got, want)
 		}
+	}
+}
+
+func TestInitialsOfALexiconBody(t *testing.T) {
+	if got := initials("ministry of external affairs", true); got != "MEA" {
+		t.Errorf("initials = %q, want MEA", got)
+	}
+	if got := initials("army", true); got != "" {
+		t.Errorf("initials of one word = %q, want none", got)
+	}
+}
+
+func TestGroupBasedInACountry(t *testing.T) {
+	doc := annotated(t, "", "Gaza based militants fired rockets on Israel on Monday.")
+	found := false
+	for _, e := range doc.Entities {
+		if e.Type == diplograph.TypeOrganization {
+			found = true
+			if e.Country != "PSE" {
+				t.Errorf("%s: country %q, want PSE", e.Name, e.Country)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no group in %+v", doc.Entities)
 	}
 }

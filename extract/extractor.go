@@ -86,6 +86,7 @@ func findRelations(doc *Document) []found {
 		here = append(here, v.metWith()...)
 		here = append(here, v.accused()...)
 		here = append(here, v.behind()...)
+		here = append(here, v.reportedWrongs()...)
 		here = append(here, v.denied(append(out, here...))...)
 		v.prior = append(append([]found(nil), out...), here...)
 		here = append(here, v.agreed()...)

@@ -27,7 +27,7 @@ type lexicon struct {
 	meet, talk, hold, meetNoun, host, visit, phone          wordSet
 	appear, alongside                                       wordSet
 	accuse, blame, charge, condemn, allege, behind, cprep   wordSet
-	layBlame, accusationNoun                                wordSet
+	layBlame, accusationNoun, wrong                         wordSet
 	deny, reject, claimNoun, finding, tie, dispute, refusal wordSet
 	term, falsity                                           wordSet
 	agree, sign, reach, accept, deal, plan                  wordSet
@@ -85,6 +85,7 @@ func loadLexicon() (*lexicon, error) {
 		{"accused", "claimprep", &l.cprep},
 		{"accused", "layblame", &l.layBlame},
 		{"accused", "noun", &l.accusationNoun},
+		{"accused", "wrong", &l.wrong},
 		{"denied", "finding", &l.finding},
 		{"denied", "tie", &l.tie},
 		{"denied", "dispute", &l.dispute},

@@ -174,10 +174,11 @@ func (a *annotation) countryBody(ss *sentState, si int, covered map[int]bool) {
 		// A modifier or two before the body: "Pakistani anti-terrorism court",
 		// "Chinese state media".
 		t := toks[j+skip]
-		if isCap(t.Text) || (t.Tag != "JJ" && t.Tag != "NN") {
+		if isCap(t.Text) || (t.Tag != "JJ" && t.Tag != "NN" && ss.lower[j+skip] != "based") {
+			// "Gaza based militants" act where they are based.
 			break
 		}
-		if e, k, nm := a.g.Body(ss.lower, j+skip+1); e > j+skip+1 && k == gazetteer.BodyOrg {
+		if e, k, nm := a.g.Body(ss.lower, j+skip+1); e > j+skip+1 && (k == gazetteer.BodyOrg || (k == gazetteer.BodyGroup && ss.lower[j+skip] == "based")) {
 			end, kind, name = e, k, nm
 		}
 	}

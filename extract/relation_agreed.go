@@ -140,15 +140,19 @@ func (v *view) agreeVerb(i int) []found {
 	return append(out, v.talksAdjunct(i, st, parties)...)
 }
 
-// talksAdjunct: "A and B agreed to C during phone talks": the agreement was made in a
-// meeting of its parties.
+// occasions are the prepositions of a meeting in which an agreement was made: "during
+// phone talks", "after months of negotiations", "at talks in Oslo".
+var occasions = wordSet{"during": true, "after": true, "following": true, "at": true}
+
+// talksAdjunct: "A and B agreed to C during phone talks", "A and B signed a deal after
+// months of negotiations": the agreement was made in a meeting of its parties.
 func (v *view) talksAdjunct(i int, st status, parties []string) []found {
 	parties = uniq(append([]string(nil), parties...))
 	if len(parties) != 2 {
 		return nil
 	}
 	for k := i + 1; k+1 < v.n(); k++ {
-		if v.low[k] != "during" && !(v.low[k] == "in" && v.word(k+1) == "a") {
+		if !occasions[v.low[k]] && !(v.low[k] == "in" && v.word(k+1) == "a") {
 			continue
 		}
 		for x := k + 1; x < v.n() && x <= k+4; x++ {
@@ -286,7 +290,7 @@ func (v *view) signVerb(i int) []found {
 		// "signed the bill", "signed a decree": a signature, not an agreement between parties
 		return nil
 	}
-	return v.agreement(v.ruleName(i), st, parties, claim)
+	return append(v.agreement(v.ruleName(i), st, parties, claim), v.talksAdjunct(i, st, parties)...)
 }
 
 // ruleName names the agreement rule for the verb at i.

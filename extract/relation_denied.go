@@ -12,7 +12,12 @@ func (v *view) denied(prior []found) []found {
 	var out []found
 	for i := 0; i < v.n(); i++ {
 		w := v.low[i]
-		if _, ok := v.mention(i); ok || !v.verb(i) {
+		if _, ok := v.mention(i); ok {
+			continue
+		}
+		// a denial verb quoted on its own: said the group "denies" any deal
+		quotedVerb := lex.deny[w] && v.word(i-1) == "\"" && v.word(i+1) == "\""
+		if !v.verb(i) && !quotedVerb {
 			continue
 		}
 		switch {
@@ -44,6 +49,9 @@ func (v *view) denyVerb(i int, rule string, prior []found, needNoun bool) []foun
 		return nil
 	}
 	start := v.afterAsFalse(i + 1)
+	if v.word(i-1) == "\"" && v.word(start) == "\"" {
+		start++
+	}
 	noun := -1
 	for k := start; k < v.n() && k <= start+8; k++ {
 		if lex.claimNoun[v.low[k]] && k <= start+3 || needNoun && lex.finding[v.low[k]] {
@@ -127,98 +135,6 @@ func (v *view) answeredHere(i int, src []string, prior []found) (claim, target s
 	}
 	claim, target = answered(prior, src[0])
 	return claim, target, nil
-}
-
-// reportedAccusation finds the statement reported last before token to ("A said B did
-// C", "B did C, A said") and returns it as accusations by the speaker against the party
-// acting in it, when a later denial by one of deniers calls it an accusation. The claim
-// is the statement without its subject.
-func (v *view) reportedAccusation(to int, deniers []string) []found {
-	for k := to - 1; k > 0; k-- {
-		if !lex.reporting[v.low[k]] || !strings.HasPrefix(v.tag(k), "VB") || v.ment[k] >= 0 {
-			continue
-		}
-		g := v.verbGroupStart(k)
-		speaker := v.subject(g)
-		st := v.eventStatus(g, k)
-		if len(speaker) == 0 || st != happened {
-			return nil
-		}
-		var from, end int
-		if v.word(k+1) == "," || k+1 >= to {
-			// "B did C, A said": the statement is the clause before the attribution
-			c := -1
-			for x := g - 1; x >= 0; x-- {
-				if v.low[x] == "," {
-					c = x
-					break
-				}
-			}
-			if c < 0 {
-				return nil
-			}
-			for x := c - 1; x >= 0; x-- {
-				if w := v.low[x]; w == "--" || w == "\u2013" || w == "\u2014" || w == ":" || w == ";" || w == "\"" {
-					from = x + 1
-					break
-				}
-			}
-			end = c
-		} else {
-			from = k + 1
-			if v.word(from) == "that" {
-				from++
-			}
-			end = v.clauseEnd(from, v.claimEnd(from))
-		}
-		end = min(end, to)
-		for x := from; x < end; x++ {
-			if w := v.low[x]; lex.accuse[w] || lex.blame[w] || lex.charge[w] || lex.allege[w] || lex.condemn[w] {
-				// the statement is itself an accusation, which its own rule reads
-				return nil
-			}
-		}
-		var accused []string
-		claimFrom := -1
-		for x := from; x < end && x < from+6; x++ {
-			if m, ok := v.mention(x); ok {
-				if p, isPerson := v.personAfter(m); isPerson {
-					m = p
-				}
-				if isActor(m) || v.modifierActor(m, m.End+1) {
-					accused, _ = v.coordinatedRight(m)
-					claimFrom = m.End
-					for claimFrom < end && v.ment[claimFrom] >= 0 {
-						claimFrom++
-					}
-				}
-				break
-			}
-		}
-		if len(accused) == 0 {
-			return nil
-		}
-		for claimFrom < end && (strings.HasPrefix(v.tag(claimFrom), "RB") || v.low[claimFrom] == "yesterday" || v.low[claimFrom] == "today") {
-			claimFrom++
-		}
-		claim := v.span(claimFrom, end)
-		if claim == "" || len(strings.Fields(claim)) < 2 {
-			return nil
-		}
-		var out []found
-		for _, s := range speaker {
-			if contains(deniers, s) {
-				return nil
-			}
-			for _, a := range accused {
-				if a != s {
-					out = append(out, v.emit(diplograph.Accused, "reported-accusation", happened, s, a, nil, claim))
-				}
-			}
-		}
-		return out
-	}
-	return nil
 }
 
 // anaphoricEnd are the words after "the accusation" that leave it without content of its

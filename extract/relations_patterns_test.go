@@ -28,7 +28,13 @@ func TestAccusedPatterns(t *testing.T) {
 			[]string{"ACCUSED c:CHL>c:PER [breached the truce near the border]", "DENIED c:PER [breached the truce near the border]"}},
 		{"reported then denied this", "Anna Berg said Peru had shelled the border posts. Tomas Lind denied this.",
 			[]string{"ACCUSED p:1>c:PER [had shelled the border posts]", "DENIED p:2 [had shelled the border posts]"}},
-		{"reported without denial", "Anna Berg said Peru had shelled the border posts.", nil},
+		{"reported wrongful act", "Anna Berg said Peru had shelled the border posts.",
+			[]string{"ACCUSED p:1>c:PER [had shelled the border posts]"}},
+		{"reported wrongful act after", "Peru violated the truce twice, Anna Berg said.",
+			[]string{"ACCUSED p:1>c:PER [violated the truce twice]"}},
+		{"reported wrongful act negated", "Anna Berg said Peru had not shelled the border posts.", nil},
+		{"reported wrongful act modal", "Anna Berg said Peru may have shelled the border posts.", nil},
+		{"reported neutral act", "Anna Berg said Peru had visited the border posts.", nil},
 	})
 }
 
@@ -43,6 +49,10 @@ func TestDeniedPatterns(t *testing.T) {
 			[]string{"ACCUSED c:CHL>c:PER [jamming radio signals]", "DENIED p:2 [jamming radio signals]"}},
 		{"dismissed as false a report", "Peru dismissed as \"incorrect\" a report that it had reached a deal with Chile.",
 			[]string{"DENIED c:PER [it had reached a deal with Chile]"}},
+		{"quoted denial verb", "A spokesman for the rebels said the group \"denies\" any deal with Peru.",
+			[]string{"DENIED o:1 [any deal with Peru]"}},
+		{"purpose cut", "Peru dismissed as \"incorrect\" a report that it had reached a deal for a truce with Chile to end the long border dispute.",
+			[]string{"DENIED c:PER [it had reached a deal for a truce with Chile]"}},
 		{"denied content not agreed", "Peru denied that it had signed a fishing accord with Chile.",
 			[]string{"DENIED c:PER [it had signed a fishing accord with Chile]"}},
 	})
@@ -68,6 +78,9 @@ func TestAgreedPatterns(t *testing.T) {
 			[]string{"AGREED_TO p:1 [lift the tariffs]", "AGREED_TO p:2 [lift the tariffs]"}},
 		{"during phone talks", "Anna Berg and Tomas Lind agreed to lift the tariffs during phone talks on Friday.",
 			[]string{"AGREED_TO p:1 [lift the tariffs]", "AGREED_TO p:2 [lift the tariffs]", "MET_WITH p:1>p:2"}},
+		{"signed after negotiations", "Chile and Peru signed a fishing accord after months of negotiations.",
+			[]string{"AGREED_TO c:CHL [a fishing accord]", "AGREED_TO c:PER [a fishing accord]", "MET_WITH c:CHL>c:PER"}},
+		{"refused after talks", "Chile refused to sign the fishing accord with Peru after two days of talks.", nil},
 		{"agentless after call", "Anna Berg and Tomas Lind talked by phone. Agreement was reached to expand trade.",
 			[]string{"AGREED_TO p:1 [expand trade]", "AGREED_TO p:2 [expand trade]", "MET_WITH p:1>p:2"}},
 		{"relative reached", "Chile and Peru held talks. The consensus they reached last month covers fishing.",
