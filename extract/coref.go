@@ -56,11 +56,6 @@ func hasSuffix(words, suffix []string) bool {
 	return len(suffix) <= len(words) && equalWords(words[len(words)-len(suffix):], suffix)
 }
 
-// hasPrefix reports whether the words begin with the prefix words.
-func hasPrefix(words, prefix []string) bool {
-	return len(prefix) <= len(words) && equalWords(words[:len(prefix)], prefix)
-}
-
 // samePerson reports whether the name words w are a form of the known name words k.
 func (a *annotation) samePerson(k, w []string) bool {
 	switch {

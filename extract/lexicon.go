@@ -123,7 +123,7 @@ func readSections(name string) (map[string]wordSet, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open lexicon %s: %w", name, err)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }()
 	out := map[string]wordSet{"": {}}
 	section := ""
 	sc := bufio.NewScanner(f)

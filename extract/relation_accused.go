@@ -196,7 +196,7 @@ func (v *view) accuseVerb(i int, rule string, preps wordSet) []found {
 	var src, targets []string
 	var st status
 	j := v.verbGroupStart(i)
-	after := i + 1
+	var after int
 	if v.passive(j, i) || v.word(i+1) == "by" {
 		st = v.eventStatus(j, i)
 		targets = v.subject(j)

@@ -42,7 +42,6 @@ func splitWord(text string, s, e int, out [][2]int) [][2]int {
 		tok := text[s:e]
 		if isAbbreviation(tok) {
 			out = append(out, [2]int{s, e})
-			s = e
 			break
 		}
 		if len(tok) > 1 && strings.IndexByte(`$("[`, tok[0]) >= 0 {

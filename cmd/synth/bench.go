@@ -69,7 +69,7 @@ func runBench(ctx context.Context, args []string, out, errOut io.Writer) error {
 	if err != nil {
 		return err
 	}
-	defer store.Close(ctx)
+	defer func() { _ = store.Close(ctx) }()
 	if *wipe {
 		if err := wipeDatabase(ctx, store); err != nil {
 			return fmt.Errorf("wipe: %w", err)
