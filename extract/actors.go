@@ -137,6 +137,19 @@ func (v *view) subject(j int) []string {
 		w := v.low[k]
 		if m, ok := v.mention(k); ok {
 			if isActor(m) {
+				if p := v.word(m.Start - 1); p == "to" || p == "of" || p == "at" {
+					// "the U.S. Mission to the United Nations said": the body the
+					// phrase modifies is the subject
+					if h, ok := v.mention(m.Start - 2); ok && isActor(h) {
+						return v.coordinatedLeft(h)
+					}
+				}
+				if v.inReducedRelative(m) {
+					// "members seeking a break from the EU accused her": the party is
+					// inside a phrase modifying the subject
+					k = m.Start
+					continue
+				}
 				return v.coordinatedLeft(m)
 			}
 			if v.modifierActor(m, j) || v.groupOfState(m, j) {
@@ -182,6 +195,24 @@ func (v *view) subject(j int) []string {
 		}
 	}
 	return nil
+}
+
+// inReducedRelative reports whether mention m is the object of a preposition in a
+// participle phrase after a plural noun ("members seeking a break from the EU"), which
+// modifies the subject rather than being it.
+func (v *view) inReducedRelative(m Mention) bool {
+	if p := v.word(m.Start - 1); p != "from" && p != "with" && p != "against" {
+		return false
+	}
+	for k := m.Start - 2; k >= 0 && k >= m.Start-7; k-- {
+		if v.ment[k] >= 0 || v.low[k] == "," || strings.HasPrefix(v.tag(k), "VB") && v.tag(k) != "VBG" {
+			return false
+		}
+		if v.tag(k) == "VBG" {
+			return v.tag(k-1) == "NNS" || v.tag(k-1) == "NNPS"
+		}
+	}
+	return false
 }
 
 // relativeClauseStart returns the comma that opens the relative clause or apposition
@@ -237,6 +268,14 @@ func (v *view) coordinatedLeft(m Mention) []string {
 			break
 		}
 		p, ok := v.mention(k)
+		if !ok {
+			if id, from := v.demonymOffice(k); id != "" {
+				// "the Chilean leader and B"
+				ids = append([]string{id}, ids...)
+				start = from
+				continue
+			}
+		}
 		if !ok || !(isActor(p) || p.Type == diplograph.TypeCountry && !locatives[v.word(p.Start-1)]) {
 			break
 		}
@@ -359,6 +398,11 @@ func (v *view) coordinatedRight(m Mention) ([]string, int) {
 		}
 		if v.word(end) == "," && v.word(k-1) == "," && (v.word(p.End) == "'s" || v.word(p.End) == "'") {
 			// "met B, Chile's agency reported": a possessor after a comma opens a new phrase
+			break
+		}
+		if v.word(end) == "," && p.Type == diplograph.TypeCountry && v.entityType(ids[len(ids)-1]) == diplograph.TypePerson &&
+			v.ment[min(p.End, v.n()-1)] < 0 && strings.HasPrefix(v.tag(p.End), "NN") {
+			// "met B, the Chilean president,": an apposition naming B's office, not a party
 			break
 		}
 		ids = append(ids, p.Entity)

@@ -26,6 +26,7 @@ type lexicon struct {
 	// relation triggers
 	meet, talk, hold, meetNoun, host, visit, phone          wordSet
 	appear, alongside                                       wordSet
+	phrasal, particle, discuss                              wordSet
 	accuse, blame, charge, condemn, allege, behind, cprep   wordSet
 	layBlame, accusationNoun, wrong                         wordSet
 	deny, reject, claimNoun, finding, tie, dispute, refusal wordSet
@@ -76,6 +77,9 @@ func loadLexicon() (*lexicon, error) {
 		{"met", "phone", &l.phone},
 		{"met", "appear", &l.appear},
 		{"met", "alongside", &l.alongside},
+		{"met", "phrasal", &l.phrasal},
+		{"met", "particle", &l.particle},
+		{"met", "discuss", &l.discuss},
 		{"accused", "accuse", &l.accuse},
 		{"accused", "blame", &l.blame},
 		{"accused", "charge", &l.charge},

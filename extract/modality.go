@@ -145,9 +145,17 @@ func (v *view) conditional(j int) bool {
 		if w == ";" || w == "\"" || w == "but" {
 			return false
 		}
+		if clauseAfterComma[w] && v.word(k-1) == "," {
+			// "..., as the two ended their talks": a clause of its own, not the condition's
+			return false
+		}
 	}
 	return false
 }
+
+// clauseAfterComma are the conjunctions that, after a comma, open a clause a condition
+// before them does not govern.
+var clauseAfterComma = wordSet{"as": true, "when": true, "while": true, "after": true, "before": true}
 
 // nounStatus says whether a meeting or agreement named by the noun at i is asserted:
 // "no talks", "talks are scheduled", "plans for talks", "ahead of talks", "the talks
@@ -179,6 +187,10 @@ func (v *view) nounStatus(i int) status {
 	for k := i + 1; k < v.n() && k <= i+10; k++ {
 		w := v.low[k]
 		if w == ";" || w == "." || w == "but" || w == "though" || w == "although" || w == "and" && v.word(k-1) == "," {
+			break
+		}
+		if w == "without" {
+			// "the talks ended without a deal": what is missing is the deal, not the talks
 			break
 		}
 		if lex.negators[w] || lex.cancel[w] || lex.planned[w] || lex.clause[w] || (lex.hypothetical[w] && v.tag(k) == "MD") {

@@ -21,6 +21,7 @@ func (v *view) accused() []found {
 		if !v.verb(i) {
 			if strings.HasPrefix(v.tag(i), "NN") {
 				out = append(out, v.accusationNoun(i)...)
+				out = append(out, v.legalNoun(i)...)
 			}
 			continue
 		}
@@ -43,6 +44,12 @@ func (v *view) accused() []found {
 			out = append(out, v.accuseVerb(i+1, "singled-out-for", wordSet{"for": true})...)
 		case lex.layBlame[w]:
 			out = append(out, v.laidBlame(i)...)
+		case moreLex.legal[w]:
+			out = append(out, v.accuseVerb(i, "indicted-for", wordSet{"for": true, "over": true, "on": true})...)
+		case moreLex.label[w]:
+			out = append(out, v.labelled(i)...)
+		case moreLex.holdResponsible[w]:
+			out = append(out, v.heldResponsible(i)...)
 		}
 	}
 	return out
@@ -69,15 +76,53 @@ func (v *view) accusationNoun(i int) []found {
 			that += 2
 		}
 	}
-	if len(src) == 0 || v.word(that) != "that" {
+	if v.word(that) != "that" {
 		return nil
 	}
+	st := v.accusationStatus(i)
 	claim, end := v.thatClause(that)
+	if len(src) == 0 && !strings.HasPrefix(v.low[i], "suggestion") {
+		// a suggestion made is a proposal as often as an accusation
+		src, st = v.accusationMaker(i, end)
+	}
+	if len(src) == 0 {
+		return nil
+	}
 	targets := v.clauseParty(that+1, end, src)
 	if claim == "" || len(targets) == 0 {
 		return nil
 	}
-	return v.accusations("accusation-that", v.accusationStatus(i), src, targets, claim)
+	return v.accusations("accusation-that", st, src, targets, claim)
+}
+
+// accusationMaker returns who made the accusation named by the noun at i, whose
+// that-clause ends at end, and the status of making it: the party of a verb of making
+// before the noun ("A has made accusations that C") or the agent of one after the clause
+// ("The accusation that C was made by A").
+func (v *view) accusationMaker(i, end int) ([]string, status) {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if moreLex.make[v.low[k]] && strings.HasPrefix(v.tag(k), "VB") {
+			src, st, _ := v.accuser(k)
+			return src, st
+		}
+		if t := v.tag(k); t != "DT" && !strings.HasPrefix(t, "JJ") && t != "PRP$" {
+			break
+		}
+	}
+	k := end
+	if !isBe(v.word(k)) {
+		return nil, happened
+	}
+	g := k
+	for k < v.n() && (isBe(v.low[k]) || auxiliaries[v.low[k]] || strings.HasPrefix(v.tag(k), "RB")) {
+		k++
+	}
+	if !moreLex.make[v.word(k)] || v.word(k+1) != "by" {
+		return nil, happened
+	}
+	st := v.eventStatus(g, k)
+	src, _ := v.objects(k+2, 4, targetStop)
+	return src, st
 }
 
 // thatClause returns the content of the that-clause opened at token that, and its end.
@@ -165,12 +210,20 @@ func (v *view) clauseEnd(start, end int) int {
 	finite := false
 	for k := start; k < end; k++ {
 		t := v.tag(k)
+		if v.low[k] == "\"" {
+			// a quotation mark the tagger took for a verb
+			continue
+		}
 		if t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			prev := k - 1
+			if v.word(prev) == "\"" {
+				prev--
+			}
 			if finite {
-				switch v.word(k - 1) {
+				switch v.word(prev) {
 				case "and", "or", "that", "who", "which", ",":
 				default:
-					if !auxiliaries[v.word(k-1)] && v.tag(k-1) != "MD" {
+					if !auxiliaries[v.word(prev)] && v.tag(prev) != "MD" {
 						return k
 					}
 				}
@@ -365,11 +418,14 @@ func (v *view) laidBlame(i int) []found {
 	if len(src) == 0 || len(targets) == 0 {
 		return nil
 	}
-	from := end
-	if v.word(end) == "for" {
-		from = end + 1
+	switch v.word(end) {
+	case "for", "'s", "'":
+		// "put the blame on B for C", "put the blame on B's recklessness"
+	default:
+		// "pinned the blame on B, after ...": no content of the accusation
+		return nil
 	}
-	claim, _ := v.claimFrom(from)
+	claim, _ := v.claimFrom(end + 1)
 	if claim == "" {
 		return nil
 	}

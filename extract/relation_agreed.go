@@ -14,6 +14,16 @@ func (v *view) agreed() []found {
 	var out []found
 	for i := 0; i < v.n(); i++ {
 		w := v.low[i]
+		if _, ok := v.mention(i); !ok && lex.deal[w] {
+			from := len(out)
+			out = append(out, v.possessedDeal(i)...)
+			if v.deniedContent(i) {
+				for k := from; k < len(out); k++ {
+					out[k].status = negated
+					out[k].rel.Status = ""
+				}
+			}
+		}
 		if _, ok := v.mention(i); ok || !v.verb(i) {
 			continue
 		}
@@ -38,6 +48,35 @@ func (v *view) agreed() []found {
 		}
 	}
 	return out
+}
+
+// possessedDeal: "A's deal with B", "A's trade pact with B": the agreement of A and B
+// that the article takes as made. The claim is the deal with what the sentence says of
+// it.
+func (v *view) possessedDeal(i int) []found {
+	if !lex.deal[v.low[i]] || !strings.HasPrefix(v.tag(i), "NN") || v.word(i+1) != "with" {
+		return nil
+	}
+	p := i - 1
+	for p >= 0 && i-p < 4 && v.ment[p] < 0 && (strings.HasPrefix(v.tag(p), "JJ") || strings.HasPrefix(v.tag(p), "NN")) {
+		p--
+	}
+	if v.word(p) != "'s" && v.word(p) != "'" && v.word(p) != "’s" {
+		return nil
+	}
+	m, ok := v.mention(p - 1)
+	if !ok || m.Place || !(isActor(m) || m.Type == diplograph.TypeCountry) {
+		return nil
+	}
+	with, _ := v.objects(i+2, 3, partyStop)
+	if len(with) == 0 {
+		return nil
+	}
+	claim, _ := v.claimFrom(i)
+	if claim == "" {
+		return nil
+	}
+	return v.agreement("possessed-deal", v.nounStatus(i), append([]string{m.Entity}, with...), claim)
 }
 
 // deniedContent reports whether the trigger at i sits in the content of something
@@ -263,6 +302,10 @@ func (v *view) signVerb(i int) []found {
 	j := v.verbGroupStart(i)
 	if v.passive(j, i) {
 		return v.signedPassive(j, i)
+	}
+	if by := v.byAgent(i); by >= 0 && lex.sign[v.low[i]] {
+		// "the accord signed by A and B"
+		return v.agreedBy(i, by)
 	}
 	if v.word(i+1) == "between" && (v.tag(i) == "VBN" || v.tag(i) == "VBD") && !v.verb(i-1) {
 		return v.signedPassive(i, i)

@@ -38,6 +38,62 @@ func (v *view) denied(prior []found) []found {
 			out = append(out, v.nothingToDo(i)...)
 		}
 	}
+	for i := 1; i+2 < v.n(); i++ {
+		if lex.reporting[v.low[i]] && strings.HasPrefix(v.tag(i), "VB") && v.ment[i] < 0 {
+			out = append(out, v.saidNoWrong(i)...)
+			out = append(out, v.saidFalse(i)...)
+		}
+	}
+	return out
+}
+
+// saidNoWrong: "A said no civilians were killed", "A issued a statement saying that no
+// convoys were targeted": a statement that a wrongful act did not happen denies it. The
+// claim is the act without the negation.
+func (v *view) saidNoWrong(k int) []found {
+	from := k + 1
+	if v.word(from) == "that" {
+		from++
+	}
+	if v.word(from) != "no" {
+		return nil
+	}
+	x := from + 1
+	for n := 0; n < 4 && x < v.n() && (strings.HasPrefix(v.tag(x), "NN") || strings.HasPrefix(v.tag(x), "JJ") || v.low[x] == "-"); n++ {
+		x++
+	}
+	if x == from+1 || !strings.HasPrefix(v.tag(x-1), "NN") {
+		return nil
+	}
+	head := x
+	for x < v.n() && (auxiliaries[v.low[x]] || isBe(v.low[x])) {
+		x++
+	}
+	if !lex.wrong[v.word(x)] || !strings.HasPrefix(v.tag(x), "VB") || x > head && v.tag(x) != "VBN" && v.tag(x) != "VBD" {
+		return nil
+	}
+	src, st, _ := v.accuser(k)
+	if len(src) == 0 && v.tag(k) == "VBG" {
+		// "A issued a statement saying ...": the party of the verb governing the statement
+		for g := k - 1; g >= 0 && g >= k-4; g-- {
+			if v.ment[g] < 0 && strings.HasPrefix(v.tag(g), "VB") {
+				src, st, _ = v.accuser(g)
+				break
+			}
+		}
+	}
+	if len(src) == 0 {
+		return nil
+	}
+	end := v.clauseEnd(from+1, v.claimEnd(from+1))
+	claim := v.span(from+1, end)
+	if claim == "" {
+		return nil
+	}
+	var out []found
+	for _, s := range src {
+		out = append(out, v.emit(diplograph.Denied, "said-no-wrong", st, s, "", nil, claim))
+	}
 	return out
 }
 
@@ -329,4 +385,72 @@ func (v *view) termedFalse(i int, prior []found) []found {
 		out = append(out, v.emit(diplograph.Denied, "termed-false", st, s, target, nil, claim))
 	}
 	return out
+}
+
+// saidFalse: "A said the report was false", "A tweeted that the reports were untrue": a
+// denial of what the report said, told in one of the sentences before ("a report said
+// C" gives C). Without such a sentence nothing is found.
+func (v *view) saidFalse(k int) []found {
+	from := v.afterSetting(k+1, v.n())
+	if v.word(from) == "that" {
+		from++
+	}
+	if w := v.word(from); w != "the" && w != "these" && w != "those" && w != "such" && w != "this" {
+		return nil
+	}
+	x := from + 1
+	for n := 0; n < 4 && x < v.n() && !lex.claimNoun[v.low[x]] && (strings.HasPrefix(v.tag(x), "NN") || strings.HasPrefix(v.tag(x), "JJ") || v.ment[x] >= 0); n++ {
+		x++
+	}
+	if !lex.claimNoun[v.word(x)] || !isBe(v.word(x+1)) {
+		return nil
+	}
+	noun := v.low[x]
+	f := x + 2
+	for f < v.n() && (strings.HasPrefix(v.tag(f), "RB") && !lex.negators[v.low[f]] || v.low[f] == "\"") {
+		f++
+	}
+	if !lex.falsity[v.word(f)] {
+		return nil
+	}
+	src, st, _ := v.accuser(k)
+	if len(src) == 0 {
+		return nil
+	}
+	claim := ""
+	for p := v.pos - 1; p >= 0 && p >= v.pos-3 && claim == ""; p-- {
+		if v.all[p].Index < 0 {
+			break
+		}
+		claim = reportSaid(newView(v.doc, v.all, p), noun)
+	}
+	if claim == "" {
+		return nil
+	}
+	var out []found
+	for _, s := range src {
+		out = append(out, v.emit(diplograph.Denied, "said-false", st, s, "", nil, claim))
+	}
+	return out
+}
+
+// reportSaid returns what the claim noun (a "report") says in the sentence: "a report
+// ... said C" gives C, or "".
+func reportSaid(p *view, noun string) string {
+	for k := 0; k < p.n(); k++ {
+		if p.low[k] != noun {
+			continue
+		}
+		for r := k + 1; r < p.n() && r <= k+20; r++ {
+			if lex.reporting[p.low[r]] && strings.HasPrefix(p.tag(r), "VB") {
+				from := p.afterSetting(r+1, p.n())
+				if p.word(from) == "that" {
+					from++
+				}
+				c, _ := p.claimFrom(from)
+				return c
+			}
+		}
+	}
+	return ""
 }

@@ -22,8 +22,17 @@ func (v *view) metWith() []found {
 		switch {
 		case lex.meet[w] && v.verb(i) && !(w == "meeting" && v.tag(i) != "VBG") || w == "meeting" && v.gerundAfterConjunction(i):
 			out = append(out, v.meetVerb(i, "met-verb")...)
+		case lex.phrasal[w] && lex.particle[v.word(i+1)] && v.verb(i):
+			out = append(out, v.meetVerb(i, "met-phrasal")...)
+		case lex.discuss[w] && v.verb(i):
+			out = append(out, v.discussed(i)...)
 		case lex.talk[w] && v.verb(i) && !(w == "talks" && v.tag(i) != "VBZ"):
-			out = append(out, v.talkVerb(i)...)
+			f := v.talkVerb(i)
+			if len(f) == 0 && lex.meetNoun[w] {
+				// "Chile's talks with Peru": a noun the tagger read as a verb
+				f = v.meetingNoun(i)
+			}
+			out = append(out, f...)
 		case (w == "told" || w == "tells" || w == "called" || w == "phoned" || w == "telephoned") && v.verb(i):
 			out = append(out, v.toldByPhone(i)...)
 		case lex.hold[w] && v.verb(i):
@@ -35,6 +44,8 @@ func (v *view) metWith() []found {
 			out = append(out, v.hosted(i)...)
 		case lex.alongside[w] && (lex.appear[v.word(i-1)] || v.word(i-1) == "next" && lex.appear[v.word(i-2)]):
 			out = append(out, v.appearedAlongside(i)...)
+		case v.verb(i) && v.phoneObject(i):
+			out = append(out, v.toldByPhone(i)...)
 		case lex.meetNoun[w] && strings.HasPrefix(v.tag(i), "NN") && !used[i]:
 			out = append(out, v.meetingNoun(i)...)
 		}
@@ -60,20 +71,53 @@ func (v *view) meetVerb(i int, rule string) []found {
 		if len(subj) == 0 {
 			subj = v.groupReference(j - 1)
 		}
+		if pair := v.theTwo(j - 1); pair != nil {
+			subj = pair
+		}
+		subj = v.pronounPartner(subj, j)
 	}
 	if len(subj) == 0 {
 		return nil
 	}
-	k, _ := v.after(i+1, "with")
+	first := i + 1
+	if lex.phrasal[v.low[i]] {
+		// "sat down with B", "shook hands with B"
+		first++
+	}
+	k, _ := v.after(first, "with")
 	objs, end := v.objects(k, 7, metStop)
-	if v.word(end) == "'s" || v.word(end) == "'" {
-		// "met Peru's demands"
-		return nil
+	if (v.word(end) == "'s" || v.word(end) == "'") && v.find(end+1, end+4, lex.office) < 0 {
+		// "met Peru's demands"; "met Peru's foreign minister" is a meeting with Peru
+		if len(objs) < 2 {
+			return nil
+		}
+		objs = objs[:len(objs)-1]
+	}
+	if len(objs) == 0 {
+		objs = v.guestParty(k)
 	}
 	if len(objs) == 0 {
 		return v.pairs(rule, st, subj)
 	}
 	return v.meetings(rule, st, subj, objs)
+}
+
+// guestParty returns the party of the envoys named from token k: "a delegation from B",
+// "officials of B", "two envoys from B and C"; nil otherwise.
+func (v *view) guestParty(k int) []string {
+	x := k
+	for n := 0; n < 3 && v.ment[min(x, v.n()-1)] < 0 && (v.tag(x) == "DT" || v.tag(x) == "CD" || strings.HasPrefix(v.tag(x), "JJ")); n++ {
+		x++
+	}
+	if !guests[v.word(x)] || v.word(x+1) != "from" && v.word(x+1) != "of" {
+		return nil
+	}
+	m, ok := v.mention(x + 2)
+	if !ok || !(isActor(m) || m.Type == diplograph.TypeCountry) {
+		return nil
+	}
+	ids, _ := v.coordinatedRight(m)
+	return ids
 }
 
 // gerundAfterConjunction reports whether the "meeting" at i, which the tagger may read as
@@ -102,7 +146,8 @@ func (v *view) talkVerb(i int) []found {
 			k, ok = w+1, true
 		}
 	}
-	if !ok && !phone {
+	together := !ok && !phone
+	if together && !v.spokeTogether(next) {
 		return nil
 	}
 	subj, isPart := v.participle(i)
@@ -111,6 +156,10 @@ func (v *view) talkVerb(i int) []found {
 		j := v.verbGroupStart(i)
 		st = v.eventStatus(j, i)
 		subj = v.subject(j)
+		if pair := v.theTwo(j - 1); pair != nil {
+			subj = pair
+		}
+		subj = v.pronounPartner(subj, j)
 	}
 	if len(subj) == 0 {
 		return nil
@@ -119,7 +168,86 @@ func (v *view) talkVerb(i int) []found {
 		objs, _ := v.objects(k, 6, metStop)
 		return v.meetings("talked-with", st, subj, objs)
 	}
+	if together {
+		if isPart || len(uniq(append([]string(nil), subj...))) < 2 {
+			return nil
+		}
+		return v.pairs("talked-together", st, subj)
+	}
 	return v.pairs("talked-by-phone", st, subj)
+}
+
+// discussed: "A discussed C with B", "A and B discussed C".
+func (v *view) discussed(i int) []found {
+	subj, isPart := v.participle(i)
+	st := happened
+	if !isPart {
+		j := v.verbGroupStart(i)
+		st = v.eventStatus(j, i)
+		subj = v.subject(j)
+		if pair := v.theTwo(j - 1); pair != nil {
+			subj = pair
+		}
+	}
+	if len(subj) == 0 {
+		return nil
+	}
+	for k := i + 1; k < v.n() && k <= i+8; k++ {
+		w := v.low[k]
+		if w == "," || w == ";" || w == "." || w == "that" || strings.HasPrefix(v.tag(k), "VB") {
+			break
+		}
+		if w == "with" {
+			objs, _ := v.objects(k+1, 6, metStop)
+			return v.meetings("discussed-with", st, subj, objs)
+		}
+	}
+	if isPart || len(uniq(append([]string(nil), subj...))) != 2 {
+		return nil
+	}
+	return v.pairs("discussed-together", st, subj)
+}
+
+// togetherAfter are the words after "A and B spoke" that make it a conversation between
+// them rather than two speeches: "spoke about the border", "talked briefly".
+var togetherAfter = wordSet{"about": true, "for": true, "briefly": true, "privately": true, "again": true,
+	"twice": true, "overnight": true, "late": true, "earlier": true, "yesterday": true, "today": true}
+
+// spokeTogether reports whether the words from k on make "A and B spoke" a conversation.
+func (v *view) spokeTogether(k int) bool {
+	if v.word(k) == "on" {
+		_, day := weekdays[v.word(k+1)]
+		return day
+	}
+	_, day := weekdays[v.word(k)]
+	return day || togetherAfter[v.word(k)]
+}
+
+// theTwo resolves "the two" ending at token k, as a subject, to the pair of parties the
+// article is about, or nil.
+func (v *view) theTwo(k int) []string {
+	if v.word(k) != "two" || v.word(k-1) != "the" {
+		return nil
+	}
+	return v.pairOf(k, pairNouns["sides"], -1)
+}
+
+// pronounPartner adds to the subject of the verb group at j the person a pronoun
+// coordinated with it names: "she and B met", "he and the president met with C".
+func (v *view) pronounPartner(subj []string, j int) []string {
+	for k := j - 1; k > 0 && k >= j-12; k-- {
+		w := v.low[k]
+		if w == "," || w == ";" || strings.HasPrefix(v.tag(k), "VB") && v.ment[k] < 0 {
+			break
+		}
+		if w == "and" && (v.word(k-1) == "he" || v.word(k-1) == "she") {
+			if id := v.pronoun(k - 1); id != "" {
+				return uniq(append([]string{id}, subj...))
+			}
+			break
+		}
+	}
+	return subj
 }
 
 // phoneNear reports whether a word of telephoning appears in tokens [from, to).
@@ -138,7 +266,7 @@ func (v *view) toldByPhone(i int) []found {
 	if len(objs) == 0 {
 		return nil
 	}
-	calledOut := v.low[i] != "told" && v.low[i] != "tells"
+	calledOut := v.low[i] == "called" || v.low[i] == "phoned" || v.low[i] == "telephoned"
 	if !calledOut && !v.phoneNear(end, end+6) {
 		return nil
 	}
@@ -160,10 +288,36 @@ func (v *view) toldByPhone(i int) []found {
 	return v.meetings("told-by-phone", v.eventStatus(j, i), subj, objs)
 }
 
+// phoneWays are the prepositions of a call a verb's object was reached in: "thanked B in a
+// phone call", "assured B by telephone", "urged B during a call".
+var phoneWays = wordSet{"in": true, "during": true, "by": true, "over": true, "on": true}
+
+// phoneObject reports whether the verb at i has a party as its object followed by the
+// call it was done in: "A congratulated B in a phone call". A call "with" someone else
+// ("praised B in a call with C") does not count.
+func (v *view) phoneObject(i int) bool {
+	if lex.reporting[v.low[i]] || isBe(v.low[i]) || lex.hold[v.low[i]] {
+		return false
+	}
+	x := i + 1
+	for n := 0; n < 4 && v.ment[min(x, v.n()-1)] < 0 && (v.tag(x) == "DT" || v.tag(x) == "NNP" || strings.HasPrefix(v.tag(x), "JJ")); n++ {
+		x++
+	}
+	m, ok := v.mention(x)
+	if !ok || m.Place || !isActor(m) {
+		return false
+	}
+	_, end := v.coordinatedRight(m)
+	if !phoneWays[v.word(end)] || !v.phoneNear(end+1, end+4) {
+		return false
+	}
+	return v.find(end+1, end+5, wordSet{"with": true, "between": true}) < 0
+}
+
 // heldNoun returns the meeting noun that the verb at i holds ("held talks", "had a
 // phone call", "held a meeting"), or -1.
 func (v *view) heldNoun(i int) int {
-	for k := i + 1; k < v.n() && k <= i+4; k++ {
+	for k := i + 1; k < v.n() && k <= i+5; k++ {
 		w := v.low[k]
 		if lex.meetNoun[w] {
 			return k
@@ -186,6 +340,10 @@ func (v *view) heldTalks(i, n int) []found {
 		j := v.verbGroupStart(i)
 		st = v.eventStatus(j, i)
 		subj = v.subject(j)
+		if pair := v.theTwo(j - 1); pair != nil {
+			subj = pair
+		}
+		subj = v.pronounPartner(subj, j)
 	}
 	if st == happened {
 		st = worse(st, v.nounStatus(n))
@@ -208,15 +366,39 @@ func (v *view) heldTalks(i, n int) []found {
 	return v.meetings("held-talks", st, subj, objs)
 }
 
+// guests are the nouns of a guest that comes from a party: "hosted an envoy from B".
+// A meeting noun may come between the host and the guest too: "hosted a dinner for B".
+var guests = wordSet{"official": true, "officials": true, "envoy": true, "envoys": true, "delegation": true,
+	"delegations": true, "representative": true, "representatives": true, "delegate": true, "delegates": true,
+	"minister": true, "ministers": true, "leader": true, "leaders": true, "diplomat": true, "diplomats": true,
+	"member": true, "members": true, "head": true, "chief": true, "negotiators": true}
+
 // hosted: "A hosted B", "A received B", "A visited B" (B a party, not a place).
 func (v *view) hosted(i int) []found {
 	objs, end := v.objects(i+1, 8, metStop)
+	if len(objs) == 0 {
+		if objs = v.guestParty(i + 1); len(objs) > 0 {
+			end = i + 1
+		}
+	}
 	if len(objs) == 0 || v.word(end) == "'s" || v.word(end) == "'" {
 		// "received Peru's request": the possessor is not the guest
 		return nil
 	}
 	if m, ok := v.mention(v.firstMention(i+1, i+3)); ok && m.Place {
 		return nil
+	}
+	if fm := v.firstMention(i+1, end); fm >= 0 {
+		for k := i + 1; k < fm; k++ {
+			if k == i+1 && v.low[k] == "by" {
+				// "B was received by A": the agent is the host
+				continue
+			}
+			if v.tag(k) == "IN" && !guests[v.word(k-1)] && !lex.meetNoun[v.word(k-1)] {
+				// "welcomed the decision by B", "received a letter from B": B is not the guest
+				return nil
+			}
+		}
 	}
 	if lex.visit[v.low[i]] {
 		// visiting a country is a trip; visiting a person or a body is a meeting
@@ -265,6 +447,72 @@ func (v *view) appearedAlongside(i int) []found {
 	return v.meetings("appeared-alongside", st, subj, []string{m.Entity})
 }
 
+// hyphenPair returns the parties a hyphenated modifier of the noun at i names ("the
+// Chile-Peru talks", "the latest Chile-Peru trade talks"), or nil.
+func (v *view) hyphenPair(i int) []string {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if strings.Contains(v.s.Tokens[k].Text, "-") {
+			var ids []string
+			for _, m := range v.s.Mentions {
+				if m.Start == k && m.End == k+1 && (isActor(m) || m.Type == diplograph.TypeCountry) {
+					ids = append(ids, m.Entity)
+				}
+			}
+			return uniq(ids)
+		}
+		if v.ment[k] >= 0 || !(strings.HasPrefix(v.tag(k), "JJ") || strings.HasPrefix(v.tag(k), "NN")) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// leaderTitles are the offices "the Chilean leader" refers to: heads of state and
+// government.
+var leaderTitles = []string{"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "leader"}
+
+// demonymOffice resolves "the Chilean president", "the Peruvian leader" ending at token k
+// to the one person of that country whose stated title holds that office, and returns
+// the token the phrase starts at; "" and -1 when there is no such person or more than one.
+func (v *view) demonymOffice(k int) (string, int) {
+	head := v.word(k)
+	if !lex.office[head] || v.ment[k] >= 0 {
+		return "", -1
+	}
+	m, ok := v.mention(k - 1)
+	if !ok || m.End != k || m.Type != diplograph.TypeCountry || v.word(m.Start-1) != "the" {
+		return "", -1
+	}
+	code := strings.TrimPrefix(m.Entity, "c:")
+	for _, e := range v.doc.Entities {
+		if e.ID == m.Entity && e.Code != "" {
+			code = e.Code
+		}
+	}
+	found := ""
+	for _, e := range v.doc.Entities {
+		if e.Type != diplograph.TypePerson || e.Country != code {
+			continue
+		}
+		title := strings.ToLower(e.Title)
+		holds := head != "leader" && strings.Contains(title, head)
+		for _, t := range leaderTitles {
+			holds = holds || head == "leader" && strings.Contains(title, t)
+		}
+		if !holds {
+			continue
+		}
+		if found != "" && found != e.ID {
+			return "", -1
+		}
+		found = e.ID
+	}
+	if found == "" {
+		return "", -1
+	}
+	return found, m.Start - 1
+}
+
 // firstMention returns the first token in [from, to) inside a mention, or -1.
 func (v *view) firstMention(from, to int) int {
 	for k := from; k < to && k < v.n(); k++ {
@@ -289,20 +537,37 @@ func (v *view) meetingNoun(i int) []found {
 		}
 		return nil
 	}
+	// the other party: a possessor ("A's meeting with B", "his talks with B")
+	p := i - 1
+	for p >= 0 && (strings.HasPrefix(v.tag(p), "JJ") || lex.phone[v.low[p]] || v.low[p] == "first" || v.low[p] == "bilateral") {
+		p--
+	}
+	if ids := v.hyphenPair(i); len(ids) == 2 && (!strings.HasSuffix(w, "s") || w == "talks" || w == "negotiations" || w == "discussions") {
+		// "the Chile-Peru talks": a pair joined by a hyphen before the noun. A longer chain
+		// or a plural ("A-B-C meetings") names a format, not a meeting that took place.
+		return v.pairs("hyphen-meeting", st, ids)
+	}
 	k, ok := v.after(i+1, "with")
+	if !ok && (v.word(i+1) == "in" || v.word(i+1) == "at") {
+		// "A's talks in Oslo with B"
+		if m, named := v.mention(i + 2); named && m.Place {
+			k, ok = v.after(m.End, "with")
+		}
+	}
 	if !ok {
+		if v.word(p) == "'s" || v.word(p) == "'" {
+			// "A and B's summit": the coordinated possessors met each other
+			if m, named := v.mention(p - 1); named && (isActor(m) || m.Type == diplograph.TypeCountry) {
+				return v.pairs("joint-meeting", st, v.coordinatedLeft(m))
+			}
+		}
 		return nil
 	}
 	objs, _ := v.objects(k, 6, metStop)
 	if len(objs) == 0 {
 		return nil
 	}
-	// the other party: a possessor ("A's meeting with B", "his talks with B")
 	var subj []string
-	p := i - 1
-	for p >= 0 && (strings.HasPrefix(v.tag(p), "JJ") || lex.phone[v.low[p]] || v.low[p] == "first" || v.low[p] == "bilateral") {
-		p--
-	}
 	switch {
 	case v.word(p) == "'s" || v.word(p) == "'":
 		if m, ok := v.mention(p - 1); ok && (isActor(m) || m.Type == diplograph.TypeCountry) {

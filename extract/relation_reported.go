@@ -13,6 +13,10 @@ type statement struct {
 	actor []string
 	// from and end bound the statement after its subject, the claim.
 	from, end int
+	// passive marks a statement whose party is the agent of a wrongful act in the
+	// passive ("the plane was shot down by an Iranian missile"); from then starts the
+	// whole clause.
+	passive bool
 }
 
 // reportedAt reads the statement of the reporting verb at k, within tokens before to.
@@ -47,11 +51,14 @@ func (v *view) reportedAt(k, to int) (statement, bool) {
 			}
 		}
 		end = c
+		from = v.assessed(from, end)
 	} else {
-		from = k + 1
+		from = v.afterSetting(k+1, to)
 		if v.word(from) == "that" {
 			from++
 		}
+		// "A said it is highly likely that B did C": the assessment is A's statement
+		from = v.assessed(from, to)
 		end = v.clauseEnd(from, v.claimEnd(from))
 	}
 	end = min(end, to)
@@ -61,6 +68,10 @@ func (v *view) reportedAt(k, to int) (statement, bool) {
 			return statement{}, false
 		}
 	}
+	if pv, ok := v.passiveWrong(from, end); ok {
+		// "A said the truce was violated by B", "the plane was shot down by a B missile"
+		return statement{speaker: speaker, actor: pv, from: from, end: end, passive: true}, true
+	}
 	var actor []string
 	claimFrom := -1
 	for x := from; x < end && x < from+6; x++ {
@@ -69,10 +80,16 @@ func (v *view) reportedAt(k, to int) (statement, bool) {
 				m = p
 			}
 			if isActor(m) || v.modifierActor(m, m.End+1) {
-				actor, _ = v.coordinatedRight(m)
-				claimFrom = m.End
+				var cEnd int
+				actor, cEnd = v.coordinatedRight(m)
+				claimFrom = max(m.End, cEnd)
 				for claimFrom < end && v.ment[claimFrom] >= 0 {
 					claimFrom++
+				}
+				if more, after := v.parenthetical(claimFrom, to); after > claimFrom {
+					actor = uniq(append(actor, more...))
+					claimFrom = after
+					end = min(v.clauseEnd(after, v.claimEnd(after)), to)
 				}
 			}
 			break
@@ -136,14 +153,22 @@ func (v *view) reportedWrongs() []found {
 		if !ok {
 			continue
 		}
+		if v.sameState(st) {
+			// "the ministry said its forces killed ...": a state telling of its own acts
+			continue
+		}
+		if st.passive {
+			out = append(out, v.accusationsOf(st, "reported-wrong-passive", nil)...)
+			continue
+		}
 		x := st.from
-		for x < st.end && (auxiliaries[v.low[x]] || strings.HasPrefix(v.tag(x), "RB")) {
+		for x < st.end && (auxiliaries[v.low[x]] || strings.HasPrefix(v.tag(x), "RB") || v.low[x] == "\"") {
 			if lex.negators[v.low[x]] {
 				break
 			}
 			x++
 		}
-		if x >= st.end || !lex.wrong[v.low[x]] || !strings.HasPrefix(v.tag(x), "VB") {
+		if x >= st.end || !lex.wrong[v.low[x]] && !v.launchedAssault(x, st.end) || !strings.HasPrefix(v.tag(x), "VB") {
 			continue
 		}
 		if v.eventStatus(st.from, x) != happened {
@@ -152,4 +177,231 @@ func (v *view) reportedWrongs() []found {
 		out = append(out, v.accusationsOf(st, "reported-wrong", nil)...)
 	}
 	return out
+}
+
+// assessed returns where the content of an assessment frame opened at from begins: "it
+// is (highly) likely that C", "it was clear that C", "the evidence indicates that C",
+// "there is evidence that C" give the start of C. Without such a frame it returns from.
+// A time word after the reporting verb ("said Thursday it is likely") is skipped.
+func (v *view) assessed(from, end int) int {
+	k := from
+	if moreLex.time[v.word(k)] {
+		k++
+	}
+	quoteOrAdverb := func() {
+		for k < end && (v.word(k) == "\"" || v.word(k) == "'" || strings.HasPrefix(v.tag(k), "RB") && !lex.negators[v.word(k)]) {
+			k++
+		}
+	}
+	switch {
+	case v.word(k) == "it" && isBe(v.word(k+1)):
+		k += 2
+		quoteOrAdverb()
+		if !moreLex.assessment[v.word(k)] {
+			return from
+		}
+		k++
+	case v.word(k) == "there" && isBe(v.word(k+1)):
+		k += 2
+		for n := 0; n < 3 && k < end && (strings.HasPrefix(v.tag(k), "JJ") || v.word(k) == "\""); n++ {
+			k++
+		}
+		if !moreLex.evidence[v.word(k)] {
+			return from
+		}
+		k++
+	default:
+		if t := v.tag(k); t == "DT" || t == "PRP$" {
+			k++
+		}
+		for n := 0; n < 2 && k < end && strings.HasPrefix(v.tag(k), "JJ"); n++ {
+			k++
+		}
+		if !moreLex.evidence[v.word(k)] || !moreLex.shows[v.word(k+1)] {
+			return from
+		}
+		k += 2
+	}
+	quoteOrAdverb()
+	if v.word(k) != "that" || k+1 >= end {
+		return from
+	}
+	return k + 1
+}
+
+// passiveWrong reads a clause in [from, end) that tells of a wrongful act in the
+// passive with its agent: "the plane was shot down by an Iranian missile" gives the
+// state that modifies the agent, "the truce was violated by B" gives B.
+func (v *view) passiveWrong(from, end int) ([]string, bool) {
+	be := -1
+	for k := from; k < end && k < from+8; k++ {
+		if isBe(v.low[k]) {
+			be = k
+			break
+		}
+		if v.low[k] == "," || v.ment[k] >= 0 || lex.negators[v.low[k]] {
+			return nil, false
+		}
+	}
+	if be < 0 {
+		return nil, false
+	}
+	x := be + 1
+	for x < end && (isBe(v.low[x]) || strings.HasPrefix(v.tag(x), "RB") && !lex.negators[v.low[x]]) {
+		x++
+	}
+	if !lex.wrong[v.word(x)] || v.tag(x) != "VBN" && v.tag(x) != "VBD" {
+		return nil, false
+	}
+	if v.eventStatus(from, x) != happened {
+		return nil, false
+	}
+	x++
+	if v.tag(x) == "RP" {
+		x++
+	}
+	if v.word(x) != "by" {
+		return nil, false
+	}
+	for k := x + 1; k < end && k <= x+4; k++ {
+		m, ok := v.mention(k)
+		if !ok {
+			continue
+		}
+		if isActor(m) {
+			ids, _ := v.coordinatedRight(m)
+			return ids, true
+		}
+		if v.headedBy(m) || v.modifierActor(m, v.nounEnd(m.End, end)) {
+			return []string{m.Entity}, true
+		}
+		return nil, false
+	}
+	return nil, false
+}
+
+// nounEnd returns the end of the run of nouns, adjectives and hyphenated modifiers from
+// k, before end.
+func (v *view) nounEnd(k, end int) int {
+	for k < end && v.ment[k] < 0 && (strings.HasPrefix(v.tag(k), "NN") || strings.HasPrefix(v.tag(k), "JJ") || v.low[k] == "-") {
+		k++
+	}
+	return k
+}
+
+// afterSetting skips the setting of a reporting verb before its that-clause, "said in a
+// statement that", "said on Friday that", "said Thursday that", and returns where the
+// that-clause starts; without such a setting it returns from.
+func (v *view) afterSetting(from, to int) int {
+	if moreLex.time[v.word(from)] && v.word(from+1) == "that" {
+		return from + 1
+	}
+	if w := v.word(from); w != "in" && w != "on" && w != "at" && w != "during" {
+		return from
+	}
+	for k := from + 1; k < to && k <= from+8; k++ {
+		if v.low[k] == "that" {
+			return k
+		}
+		if t := v.tag(k); t != "DT" && t != "CD" && t != "POS" && t != "IN" && !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "NN") {
+			return from
+		}
+	}
+	return from
+}
+
+// launchedAssault reports whether the verb at x carries out an assault named within a
+// few words after it before end: "launched \"all-out war\"", "carried out air strikes".
+func (v *view) launchedAssault(x, end int) bool {
+	if !moreLex.launch[v.low[x]] {
+		return false
+	}
+	k := x + 1
+	if v.word(k) == "out" {
+		k++
+	}
+	for ; k < end && k <= x+5; k++ {
+		if moreLex.assault[v.low[k]] {
+			return true
+		}
+		if t := v.tag(k); t != "DT" && t != "CD" && !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "NN") && v.low[k] != "\"" && v.low[k] != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// parenthetical skips a phrase set off by commas after the subject of a statement at
+// from, "B, a close ally, has ...", and returns the parties it adds to the subject
+// ("B, and to a lesser extent C, have ...", "B, along with C, has ...") and where the
+// statement goes on. Without such a phrase it returns from.
+func (v *view) parenthetical(from, end int) ([]string, int) {
+	if v.word(from) != "," {
+		return nil, from
+	}
+	c := -1
+	for k := from + 1; k < end && k <= from+10; k++ {
+		if v.low[k] == "," {
+			c = k
+			break
+		}
+		if strings.HasPrefix(v.tag(k), "VB") && v.ment[k] < 0 || v.low[k] == "who" || v.low[k] == "which" {
+			return nil, from
+		}
+	}
+	if c < 0 || c == from+1 {
+		return nil, from
+	}
+	w := v.word(from + 1)
+	adds := w == "and" || w == "along" || w == "together" || w == "as" && v.word(from+2) == "well"
+	var ids []string
+	if adds {
+		for k := from + 1; k < c; k++ {
+			if m, ok := v.mention(k); ok && isActor(m) {
+				ids = append(ids, m.Entity)
+				k = m.End - 1
+			}
+		}
+	}
+	return ids, c + 1
+}
+
+// sameState reports whether the statement's actors are the armed forces of the one known
+// state all its speakers belong to ("the ministry said the country's navy shelled ...").
+func (v *view) sameState(st statement) bool {
+	state := ""
+	for _, id := range append(append([]string(nil), st.speaker...), st.actor...) {
+		c, _ := v.stateOf(id)
+		if c == "" || state != "" && c != state {
+			return false
+		}
+		state = c
+	}
+	for _, id := range st.actor {
+		if _, forces := v.stateOf(id); !forces {
+			return false
+		}
+	}
+	return state != ""
+}
+
+// stateOf returns the code of the state the entity is or belongs to, or "", and whether
+// it is an organization named as armed forces.
+func (v *view) stateOf(id string) (string, bool) {
+	for _, e := range v.doc.Entities {
+		if e.ID != id {
+			continue
+		}
+		if e.Type == diplograph.TypeCountry {
+			return e.Code, false
+		}
+		forces := false
+		if e.Type == diplograph.TypeOrganization {
+			for _, w := range strings.Fields(strings.ToLower(e.Name)) {
+				forces = forces || moreLex.forces[w]
+			}
+		}
+		return e.Country, forces
+	}
+	return "", false
 }
