@@ -58,6 +58,10 @@ func (v *view) claimEnd(from int) int {
 				// "... and said", "... and called for": a second predicate of the subject
 				return k
 			}
+			if k-from >= 2 && v.newClauseAt(k+1) {
+				// "... signed a deal and the two countries restored ties": a second clause
+				return k
+			}
 		case "according":
 			if v.word(k+1) == "to" {
 				return k
@@ -108,14 +112,56 @@ func (v *view) attributionBefore(k int) bool {
 	return ok && isActor(m) && m.Type == "Person"
 }
 
-// span returns the sentence text of tokens [from, to), trimmed of a leading "that" and of
+// newClauseAt reports whether a clause with its own subject starts at token k: a
+// determiner or pronoun, at most three more words of a noun phrase, then a finite verb
+// ("the two countries restored", "they signed").
+func (v *view) newClauseAt(k int) bool {
+	t := v.tag(k)
+	if t != "DT" && t != "PRP" && t != "CD" {
+		return false
+	}
+	for x := k + 1; x < v.n() && x <= k+4; x++ {
+		switch tx := v.tag(x); {
+		case tx == "VBD" || tx == "VBZ" || tx == "VBP" || tx == "MD":
+			return x > k+1 || t == "PRP"
+		case strings.HasPrefix(tx, "NN") || strings.HasPrefix(tx, "JJ") || tx == "CD":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// timeWords are words of a time expression that is the circumstance of a claim, not its
+// content: "on Tuesday", "four months ago", "last week".
+var timeWords = wordSet{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true, "on": true}
+
+// agoUnits are the units of "N units ago".
+var agoUnits = wordSet{"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true,
+	"year": true, "years": true, "decade": true, "decades": true, "hours": true}
+
+// span returns the sentence text of tokens [from, to), trimmed of a leading "that", of a
+// leading day ("Tuesday to restore ties"), of a trailing "N months ago" and of
 // punctuation at either end.
 func (v *view) span(from, to int) string {
-	for from < to && (v.low[from] == "that" || v.low[from] == "," || v.low[from] == "\"") {
+	for from < to && (v.low[from] == "that" || v.low[from] == "," || v.low[from] == "\"" ||
+		timeWords[v.low[from]] && from+1 < to && (v.low[from] != "on" || timeWords[v.low[from+1]])) {
 		from++
+		if timeWords[v.low[from-1]] && v.low[from] == "to" && v.tag(from+1) == "VB" {
+			// "agreed Tuesday to restore ties": the infinitive's content, without "to"
+			from++
+		}
 	}
 	for to > from && strings.ContainsAny(v.low[to-1], ",.;:\"'") && len(v.low[to-1]) <= 2 && v.low[to-1] != "'s" {
 		to--
+	}
+	if to-from > 3 && v.low[to-1] == "ago" && agoUnits[v.low[to-2]] {
+		// "... signed a peace agreement four months ago"
+		to -= 2
+		for to > from+1 && (v.tag(to-1) == "CD" || v.low[to-1] == "a" || v.low[to-1] == "few" || v.low[to-1] == "several" || v.low[to-1] == "nearly" || v.low[to-1] == "about") {
+			to--
+		}
 	}
 	if from >= to {
 		return ""
