@@ -19,6 +19,8 @@ type accusedLexicon struct {
 	holdResponsible, responsible wordSet
 	// forces: the words naming a state's own armed forces.
 	forces wordSet
+	// trade and blameNoun: "A and B traded accusations over C".
+	trade, blameNoun wordSet
 }
 
 // moreLex is the lexicon of the accusation and denial rules built from the data files.
@@ -51,6 +53,8 @@ func loadAccusedLexicon() (*accusedLexicon, error) {
 		{"accused", "holdresponsible", &l.holdResponsible},
 		{"accused", "responsible", &l.responsible},
 		{"accused", "forces", &l.forces},
+		{"accused", "trade", &l.trade},
+		{"accused", "blamenoun", &l.blameNoun},
 	} {
 		sections, err := readSections(f.file + ".txt")
 		if err != nil {

@@ -50,6 +50,8 @@ func (v *view) accused() []found {
 			out = append(out, v.labelled(i)...)
 		case moreLex.holdResponsible[w]:
 			out = append(out, v.heldResponsible(i)...)
+		case moreLex.trade[w]:
+			out = append(out, v.tradedAccusations(i)...)
 		}
 	}
 	return out
@@ -543,4 +545,31 @@ func (v *view) speaker(j, end int) ([]string, status) {
 		}
 	}
 	return nil, happened
+}
+
+// tradedAccusations: "A and B traded accusations over C", "A and B exchanged blame for C":
+// each party accuses the others of C.
+func (v *view) tradedAccusations(i int) []found {
+	n := i + 1
+	for n < v.n() && n <= i+2 && !moreLex.blameNoun[v.low[n]] {
+		n++
+	}
+	if !moreLex.blameNoun[v.word(n)] {
+		return nil
+	}
+	src, st, _ := v.accuser(i)
+	if len(src) < 2 {
+		return nil
+	}
+	p := n + 1
+	switch v.word(p) {
+	case "of", "over", "for", "about", "that":
+	default:
+		return nil
+	}
+	claim, _ := v.claimFrom(p + 1)
+	if claim == "" {
+		return nil
+	}
+	return v.accusations("traded-accusations", st, src, src, claim)
 }
