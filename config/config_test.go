@@ -189,3 +189,49 @@ func TestBadConfigValue(t *testing.T) {
 		t.Fatalf("want error naming the file, got %v", err)
 	}
 }
+
+func TestDefaultConfigFileSearch(t *testing.T) {
+	clearEnv(t)
+	dir, _ := os.Getwd()
+	// a program named like the config file, with no extension, is not configuration
+	if err := os.WriteFile(filepath.Join(dir, "diplograph"), []byte("\x7fELF\x00\x01binary"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	c, err := config.Load(flags(t))
+	if err != nil {
+		t.Fatalf("a binary named diplograph was read as config: %v", err)
+	}
+	if c.Ingest.BatchSize != config.Default().Ingest.BatchSize {
+		t.Fatalf("batch size %d", c.Ingest.BatchSize)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "diplograph.yaml"), []byte("ingest:\n  batch_size: 7\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	c, err = config.Load(flags(t))
+	if err != nil || c.Ingest.BatchSize != 7 {
+		t.Fatalf("./diplograph.yaml not read: %v %d", err, c.Ingest.BatchSize)
+	}
+	home := os.Getenv("HOME")
+	if err := os.Remove(filepath.Join(dir, "diplograph.yaml")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(home, ".config", "diplograph"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(home, ".config", "diplograph", "diplograph.yml"), []byte("ingest:\n  batch_size: 9\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	c, err = config.Load(flags(t))
+	if err != nil || c.Ingest.BatchSize != 9 {
+		t.Fatalf("$HOME/.config/diplograph/diplograph.yml not read: %v %d", err, c.Ingest.BatchSize)
+	}
+}
+
+func TestBadEnvValue(t *testing.T) {
+	clearEnv(t)
+	t.Setenv("DIPLOGRAPH_INGEST_BATCH_SIZE", "lots")
+	_, err := config.Load(flags(t))
+	if err == nil || !strings.Contains(err.Error(), "environment") || !strings.Contains(err.Error(), "batch_size") {
+		t.Fatalf("want an error naming the environment and the key, got %v", err)
+	}
+}

@@ -73,20 +73,18 @@ func Load(fs *pflag.FlagSet) (Config, error) {
 	if file == "" {
 		file = os.Getenv(EnvPrefix + "_CONFIG")
 	}
+	named := file != ""
+	if !named {
+		file = defaultConfigFile()
+	}
 	if file != "" {
 		v.SetConfigFile(file)
-	} else {
-		v.SetConfigName("diplograph")
-		v.SetConfigType("yaml")
-		v.AddConfigPath(".")
-		if home, err := os.UserHomeDir(); err == nil {
-			v.AddConfigPath(filepath.Join(home, ".config", "diplograph"))
-		}
-	}
-	if err := v.ReadInConfig(); err != nil {
-		var notFound viper.ConfigFileNotFoundError
-		if file != "" || !errors.As(err, &notFound) {
-			return Config{}, diplograph.Errorf(diplograph.EINVALID, "read config file %s: %v", describeFile(file, v), err)
+		if err := v.ReadInConfig(); err != nil {
+			if !named && errors.Is(err, os.ErrNotExist) {
+				file = ""
+			} else {
+				return Config{}, diplograph.Errorf(diplograph.EINVALID, "read config file %s: %v", file, err)
+			}
 		}
 	}
 
@@ -102,19 +100,37 @@ func Load(fs *pflag.FlagSet) (Config, error) {
 
 	var c Config
 	if err := v.Unmarshal(&c); err != nil {
-		return Config{}, diplograph.Errorf(diplograph.EINVALID, "config %s: %v", describeFile(file, v), err)
+		return Config{}, diplograph.Errorf(diplograph.EINVALID, "config %s: %v", describeFile(file), err)
 	}
 	return c, c.Validate()
 }
 
-func describeFile(file string, v *viper.Viper) string {
+// defaultConfigFile is the first config file that exists of ./diplograph.yaml,
+// ./diplograph.yml and the same in $HOME/.config/diplograph/, or "" when there is none.
+// Only these exact names are read: a file named plain "diplograph" (such as the built
+// program) is never taken for configuration.
+func defaultConfigFile() string {
+	dirs := []string{"."}
+	if home, err := os.UserHomeDir(); err == nil {
+		dirs = append(dirs, filepath.Join(home, ".config", "diplograph"))
+	}
+	for _, dir := range dirs {
+		for _, name := range []string{"diplograph.yaml", "diplograph.yml"} {
+			p := filepath.Join(dir, name)
+			if st, err := os.Stat(p); err == nil && !st.IsDir() {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// describeFile names where a bad value may come from, for messages.
+func describeFile(file string) string {
 	if file != "" {
-		return file
+		return "file " + file + " or environment"
 	}
-	if used := v.ConfigFileUsed(); used != "" {
-		return used
-	}
-	return "diplograph.yaml"
+	return "from environment or flags"
 }
 
 func setDefaults(v *viper.Viper, d Config) {
