@@ -86,6 +86,10 @@ func (v *view) modifierActor(m Mention, end int) bool {
 	if m.Type != diplograph.TypeCountry || locatives[v.word(m.Start-1)] {
 		return false
 	}
+	if w := v.word(m.Start - 1); (w == "the" || w == "a") && locatives[v.word(m.Start-2)] {
+		// "held in the Chilean capital": a place, not the state acting
+		return false
+	}
 	if m.End >= end {
 		return false
 	}
@@ -95,6 +99,33 @@ func (v *view) modifierActor(m Mention, end int) bool {
 		}
 	}
 	return strings.HasPrefix(v.tag(end-1), "NN")
+}
+
+// namedPlace reports whether mention m names the place of a locative phrase headed by a
+// common noun before it ("held in the Chilean capital Santiago", "in the port city of
+// B"), which says where something happened rather than who acted. A plural noun before
+// the preposition ("officials in the capital B") makes the place stand for its people.
+func (v *view) namedPlace(m Mention) bool {
+	common := false
+	for k := m.Start - 1; k >= 0 && m.Start-k <= 5; k-- {
+		w, t := v.low[k], v.tag(k)
+		switch {
+		case locatives[w]:
+			return common && !strings.HasPrefix(v.tag(k-1), "NNS")
+		case v.ment[k] >= 0:
+			mm, _ := v.mention(k)
+			if !mm.Place && mm.Type != diplograph.TypeCountry {
+				return false
+			}
+			k = mm.Start
+		case t == "NN" || t == "NNS":
+			common = true
+		case w == "the" || w == "a" || w == "of" || strings.HasPrefix(t, "JJ"):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // subjectPronouns are the pronouns that can be the subject of a clause.
@@ -136,6 +167,17 @@ func (v *view) subject(j int) []string {
 	for k := j - 1; k >= 0; k-- {
 		w := v.low[k]
 		if m, ok := v.mention(k); ok {
+			if isActor(m) && v.namedPlace(m) {
+				k = m.Start
+				continue
+			}
+			if state, _, ok := v.governmentOf(m); ok {
+				// "A's government accused": the state acts, not the person
+				if state == "" {
+					return nil
+				}
+				return []string{state}
+			}
 			if isActor(m) {
 				if p := v.word(m.Start - 1); p == "to" || p == "of" || p == "at" {
 					// "the U.S. Mission to the United Nations said": the body the
@@ -150,7 +192,7 @@ func (v *view) subject(j int) []string {
 					k = m.Start
 					continue
 				}
-				return v.coordinatedLeft(m)
+				return v.officeHolders(m, v.coordinatedLeft(m))
 			}
 			if v.modifierActor(m, j) || v.groupOfState(m, j) {
 				return []string{m.Entity}
@@ -201,6 +243,9 @@ func (v *view) subject(j int) []string {
 // participle phrase after a plural noun ("members seeking a break from the EU"), which
 // modifies the subject rather than being it.
 func (v *view) inReducedRelative(m Mention) bool {
+	if v.byAgentOfModifier(m) {
+		return true
+	}
 	if p := v.word(m.Start - 1); p != "from" && p != "with" && p != "against" {
 		return false
 	}
@@ -215,6 +260,20 @@ func (v *view) inReducedRelative(m Mention) bool {
 	return false
 }
 
+// byAgentOfModifier reports whether mention m is the agent of a past participle that
+// modifies the noun before it ("the rebels backed by B", "the report obtained by B"):
+// the participle phrase belongs to the subject's head, and B is not the subject.
+func (v *view) byAgentOfModifier(m Mention) bool {
+	if v.word(m.Start-1) != "by" || v.tag(m.Start-2) != "VBN" {
+		return false
+	}
+	head := m.Start - 3
+	if head < 0 || auxiliaries[v.low[head]] {
+		return false
+	}
+	return v.ment[head] >= 0 || strings.HasPrefix(v.tag(head), "NN")
+}
+
 // relativeClauseStart returns the comma that opens the relative clause or apposition
 // closed by the comma at k ("Lavrov, who met Kerry, denied"), or -1.
 func (v *view) relativeClauseStart(k int) int {
@@ -226,8 +285,10 @@ func (v *view) relativeClauseStart(k int) int {
 		if next == "who" || next == "which" || next == "whose" {
 			return c
 		}
-		// an apposition without a verb after a named party: "Lavrov, Russia's foreign minister,"
-		if m, ok := v.mention(c - 1); ok && isActor(m) && m.Type == diplograph.TypePerson {
+		// an apposition without a verb after a named party: "Lavrov, Russia's foreign
+		// minister,", or after a state or body when it opens with a determiner ("B, an
+		// ally of C,")
+		if m, ok := v.mention(c - 1); ok && isActor(m) && (m.Type == diplograph.TypePerson || appositionDeterminers[next] && v.heads(m)) {
 			for x := c + 1; x < k; x++ {
 				if strings.HasPrefix(v.tag(x), "VB") {
 					return -1
@@ -238,6 +299,52 @@ func (v *view) relativeClauseStart(k int) int {
 		return -1
 	}
 	return -1
+}
+
+// heads reports whether mention m opens its noun phrase rather than being the object of
+// a preposition inside one ("a spokesman for B"): only a head takes an apposition.
+func (v *view) heads(m Mention) bool {
+	k := m.Start - 1
+	if v.word(k) == "the" {
+		k--
+	}
+	t := v.tag(k)
+	return t != "IN" && t != "TO"
+}
+
+// appositionDeterminers open a noun phrase in apposition to a state or body.
+var appositionDeterminers = wordSet{"a": true, "an": true, "the": true, "its": true}
+
+// skipInserted returns the token before the parenthesis, relative clause or apposition
+// that ends at token k and sits inside a coordination ("A (left) and B", "A, which
+// backs C, and B"), or k when there is none.
+func (v *view) skipInserted(k int) int {
+	if v.word(k) == ")" {
+		for o := k - 1; o >= 0 && k-o <= 6; o-- {
+			if v.low[o] == "(" {
+				return o - 1
+			}
+			if v.low[o] == ")" {
+				break
+			}
+		}
+		return k
+	}
+	if v.word(k) != "," {
+		return k
+	}
+	c := v.relativeClauseStart(k)
+	if c < 0 {
+		return k
+	}
+	if w := v.word(c + 1); w == "who" || w == "which" || w == "whose" {
+		return c - 1
+	}
+	if m, ok := v.mention(k - 1); ok && isActor(m) {
+		// "A, B, and C": a list, not an apposition
+		return k
+	}
+	return c - 1
 }
 
 // coordinatedLeft returns the entity of m and of actors coordinated before it
@@ -259,7 +366,9 @@ func (v *view) coordinatedLeft(m Mention) []string {
 		}
 		if v.word(k) == "and" || v.word(k) == "," || v.word(k) == "&" {
 			k--
-			if v.word(k) == "," {
+			if j := v.skipInserted(k); j != k {
+				k = j
+			} else if v.word(k) == "," {
 				k--
 			}
 		} else if v.word(k) == "well" && v.word(k-1) == "as" && v.word(k+1) == "as" {
@@ -314,6 +423,12 @@ func (v *view) objects(i, limit int, stop wordSet) ([]string, int) {
 		if p, ok := v.personAfter(m); ok {
 			return v.coordinatedRight(p)
 		}
+		if state, end, ok := v.governmentOf(m); ok {
+			if state == "" {
+				return nil, end
+			}
+			return []string{state}, end
+		}
 		if isActor(m) {
 			return v.coordinatedRight(m)
 		}
@@ -336,12 +451,17 @@ func (v *view) personAfter(m Mention) (Mention, bool) {
 	if m.Type == diplograph.TypePerson {
 		return Mention{}, false
 	}
+	possessive := false
 	for k := m.End; k < v.n() && k < m.End+6; k++ {
 		if p, ok := v.mention(k); ok {
 			return p, p.Type == diplograph.TypePerson
 		}
-		if v.low[k] == "," && v.word(k-1) == "counterpart" {
-			// "his Chilean counterpart, Name,": the apposition names the person
+		if v.low[k] == "'s" || v.tag(k) == "POS" {
+			possessive = true
+		}
+		if v.low[k] == "," && (v.word(k-1) == "counterpart" || possessive && v.tag(k-1) == "NN" && k-1 > m.End) {
+			// "his Chilean counterpart, Name,", "Chile's new leader, Name,": the
+			// apposition names the person
 			p, ok := v.mention(k + 1)
 			return p, ok && p.Type == diplograph.TypePerson && p.Start == k+1
 		}

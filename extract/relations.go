@@ -98,7 +98,8 @@ func dedupe(rels []diplograph.Relation) []diplograph.Relation {
 }
 
 // sameClaim reports whether two claims share at least half of the content words of the
-// longer one; two empty claims are the same.
+// longer one, or, when one restates the other with more detail, all of the shorter one's
+// words (at least two) or all but one (at least three); two empty claims are the same.
 func sameClaim(a, b string) bool {
 	wa, wb := contentWords(a), contentWords(b)
 	if len(wa) == 0 || len(wb) == 0 {
@@ -110,7 +111,11 @@ func sameClaim(a, b string) bool {
 			common++
 		}
 	}
-	return 2*common >= max(len(wa), len(wb))
+	if 2*common >= max(len(wa), len(wb)) {
+		return true
+	}
+	short := min(len(wa), len(wb))
+	return common >= 2 && (common == short || common >= 3 && common >= short-1)
 }
 
 // contentWords returns the lower-cased words of a claim that are not stop words.
