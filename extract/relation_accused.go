@@ -44,13 +44,13 @@ func (v *view) accused() []found {
 			out = append(out, v.accuseVerb(i+1, "singled-out-for", wordSet{"for": true})...)
 		case lex.layBlame[w]:
 			out = append(out, v.laidBlame(i)...)
-		case moreLex.legal[w]:
+		case lex.legal[w]:
 			out = append(out, v.accuseVerb(i, "indicted-for", wordSet{"for": true, "over": true, "on": true})...)
-		case moreLex.label[w]:
+		case lex.label[w]:
 			out = append(out, v.labelled(i)...)
-		case moreLex.holdResponsible[w]:
+		case lex.holdResponsible[w]:
 			out = append(out, v.heldResponsible(i)...)
-		case moreLex.trade[w]:
+		case lex.trade[w]:
 			out = append(out, v.tradedAccusations(i)...)
 		}
 	}
@@ -103,7 +103,7 @@ func (v *view) accusationNoun(i int) []found {
 // ("The accusation that C was made by A").
 func (v *view) accusationMaker(i, end int) ([]string, status) {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if moreLex.make[v.low[k]] && strings.HasPrefix(v.tag(k), "VB") {
+		if lex.make[v.low[k]] && strings.HasPrefix(v.tag(k), "VB") {
 			src, st, _ := v.accuser(k)
 			return src, st
 		}
@@ -119,7 +119,7 @@ func (v *view) accusationMaker(i, end int) ([]string, status) {
 	for k < v.n() && (isBe(v.low[k]) || auxiliaries[v.low[k]] || strings.HasPrefix(v.tag(k), "RB")) {
 		k++
 	}
-	if !moreLex.make[v.word(k)] || v.word(k+1) != "by" {
+	if !lex.make[v.word(k)] || v.word(k+1) != "by" {
 		return nil, happened
 	}
 	st := v.eventStatus(g, k)
@@ -551,10 +551,10 @@ func (v *view) speaker(j, end int) ([]string, status) {
 // each party accuses the others of C.
 func (v *view) tradedAccusations(i int) []found {
 	n := i + 1
-	for n < v.n() && n <= i+2 && !moreLex.blameNoun[v.low[n]] {
+	for n < v.n() && n <= i+2 && !lex.blameNoun[v.low[n]] {
 		n++
 	}
-	if !moreLex.blameNoun[v.word(n)] {
+	if !lex.blameNoun[v.word(n)] {
 		return nil
 	}
 	src, st, _ := v.accuser(i)

@@ -6,7 +6,7 @@ import "strings"
 // for C", "A filed a lawsuit against B over C": the maker of the legal accusation is
 // the party of the verb that governs the noun.
 func (v *view) legalNoun(i int) []found {
-	if !moreLex.legalNoun[v.low[i]] {
+	if !lex.legalNoun[v.low[i]] {
 		return nil
 	}
 	prep := v.word(i + 1)
@@ -94,7 +94,7 @@ func (v *view) heldResponsible(i int) []found {
 	if strings.HasPrefix(v.tag(k), "RB") {
 		k++
 	}
-	if !moreLex.responsible[v.word(k)] {
+	if !lex.responsible[v.word(k)] {
 		return nil
 	}
 	if p := v.word(k + 1); p != "for" && p != "of" {

@@ -185,7 +185,7 @@ func (v *view) reportedWrongs() []found {
 // A time word after the reporting verb ("said Thursday it is likely") is skipped.
 func (v *view) assessed(from, end int) int {
 	k := from
-	if moreLex.time[v.word(k)] {
+	if lex.time[v.word(k)] {
 		k++
 	}
 	quoteOrAdverb := func() {
@@ -197,7 +197,7 @@ func (v *view) assessed(from, end int) int {
 	case v.word(k) == "it" && isBe(v.word(k+1)):
 		k += 2
 		quoteOrAdverb()
-		if !moreLex.assessment[v.word(k)] {
+		if !lex.assessment[v.word(k)] {
 			return from
 		}
 		k++
@@ -206,7 +206,7 @@ func (v *view) assessed(from, end int) int {
 		for n := 0; n < 3 && k < end && (strings.HasPrefix(v.tag(k), "JJ") || v.word(k) == "\""); n++ {
 			k++
 		}
-		if !moreLex.evidence[v.word(k)] {
+		if !lex.evidence[v.word(k)] {
 			return from
 		}
 		k++
@@ -217,7 +217,7 @@ func (v *view) assessed(from, end int) int {
 		for n := 0; n < 2 && k < end && strings.HasPrefix(v.tag(k), "JJ"); n++ {
 			k++
 		}
-		if !moreLex.evidence[v.word(k)] || !moreLex.shows[v.word(k+1)] {
+		if !lex.evidence[v.word(k)] || !lex.shows[v.word(k+1)] {
 			return from
 		}
 		k += 2
@@ -293,7 +293,7 @@ func (v *view) nounEnd(k, end int) int {
 // statement that", "said on Friday that", "said Thursday that", and returns where the
 // that-clause starts; without such a setting it returns from.
 func (v *view) afterSetting(from, to int) int {
-	if moreLex.time[v.word(from)] && v.word(from+1) == "that" {
+	if lex.time[v.word(from)] && v.word(from+1) == "that" {
 		return from + 1
 	}
 	if w := v.word(from); w != "in" && w != "on" && w != "at" && w != "during" {
@@ -313,7 +313,7 @@ func (v *view) afterSetting(from, to int) int {
 // launchedAssault reports whether the verb at x carries out an assault named within a
 // few words after it before end: "launched \"all-out war\"", "carried out air strikes".
 func (v *view) launchedAssault(x, end int) bool {
-	if !moreLex.launch[v.low[x]] {
+	if !lex.launch[v.low[x]] {
 		return false
 	}
 	k := x + 1
@@ -321,7 +321,7 @@ func (v *view) launchedAssault(x, end int) bool {
 		k++
 	}
 	for ; k < end && k <= x+5; k++ {
-		if moreLex.assault[v.low[k]] {
+		if lex.assault[v.low[k]] {
 			return true
 		}
 		if t := v.tag(k); t != "DT" && t != "CD" && !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "NN") && v.low[k] != "\"" && v.low[k] != "-" {
@@ -398,7 +398,7 @@ func (v *view) stateOf(id string) (string, bool) {
 		forces := false
 		if e.Type == diplograph.TypeOrganization {
 			for _, w := range strings.Fields(strings.ToLower(e.Name)) {
-				forces = forces || moreLex.forces[w]
+				forces = forces || lex.forces[w]
 			}
 		}
 		return e.Country, forces
