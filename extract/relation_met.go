@@ -150,17 +150,7 @@ func (v *view) talkVerb(i int) []found {
 	if together && !v.spokeTogether(next) {
 		return nil
 	}
-	subj, isPart := v.participle(i)
-	st := happened
-	if !isPart {
-		j := v.verbGroupStart(i)
-		st = v.eventStatus(j, i)
-		subj = v.subject(j)
-		if pair := v.theTwo(j - 1); pair != nil {
-			subj = pair
-		}
-		subj = v.pronounPartner(subj, j)
-	}
+	subj, st, isPart := v.meetingSubject(i)
 	if len(subj) == 0 {
 		return nil
 	}
@@ -334,17 +324,7 @@ func (v *view) heldTalks(i, n int) []found {
 	if (v.low[n] == "call" || v.low[n] == "calls") && !v.phoneNear(i+1, n+1) && v.word(n+1) != "with" {
 		return nil
 	}
-	subj, isPart := v.participle(i)
-	st := happened
-	if !isPart {
-		j := v.verbGroupStart(i)
-		st = v.eventStatus(j, i)
-		subj = v.subject(j)
-		if pair := v.theTwo(j - 1); pair != nil {
-			subj = pair
-		}
-		subj = v.pronounPartner(subj, j)
-	}
+	subj, st, _ := v.meetingSubject(i)
 	if st == happened {
 		st = worse(st, v.nounStatus(n))
 	}
@@ -594,4 +574,22 @@ func (v *view) meetingNoun(i int) []found {
 		return nil
 	}
 	return v.meetings("meeting-with", st, subj, objs)
+}
+
+// meetingSubject returns the parties that did the meeting verb at i, the event's status,
+// and whether the verb is a participle: the subject of a participle phrase ("...,
+// meeting B"), or the verb's subject, with "the two" and a pronoun partner ("he and B")
+// resolved.
+func (v *view) meetingSubject(i int) ([]string, status, bool) {
+	subj, isPart := v.participle(i)
+	if isPart {
+		return subj, happened, true
+	}
+	j := v.verbGroupStart(i)
+	st := v.eventStatus(j, i)
+	subj = v.subject(j)
+	if pair := v.theTwo(j - 1); pair != nil {
+		subj = pair
+	}
+	return v.pronounPartner(subj, j), st, false
 }

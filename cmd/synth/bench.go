@@ -71,7 +71,7 @@ func runBench(ctx context.Context, args []string, out, errOut io.Writer) error {
 	}
 	defer func() { _ = store.Close(ctx) }()
 	if *wipe {
-		if err := wipeDatabase(ctx, store); err != nil {
+		if err := store.DeleteAll(ctx); err != nil {
 			return fmt.Errorf("wipe: %w", err)
 		}
 	}
@@ -196,18 +196,6 @@ func printCounts(ctx context.Context, store *graph.Store, w io.Writer) error {
 		fmt.Fprintln(w, strings.Join(parts, ", "))
 	}
 	return nil
-}
-
-// wipeDatabase deletes every node and relationship, in batches.
-func wipeDatabase(ctx context.Context, store *graph.Store) error {
-	sess := store.Driver().NewSession(ctx, neo4j.SessionConfig{DatabaseName: store.Database(), AccessMode: neo4j.AccessModeWrite})
-	defer func() { _ = sess.Close(ctx) }()
-	res, err := sess.Run(ctx, "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", nil)
-	if err != nil {
-		return err
-	}
-	_, err = res.Consume(ctx)
-	return err
 }
 
 func env(name, def string) string {

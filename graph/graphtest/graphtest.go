@@ -8,8 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
 	"github.com/diplograph/diplograph/graph"
 )
 
@@ -103,13 +101,4 @@ func MustConnect(tb testing.TB, cfg graph.Config) *graph.Store {
 }
 
 // Wipe deletes every node and relationship of the store's database, in batches.
-func Wipe(ctx context.Context, s *graph.Store) error {
-	sess := s.Driver().NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.Database(), AccessMode: neo4j.AccessModeWrite})
-	defer func() { _ = sess.Close(ctx) }()
-	res, err := sess.Run(ctx, "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", nil)
-	if err != nil {
-		return err
-	}
-	_, err = res.Consume(ctx)
-	return err
-}
+func Wipe(ctx context.Context, s *graph.Store) error { return s.DeleteAll(ctx) }
