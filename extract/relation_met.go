@@ -386,13 +386,7 @@ func (v *view) hosted(i int) []found {
 			return nil
 		}
 	}
-	subj, isPart := v.participle(i)
-	st := happened
-	if !isPart {
-		j := v.verbGroupStart(i)
-		st = v.eventStatus(j, i)
-		subj = v.subject(j)
-	}
+	subj, st, _ := v.verbSubject(i)
 	return v.meetings("hosted", st, subj, objs)
 }
 
@@ -417,13 +411,7 @@ func (v *view) appearedAlongside(i int) []found {
 	if m.Type != diplograph.TypePerson {
 		return nil
 	}
-	subj, isPart := v.participle(verb)
-	st := happened
-	if !isPart {
-		j := v.verbGroupStart(verb)
-		st = v.eventStatus(j, verb)
-		subj = v.subject(j)
-	}
+	subj, st, _ := v.verbSubject(verb)
 	return v.meetings("appeared-alongside", st, subj, []string{m.Entity})
 }
 
@@ -581,15 +569,23 @@ func (v *view) meetingNoun(i int) []found {
 // meeting B"), or the verb's subject, with "the two" and a pronoun partner ("he and B")
 // resolved.
 func (v *view) meetingSubject(i int) ([]string, status, bool) {
-	subj, isPart := v.participle(i)
+	subj, st, isPart := v.verbSubject(i)
 	if isPart {
-		return subj, happened, true
+		return subj, st, true
 	}
 	j := v.verbGroupStart(i)
-	st := v.eventStatus(j, i)
-	subj = v.subject(j)
 	if pair := v.theTwo(j - 1); pair != nil {
 		subj = pair
 	}
 	return v.pronounPartner(subj, j), st, false
+}
+
+// verbSubject returns the subject of the verb at i, the event's status, and whether the
+// verb is a participle whose subject is the participle phrase's ("..., hosting B").
+func (v *view) verbSubject(i int) ([]string, status, bool) {
+	if subj, isPart := v.participle(i); isPart {
+		return subj, happened, true
+	}
+	j := v.verbGroupStart(i)
+	return v.subject(j), v.eventStatus(j, i), false
 }
