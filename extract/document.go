@@ -9,6 +9,11 @@ type Token struct {
 	Tag string
 	// Start and End are byte offsets of the token in its Sentence.Text.
 	Start, End int
+	// Head is the index of the token's syntactic head in the sentence, -1 for the root
+	// of the sentence; Dep is the Universal Dependencies relation to it ("nsubj",
+	// "obj", "nsubj:pass", ...; "root" for the root).
+	Head int
+	Dep  string
 }
 
 // Mention is a span of tokens that names an entity.
@@ -33,6 +38,53 @@ type Sentence struct {
 	Text     string
 	Tokens   []Token
 	Mentions []Mention
+}
+
+// Children returns the indexes of the tokens whose head is token i, in order.
+func (s *Sentence) Children(i int) []int {
+	var out []int
+	for j, t := range s.Tokens {
+		if t.Head == i {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+// Subtree returns the span [start, end) of tokens that token i heads, itself included.
+// Parses are projective, so the span holds exactly the subtree.
+func (s *Sentence) Subtree(i int) (start, end int) {
+	start, end = i, i+1
+	for j := range s.Tokens {
+		if j >= start && j < end {
+			continue
+		}
+		if s.dominates(i, j) {
+			start, end = min(start, j), max(end, j+1)
+		}
+	}
+	return start, end
+}
+
+// dominates reports whether token j is in the subtree of token i.
+func (s *Sentence) dominates(i, j int) bool {
+	for steps := 0; j >= 0 && steps <= len(s.Tokens); steps++ {
+		if j == i {
+			return true
+		}
+		j = s.Tokens[j].Head
+	}
+	return false
+}
+
+// Root returns the index of the sentence's root token, or -1 for an empty sentence.
+func (s *Sentence) Root() int {
+	for i, t := range s.Tokens {
+		if t.Head < 0 {
+			return i
+		}
+	}
+	return -1
 }
 
 // Document is an article being extracted: its sentences, and the entities found so far.

@@ -74,6 +74,12 @@ func (e *Extractor) Extract(a diplograph.Article) (x *diplograph.Extraction, err
 	return x, nil
 }
 
+// Parse splits an article into its title and body sentences and returns them tokenized,
+// tagged and parsed, before any entity or relation is found: the syntax every rule reads.
+func (e *Extractor) Parse(a diplograph.Article) *Document {
+	return newDocument(a, e.tagger)
+}
+
 // findRelations runs every relation rule over the title and body sentences in reading
 // order, so that a denial can answer an accusation made before it.
 func findRelations(doc *Document) []found {

@@ -5,27 +5,35 @@ import (
 	"strings"
 
 	diplograph "github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/extract/syntax"
 )
 
-// tagger tokenizes sentences and tags them with prose's averaged perceptron model. The
-// model is loaded once; tagging only reads it, so one tagger serves every goroutine.
+// tagger tokenizes sentences, tags them with prose's averaged perceptron model and
+// parses them with the embedded dependency parser. The models are loaded once and only
+// read, so one tagger serves every goroutine.
 type tagger struct {
-	model *perceptron
+	model  *syntax.Tagger
+	parser *syntax.Parser
 }
 
-// newTagger loads the tagging model.
+// newTagger loads the tagging and parsing models.
 func newTagger() (*tagger, error) {
-	m, err := loadPerceptron()
+	m, err := syntax.LoadTagger()
 	if err != nil {
 		return nil, fmt.Errorf("load tagging model: %w", err)
 	}
-	return &tagger{model: m}, nil
+	p, err := syntax.LoadParser()
+	if err != nil {
+		return nil, err
+	}
+	return &tagger{model: m, parser: p}, nil
 }
 
 // quoteFolder maps typographic quotes to ASCII ones.
 var quoteFolder = strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u2018", "'", "\u2019", "'")
 
-// tokens splits text into tagged tokens whose Start and End are byte offsets into text.
+// tokens splits text into tagged and parsed tokens whose Start and End are byte offsets
+// into text.
 // Words are split the way prose's tokenizer splits them (the tagging model was trained
 // on that), on the text with curly quotes folded to ASCII and a map back to the
 // original offsets.
@@ -36,11 +44,12 @@ func (t *tagger) tokens(text string) []Token {
 	for i, sp := range spans {
 		words[i] = folded[sp[0]:sp[1]]
 	}
-	tags := t.model.tag(words)
+	tags := t.model.Tag(words)
+	heads, rels := t.parser.Parse(words, tags)
 	out := make([]Token, len(spans))
 	for i, sp := range spans {
 		start, end := offsets[sp[0]], offsets[sp[1]]
-		out[i] = Token{Text: text[start:end], Tag: tags[i], Start: start, End: end}
+		out[i] = Token{Text: text[start:end], Tag: tags[i], Start: start, End: end, Head: heads[i] - 1, Dep: rels[i]}
 	}
 	return out
 }

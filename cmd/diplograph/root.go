@@ -135,6 +135,7 @@ $HOME/.config/diplograph/, or --config), DIPLOGRAPH_* environment variables
 	root.AddCommand(
 		newIngestCmd(app),
 		newExtractCmd(app),
+		newParseCmd(app),
 		newSchemaCmd(app),
 		newVersionCmd(app),
 	)

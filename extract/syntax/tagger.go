@@ -1,4 +1,4 @@
-package extract
+package syntax
 
 import (
 	"bytes"
@@ -12,11 +12,11 @@ import (
 	"github.com/mingrammer/commonregex"
 )
 
-// perceptron is prose's averaged perceptron part-of-speech model, read from the model
-// files prose ships and held in a form that is fast to score: for every feature, the
-// weights of the classes it votes for, by class index. Scoring allocates nothing, and the
-// model is only read, so one perceptron serves every goroutine.
-type perceptron struct {
+// Tagger is prose's averaged perceptron part-of-speech model, read from the model files
+// prose ships and held in a form that is fast to score: for every feature, the weights
+// of the classes it votes for, by class index. It predicts Penn Treebank tags. The model
+// is only read, so one Tagger serves every goroutine.
+type Tagger struct {
 	classes []string
 	// tagMap holds the words that always take one tag.
 	tagMap  map[string]string
@@ -28,8 +28,8 @@ type classWeight struct {
 	weight float64
 }
 
-// loadPerceptron decodes prose's AveragedPerceptron model files.
-func loadPerceptron() (*perceptron, error) {
+// LoadTagger decodes prose's AveragedPerceptron model files.
+func LoadTagger() (*Tagger, error) {
 	var classes []string
 	var tags map[string]string
 	var weights map[string]map[string]float64
@@ -49,7 +49,7 @@ func loadPerceptron() (*perceptron, error) {
 	for i, c := range classes {
 		index[c] = i
 	}
-	p := &perceptron{classes: classes, tagMap: tags, weights: make(map[string][]classWeight, len(weights))}
+	p := &Tagger{classes: classes, tagMap: tags, weights: make(map[string][]classWeight, len(weights))}
 	for feat, byClass := range weights {
 		ws := make([]classWeight, 0, len(byClass))
 		for c, w := range byClass {
@@ -71,9 +71,9 @@ var (
 	keepTag = regexp.MustCompile(`^\-[A-Z]{3}\-$`)
 )
 
-// tag returns the tags of a sentence's words, read left to right with the two previous
-// tags as context, the way the model was trained.
-func (p *perceptron) tag(words []string) []string {
+// Tag returns the Penn Treebank tags of a sentence's words, read left to right with the
+// two previous tags as context, the way the model was trained.
+func (p *Tagger) Tag(words []string) []string {
 	ctx := make([]string, len(words)+4)
 	ctx[0], ctx[1] = "-START-", "-START2-"
 	for i, w := range words {
@@ -111,7 +111,7 @@ func (p *perceptron) tag(words []string) []string {
 }
 
 // predict scores the features of word w at position i and returns the best class.
-func (p *perceptron) predict(i int, ctx []string, w, p1, p2 string, scores []float64, touched []bool, key []byte) (string, []byte) {
+func (p *Tagger) predict(i int, ctx []string, w, p1, p2 string, scores []float64, touched []bool, key []byte) (string, []byte) {
 	for c := range scores {
 		scores[c] = 0
 		touched[c] = false
