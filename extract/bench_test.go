@@ -11,6 +11,7 @@ import (
 	"time"
 
 	diplograph "github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/internal/cputime"
 )
 
 // benchCorpus returns the articles the benchmark extracts: the repository's samples, the
@@ -98,7 +99,7 @@ func BenchmarkExtract(b *testing.B) {
 	arts := benchCorpus(b)
 	tokens := countTokens(b, e, arts)
 	b.ResetTimer()
-	start, cpu := time.Now(), cpuTime()
+	start, cpu := time.Now(), cputime.Used()
 	for i := 0; i < b.N; i++ {
 		for _, a := range arts {
 			if _, err := e.Extract(a); err != nil {
@@ -106,7 +107,7 @@ func BenchmarkExtract(b *testing.B) {
 			}
 		}
 	}
-	sec, cpuSec := time.Since(start).Seconds(), (cpuTime() - cpu).Seconds()
+	sec, cpuSec := time.Since(start).Seconds(), (cputime.Used() - cpu).Seconds()
 	b.StopTimer()
 	b.ReportMetric(float64(tokens*b.N)/sec, "tokens/s")
 	b.ReportMetric(float64(len(arts)*b.N)/sec, "articles/s")
@@ -122,7 +123,7 @@ func BenchmarkExtractParallel(b *testing.B) {
 	arts := benchCorpus(b)
 	tokens := countTokens(b, e, arts)
 	b.ResetTimer()
-	start, cpu := time.Now(), cpuTime()
+	start, cpu := time.Now(), cputime.Used()
 	b.RunParallel(func(pb *testing.PB) {
 		i := 0
 		for pb.Next() {
@@ -133,7 +134,7 @@ func BenchmarkExtractParallel(b *testing.B) {
 			i++
 		}
 	})
-	sec, cpuSec := time.Since(start).Seconds(), (cpuTime() - cpu).Seconds()
+	sec, cpuSec := time.Since(start).Seconds(), (cputime.Used() - cpu).Seconds()
 	b.StopTimer()
 	perArticle := float64(tokens) / float64(len(arts))
 	b.ReportMetric(float64(b.N)/sec, "articles/s")

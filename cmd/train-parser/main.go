@@ -34,6 +34,8 @@ func run(args []string) int {
 	fs.IntVar(&opts.ExploreFrom, "explore-from", opts.ExploreFrom, "first pass (0-based) that follows the model's own moves")
 	fs.Float64Var(&opts.FollowOracle, "follow-oracle", opts.FollowOracle, "chance of following the oracle while exploring")
 	fs.Float64Var(&opts.MinWeight, "min-weight", opts.MinWeight, "drop averaged weights smaller than this")
+	fs.IntVar(&opts.TagPasses, "tag-passes", opts.TagPasses, "passes of the parser's own tagger")
+	fs.IntVar(&opts.TagFolds, "tag-folds", opts.TagFolds, "parts the training set is cut into to tag it with taggers that did not see it")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -71,7 +73,7 @@ func trainModel(treebank, out string, opts train.Options) error {
 		return fmt.Errorf("write model: %w", err)
 	}
 	fmt.Fprintf(os.Stderr, "wrote %s: %d bytes, %d features, %d weights; kept pass %s, dev UAS %s LAS %s; %s\n",
-		out, buf.Len(), len(m.Keys), len(m.Weights), m.Meta["pass"], m.Meta["dev UAS"], m.Meta["dev LAS"],
+		out, buf.Len(), len(m.Parser.Keys), len(m.Parser.Weights)+len(m.Tagger.Weights), m.Meta["pass"], m.Meta["dev UAS"], m.Meta["dev LAS"],
 		time.Since(start).Round(time.Second))
 	return nil
 }

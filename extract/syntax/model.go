@@ -21,18 +21,39 @@ const modelFormat = 1
 //go:embed model/parser.gob.gz
 var embeddedModel []byte
 
-// ModelFile is a trained parsing model in the form it is stored: for every feature key
-// (sorted), the actions it votes for and their weights, quantised to int16 with one
-// scale. Meta records how the model was trained and what it scored on the dev set.
-type ModelFile struct {
-	Format  int
-	Labels  []string
+// Table is one classifier's weights in the form they are stored: for every feature key
+// (sorted), the classes it votes for and their weights, quantised to int16 with one
+// scale.
+type Table struct {
 	Keys    []uint64
 	Offsets []uint32
-	Actions []uint8
+	Classes []uint8
 	Weights []int16
 	Scale   float32
-	Meta    map[string]string
+}
+
+// ModelFile is a trained model as it is stored: the parser's own tagger (Tags are its
+// classes) and the parser (its classes are the actions of the transition system over
+// Labels). Meta records how the model was trained and what it scored on the dev set.
+type ModelFile struct {
+	Format int
+	Tags   []string
+	Labels []string
+	Tagger Table
+	Parser Table
+	Meta   map[string]string
+}
+
+func (t *Table) valid(classes int) bool {
+	if len(t.Offsets) != len(t.Keys)+1 || len(t.Classes) != len(t.Weights) || int(t.Offsets[len(t.Keys)]) != len(t.Weights) {
+		return false
+	}
+	for _, c := range t.Classes {
+		if int(c) >= classes {
+			return false
+		}
+	}
+	return true
 }
 
 // WriteModel stores m gzip-compressed.
@@ -61,8 +82,8 @@ func ReadModel(r io.Reader) (*ModelFile, error) {
 	if m.Format != modelFormat {
 		return nil, fmt.Errorf("parsing model has format %d, want %d", m.Format, modelFormat)
 	}
-	if len(m.Offsets) != len(m.Keys)+1 || len(m.Actions) != len(m.Weights) ||
-		int(m.Offsets[len(m.Keys)]) != len(m.Weights) || len(m.Labels) > arceager.MaxLabels {
+	if len(m.Labels) > arceager.MaxLabels || len(m.Tags) > 256 ||
+		!m.Tagger.valid(len(m.Tags)) || !m.Parser.valid(arceager.Actions(len(m.Labels))) {
 		return nil, errors.New("parsing model is inconsistent")
 	}
 	return &m, nil
@@ -86,64 +107,70 @@ func Quantize(ws []float32) ([]int16, float32) {
 	return out, float32(scale)
 }
 
-// weights is a model ready to score: an open-addressing table from feature key to the
-// feature's row of (action, weight) pairs.
+// weights is a classifier ready to score: an open-addressing table from feature key to
+// the feature's row. A slot holds the key's upper 32 bits (its lower bits chose the
+// slot) and where its row starts in pairs; a row is its length followed by (class,
+// weight) pairs packed in a uint32 each (class in the top byte, the quantised weight
+// below). Scores are sums of quantised weights: one scale serves the whole table, so it
+// does not change which class wins.
 type weights struct {
-	slots   []uint64
-	rows    []uint32 // row index + 1 for each slot; 0 where the slot is empty
-	offsets []uint32
-	actions []uint8
-	values  []float32
-	mask    uint64
+	slots []slot
+	pairs []uint32
+	mask  uint64
 }
 
-func newWeights(m *ModelFile) *weights {
+type slot struct {
+	fingerprint, start uint32
+}
+
+func newWeights(m *Table) *weights {
 	size := uint64(1)
-	for size < uint64(len(m.Keys))*2 {
+	for size < uint64(len(m.Keys))*3/2 {
 		size <<= 1
 	}
-	w := &weights{
-		slots:   make([]uint64, size),
-		rows:    make([]uint32, size),
-		offsets: m.Offsets,
-		actions: m.Actions,
-		values:  make([]float32, len(m.Weights)),
-		mask:    size - 1,
-	}
-	for i, q := range m.Weights {
-		w.values[i] = float32(q) * m.Scale
-	}
+	w := &weights{slots: make([]slot, size), pairs: make([]uint32, 0, len(m.Weights)+len(m.Keys)), mask: size - 1}
 	for i, k := range m.Keys {
 		j := k & w.mask
-		for w.rows[j] != 0 {
+		for w.slots[j].start != 0 {
 			j = (j + 1) & w.mask
 		}
-		w.slots[j] = k
-		w.rows[j] = uint32(i + 1)
+		lo, hi := m.Offsets[i], m.Offsets[i+1]
+		w.slots[j] = slot{fingerprint: uint32(k >> 32), start: uint32(len(w.pairs)) + 1}
+		w.pairs = append(w.pairs, hi-lo)
+		for p := lo; p < hi; p++ {
+			w.pairs = append(w.pairs, uint32(m.Classes[p])<<24|uint32(uint16(m.Weights[p])))
+		}
 	}
 	return w
 }
 
-// score adds the weights of every feature to scores.
-func (w *weights) score(feats []uint64, scores []float32) {
+// score adds the weights of every feature to scores. It finds every feature's row first
+// and adds the rows after, so that the memory reads of one phase do not wait on each
+// other.
+func (w *weights) score(feats []uint64, scores []int32, rows []uint32) []uint32 {
+	rows = rows[:0]
 	for _, k := range feats {
 		j := k & w.mask
+		fp := uint32(k >> 32)
 		for {
-			r := w.rows[j]
-			if r == 0 {
+			sl := w.slots[j]
+			if sl.start == 0 {
 				break
 			}
-			if w.slots[j] == k {
-				lo, hi := w.offsets[r-1], w.offsets[r]
-				acts, vals := w.actions[lo:hi], w.values[lo:hi]
-				for i, a := range acts {
-					scores[a] += vals[i]
-				}
+			if sl.fingerprint == fp {
+				rows = append(rows, sl.start-1)
 				break
 			}
 			j = (j + 1) & w.mask
 		}
 	}
+	for _, start := range rows {
+		row := w.pairs[start:]
+		for _, pr := range row[1 : 1+row[0]] {
+			scores[pr>>24] += int32(int16(uint16(pr)))
+		}
+	}
+	return rows
 }
 
 // SortedKeys returns the keys of a feature map in increasing order, the order a
@@ -165,13 +192,16 @@ var (
 
 // LoadParser returns the parser of the embedded model, loaded once per process.
 func LoadParser() (*Parser, error) {
-	embeddedOnce.Do(func() {
-		m, err := ReadModel(bytes.NewReader(embeddedModel))
-		if err != nil {
-			embeddedErr = fmt.Errorf("embedded parsing model: %w", err)
-			return
-		}
-		embeddedParser, embeddedErr = NewParser(m)
-	})
+	embeddedOnce.Do(func() { embeddedParser, embeddedErr = NewParserFromEmbedded() })
 	return embeddedParser, embeddedErr
+}
+
+// NewParserFromEmbedded decodes the embedded model into a new parser; LoadParser
+// shares one.
+func NewParserFromEmbedded() (*Parser, error) {
+	m, err := ReadModel(bytes.NewReader(embeddedModel))
+	if err != nil {
+		return nil, fmt.Errorf("embedded parsing model: %w", err)
+	}
+	return NewParser(m)
 }

@@ -7,12 +7,16 @@ import (
 	"unicode"
 
 	"github.com/diplograph/diplograph/extract/syntax/internal/arceager"
+	"github.com/diplograph/diplograph/extract/syntax/internal/tagging"
 )
 
 // Parser is a greedy arc-eager dependency parser scored by an averaged perceptron. It
 // only reads its model, so one Parser serves every goroutine.
 type Parser struct {
 	labels  []string
+	tags    []string
+	tagHash []uint64
+	tagger  *weights
 	w       *weights
 	actions int
 	// labels the parser gives words it leaves without a head
@@ -24,13 +28,17 @@ type Parser struct {
 type scratch struct {
 	st     arceager.State
 	x      arceager.Sentence
+	tx     tagging.Sentence
+	own    []string
 	feats  []uint64
-	scores []float32
+	rows   []uint32
+	scores []int32
 }
 
 // NewParser builds a parser from a stored model.
 func NewParser(m *ModelFile) (*Parser, error) {
-	p := &Parser{labels: m.Labels, w: newWeights(m), actions: arceager.Actions(len(m.Labels)), meta: m.Meta}
+	p := &Parser{labels: m.Labels, tags: m.Tags, tagger: newWeights(&m.Tagger), w: newWeights(&m.Parser),
+		actions: arceager.Actions(len(m.Labels)), meta: m.Meta}
 	find := func(name string) (int, error) {
 		for i, l := range m.Labels {
 			if l == name {
@@ -49,10 +57,11 @@ func NewParser(m *ModelFile) (*Parser, error) {
 	if p.punctLabel, err = find("punct"); err != nil {
 		return nil, err
 	}
-	for _, a := range m.Actions {
-		if int(a) >= p.actions {
-			return nil, errors.New("parsing model has an action beyond its relations")
-		}
+	if len(m.Tags) == 0 {
+		return nil, errors.New("parsing model has no tags")
+	}
+	for _, t := range m.Tags {
+		p.tagHash = append(p.tagHash, tagging.TagHash(t))
 	}
 	p.scratch.New = func() any { return &scratch{} }
 	return p, nil
@@ -65,7 +74,9 @@ func (p *Parser) Labels() []string { return p.labels }
 func (p *Parser) Meta() map[string]string { return p.meta }
 
 // Parse returns, for each word of a sentence with its Penn Treebank tag, the position of
-// its head (1-based; 0 for the root word) and its Universal Dependencies relation.
+// its head (1-based; 0 for the root word) and its Universal Dependencies relation. The
+// parser first tags the words again with its own tagger, trained on the treebank's
+// tags with the given tags as one of its clues, and reads both.
 func (p *Parser) Parse(words, tags []string) (heads []int, rels []string) {
 	if len(words) != len(tags) {
 		panic("syntax: Parse needs one tag per word")
@@ -79,9 +90,10 @@ func (p *Parser) Parse(words, tags []string) (heads []int, rels []string) {
 	defer p.scratch.Put(sc)
 	st, x := &sc.st, &sc.x
 	st.Reset(len(words))
-	x.Reset(words, tags)
-	if cap(sc.scores) < p.actions {
-		sc.scores = make([]float32, p.actions)
+	sc.own = p.retag(&sc.tx, words, tags, sc.own[:0], sc)
+	x.Reset(words, sc.own, tags)
+	if cap(sc.scores) < max(p.actions, len(p.tags)) {
+		sc.scores = make([]int32, max(p.actions, len(p.tags)))
 	}
 	scores := sc.scores[:p.actions]
 	for !st.Terminal() {
@@ -89,7 +101,7 @@ func (p *Parser) Parse(words, tags []string) (heads []int, rels []string) {
 		for i := range scores {
 			scores[i] = 0
 		}
-		p.w.score(sc.feats, scores)
+		sc.rows = p.w.score(sc.feats, scores, sc.rows)
 		move, label := p.best(st, scores)
 		st.Apply(move, label)
 	}
@@ -101,13 +113,47 @@ func (p *Parser) Parse(words, tags []string) (heads []int, rels []string) {
 	return heads, rels
 }
 
+// Tags returns the parser's own tags of a sentence's words (the treebank's tag set),
+// given the tags they came with.
+func (p *Parser) Tags(words, given []string) []string {
+	sc := p.scratch.Get().(*scratch)
+	defer p.scratch.Put(sc)
+	return p.retag(&sc.tx, words, given, nil, sc)
+}
+
+// retag appends the parser's own tags of the words to out.
+func (p *Parser) retag(tx *tagging.Sentence, words, given, out []string, sc *scratch) []string {
+	tx.Reset(words, given)
+	if cap(sc.scores) < max(p.actions, len(p.tags)) {
+		sc.scores = make([]int32, max(p.actions, len(p.tags)))
+	}
+	scores := sc.scores[:len(p.tags)]
+	prev1, prev2 := uint64(tagging.Start), uint64(tagging.Start)
+	for i := range words {
+		sc.feats = tx.Features(i, prev1, prev2, sc.feats[:0])
+		for c := range scores {
+			scores[c] = 0
+		}
+		sc.rows = p.tagger.score(sc.feats, scores, sc.rows)
+		best := 0
+		for c, s := range scores {
+			if s > scores[best] {
+				best = c
+			}
+		}
+		out = append(out, p.tags[best])
+		prev2, prev1 = prev1, p.tagHash[best]
+	}
+	return out
+}
+
 // best returns the legal move with the highest score.
-func (p *Parser) best(st *arceager.State, scores []float32) (move, label int) {
+func (p *Parser) best(st *arceager.State, scores []int32) (move, label int) {
 	legal := [4]bool{}
 	for m := arceager.Shift; m <= arceager.Right; m++ {
 		legal[m] = st.Legal(m)
 	}
-	bestAction, bestScore := -1, float32(0)
+	bestAction, bestScore := -1, int32(0)
 	for a, s := range scores {
 		m, _ := arceager.Move(a)
 		if !legal[m] {

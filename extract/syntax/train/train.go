@@ -10,6 +10,7 @@ import (
 	"io"
 	"math"
 	"math/rand"
+	"os"
 	"sort"
 	"strconv"
 	"time"
@@ -32,18 +33,23 @@ type Options struct {
 	FollowOracle float64
 	// MinWeight drops averaged weights smaller than this from the stored model.
 	MinWeight float64
+	// TagPasses is the number of passes of the parser's own tagger; TagFolds the number
+	// of parts the training set is cut into so that each part is tagged by a tagger
+	// trained on the others, with the errors a tagger makes on unseen text.
+	TagPasses, TagFolds int
 	// Log receives one line per pass; nil for none.
 	Log io.Writer
 }
 
 // DefaultOptions are the settings the committed model was trained with.
 func DefaultOptions() Options {
-	return Options{Epochs: 15, Seed: 1, ExploreFrom: 1, FollowOracle: 0.1, MinWeight: 0.5}
+	return Options{Epochs: 15, Seed: 1, ExploreFrom: 1, FollowOracle: 0.1, MinWeight: 0.5, TagPasses: 8, TagFolds: 10}
 }
 
 type example struct {
-	words, tags   []string
-	heads, labels []int // indexed by word, 1-based; entry 0 unused
+	words, given, tags []string
+	gold               []int // the treebank's tag of each word, by index in the tag set
+	heads, labels      []int // indexed by word, 1-based; entry 0 unused
 }
 
 // Train learns a parsing model from train, keeping the pass that scores best on dev.
@@ -52,9 +58,13 @@ func Train(trainSet, dev []syntax.Sentence, tagger *syntax.Tagger, opts Options)
 	if len(labels) > arceager.MaxLabels {
 		return nil, fmt.Errorf("treebank has %d relations; the parser holds at most %d", len(labels), arceager.MaxLabels)
 	}
+	tags, tagIndex := tagSet(trainSet)
+	if len(tags) > 256 {
+		return nil, fmt.Errorf("treebank has %d tags; the tagger holds at most 256", len(tags))
+	}
 	var examples []example
 	for _, s := range trainSet {
-		if ex, ok := newExample(s, tagger, index); ok {
+		if ex, ok := newExample(s, tagger, index, tagIndex); ok {
 			examples = append(examples, ex)
 		}
 	}
@@ -62,6 +72,10 @@ func Train(trainSet, dev []syntax.Sentence, tagger *syntax.Tagger, opts Options)
 		return nil, fmt.Errorf("no training sentences")
 	}
 	rng := rand.New(rand.NewSource(opts.Seed))
+	tagTable, err := trainTagger(examples, tags, rng, opts)
+	if err != nil {
+		return nil, err
+	}
 	p := newPerceptron(arceager.Actions(len(labels)))
 	order := make([]int, len(examples))
 	for i := range order {
@@ -81,7 +95,7 @@ func Train(trainSet, dev []syntax.Sentence, tagger *syntax.Tagger, opts Options)
 		for _, k := range order {
 			ex := &examples[k]
 			st.Reset(len(ex.words))
-			x.Reset(ex.words, ex.tags)
+			x.Reset(ex.words, ex.tags, ex.given)
 			for !st.Terminal() {
 				feats = x.Features(st, feats[:0])
 				p.score(feats, scores)
@@ -111,14 +125,14 @@ func Train(trainSet, dev []syntax.Sentence, tagger *syntax.Tagger, opts Options)
 				st.Apply(arceager.Move(next))
 			}
 		}
-		m := p.model(labels, opts.MinWeight)
+		m := &syntax.ModelFile{Tags: tags, Labels: labels, Tagger: *tagTable, Parser: *p.table(opts.MinWeight)}
 		score, err := evaluate(m, tagger, dev)
 		if err != nil {
 			return nil, err
 		}
 		if opts.Log != nil {
 			fmt.Fprintf(opts.Log, "pass %2d: %d states, %.2f%% wrong moves, %d features; dev UAS %.4f LAS %.4f (%s)\n",
-				epoch+1, states, 100*float64(errors)/float64(states), len(m.Keys), score.UAS(), score.LAS(),
+				epoch+1, states, 100*float64(errors)/float64(states), len(m.Parser.Keys), score.UAS(), score.LAS(),
 				time.Since(start).Round(time.Second))
 		}
 		if score.LAS() > bestLAS {
@@ -130,6 +144,9 @@ func Train(trainSet, dev []syntax.Sentence, tagger *syntax.Tagger, opts Options)
 				"min weight": strconv.FormatFloat(opts.MinWeight, 'g', -1, 64),
 			}
 		}
+	}
+	if best == nil {
+		return nil, fmt.Errorf("no training passes")
 	}
 	return best, nil
 }
@@ -155,20 +172,41 @@ func labelSet(sents []syntax.Sentence) ([]string, map[string]int) {
 	return labels, index
 }
 
-func newExample(s syntax.Sentence, tagger *syntax.Tagger, index map[string]int) (example, bool) {
+// tagSet returns the treebank's XPOS tags in sorted order.
+func tagSet(sents []syntax.Sentence) ([]string, map[string]int) {
+	seen := map[string]bool{}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			seen[w.XPOS] = true
+		}
+	}
+	tags := make([]string, 0, len(seen))
+	for t := range seen {
+		tags = append(tags, t)
+	}
+	sort.Strings(tags)
+	index := make(map[string]int, len(tags))
+	for i, t := range tags {
+		index[t] = i
+	}
+	return tags, index
+}
+
+func newExample(s syntax.Sentence, tagger *syntax.Tagger, index, tagIndex map[string]int) (example, bool) {
 	n := len(s.Words)
 	if n == 0 {
 		return example{}, false
 	}
-	ex := example{words: s.Forms(), heads: make([]int, n+1), labels: make([]int, n+1)}
+	ex := example{words: s.Forms(), heads: make([]int, n+1), labels: make([]int, n+1), gold: make([]int, n)}
 	for i, w := range s.Words {
 		if w.Head < 0 {
 			return example{}, false
 		}
 		ex.heads[i+1] = w.Head
 		ex.labels[i+1] = index[w.Rel]
+		ex.gold[i] = tagIndex[w.XPOS]
 	}
-	ex.tags = tagger.Tag(ex.words)
+	ex.given = tagger.Tag(ex.words)
 	return ex, true
 }
 
@@ -180,6 +218,17 @@ func evaluate(m *syntax.ModelFile, tagger *syntax.Tagger, dev []syntax.Sentence)
 		return score, err
 	}
 	pred := syntax.Annotate(tagger, parser, dev)
+	right, words := 0, 0
+	for _, s := range dev {
+		forms := s.Forms()
+		for i, t := range parser.Tags(forms, tagger.Tag(forms)) {
+			words++
+			if t == s.Words[i].XPOS {
+				right++
+			}
+		}
+	}
+	fmt.Fprintf(os.Stderr, "dev tags %.4f\n", float64(right)/float64(words))
 	for i := range dev {
 		if err := score.Add(&dev[i], &pred[i]); err != nil {
 			return score, err
@@ -253,9 +302,9 @@ func (r *row) add(action int, delta float32, now float64) {
 
 func (p *perceptron) tick() { p.now++ }
 
-// model returns the averaged weights as a stored model, without weights under min.
-func (p *perceptron) model(labels []string, minWeight float64) *syntax.ModelFile {
-	m := &syntax.ModelFile{Labels: labels, Offsets: []uint32{0}}
+// table returns the averaged weights in their stored form, without weights under min.
+func (p *perceptron) table(minWeight float64) *syntax.Table {
+	m := &syntax.Table{Offsets: []uint32{0}}
 	var ws []float32
 	for _, k := range syntax.SortedKeys(p.index) {
 		row := &p.rows[p.index[k]]
@@ -270,7 +319,7 @@ func (p *perceptron) model(labels []string, minWeight float64) *syntax.ModelFile
 			if math.Abs(avg) < minWeight {
 				continue
 			}
-			m.Actions = append(m.Actions, row.actions[i])
+			m.Classes = append(m.Classes, row.actions[i])
 			ws = append(ws, float32(avg))
 			n++
 		}

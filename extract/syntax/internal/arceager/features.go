@@ -7,10 +7,10 @@ import (
 )
 
 // Sentence holds, for the root (index 0) and each word, the hashed atoms features are
-// built from: the word folded to lower case with digits as 0, its tag, its last three
-// letters and its shape.
+// built from: the word folded to lower case with digits as 0, its tag, the tag the
+// input came with, its last three letters and its shape.
 type Sentence struct {
-	W, P, S, C []uint64
+	W, P, Q, S, C []uint64
 }
 
 const (
@@ -18,19 +18,22 @@ const (
 	rootTag = "ROOT"
 )
 
-// Reset fills x from a sentence's words and tags, reusing its memory.
-func (x *Sentence) Reset(words, tags []string) {
+// Reset fills x from a sentence's words, their tags and the tags the input came with,
+// reusing its memory.
+func (x *Sentence) Reset(words, tags, given []string) {
 	n := len(words) + 1
 	x.W = grow(x.W, n)
 	x.P = grow(x.P, n)
+	x.Q = grow(x.Q, n)
 	x.S = grow(x.S, n)
 	x.C = grow(x.C, n)
-	x.W[0], x.P[0], x.S[0], x.C[0] = hashString(rootTag), hashString(rootTag), hashString(rootTag), 7
+	x.W[0], x.P[0], x.Q[0], x.S[0], x.C[0] = hashString(rootTag), hashString(rootTag), hashString(rootTag), hashString(rootTag), 7
 	var buf []byte
 	for i, w := range words {
 		buf = fold(buf[:0], w)
 		x.W[i+1] = hashBytes(buf)
 		x.P[i+1] = hashString(tags[i])
+		x.Q[i+1] = hashString(given[i]) ^ 0x2545f4914f6cdd1d
 		suf := buf
 		if n := utf8.RuneCount(buf); n > 3 {
 			cut := len(buf)
@@ -333,5 +336,17 @@ func (x *Sentence) Features(s *State, out []uint64) []uint64 {
 	f(shp(s0), s0p, 0, 0)
 	f(n0w, w(n1), 0, 0)
 	f(s0p, l(s0), n0p, 0)
+	q := func(i int) uint64 {
+		if i < 0 {
+			return none
+		}
+		return x.Q[i]
+	}
+	f(q(n0), 0, 0, 0)
+	f(q(s0), 0, 0, 0)
+	f(q(n1), 0, 0, 0)
+	f(q(s0), q(n0), 0, 0)
+	f(q(n0), n0w, 0, 0)
+	f(q(n0), n0p, 0, 0)
 	return out
 }

@@ -82,7 +82,7 @@ func TestLegalMoves(t *testing.T) {
 
 func TestFeaturesAreDeterministicAndDistinct(t *testing.T) {
 	var x Sentence
-	x.Reset([]string{"Talks", "ended", "."}, []string{"NNS", "VBD", "."})
+	x.Reset([]string{"Talks", "ended", "."}, []string{"NNS", "VBD", "."}, []string{"NNS", "VBN", "."})
 	s := NewState(3)
 	a := x.Features(s, nil)
 	b := x.Features(s, nil)
