@@ -56,14 +56,27 @@ func (t *Table) valid(classes int) bool {
 	return true
 }
 
+// stored is a ModelFile as it is encoded: Meta as sorted pairs, so that the same model
+// is always the same bytes.
+type stored struct {
+	Format       int
+	Tags, Labels []string
+	Tagger       Table
+	Parser       Table
+	Meta         [][2]string
+}
+
 // WriteModel stores m gzip-compressed.
 func WriteModel(w io.Writer, m *ModelFile) error {
-	m.Format = modelFormat
+	st := stored{Format: modelFormat, Tags: m.Tags, Labels: m.Labels, Tagger: m.Tagger, Parser: m.Parser}
+	for _, k := range SortedStrings(m.Meta) {
+		st.Meta = append(st.Meta, [2]string{k, m.Meta[k]})
+	}
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
 		return err
 	}
-	if err := gob.NewEncoder(zw).Encode(m); err != nil {
+	if err := gob.NewEncoder(zw).Encode(&st); err != nil {
 		return fmt.Errorf("encode parsing model: %w", err)
 	}
 	return zw.Close()
@@ -75,9 +88,14 @@ func ReadModel(r io.Reader) (*ModelFile, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read parsing model: %w", err)
 	}
-	var m ModelFile
-	if err := gob.NewDecoder(zr).Decode(&m); err != nil {
+	var st stored
+	if err := gob.NewDecoder(zr).Decode(&st); err != nil {
 		return nil, fmt.Errorf("decode parsing model: %w", err)
+	}
+	m := ModelFile{Format: st.Format, Tags: st.Tags, Labels: st.Labels, Tagger: st.Tagger, Parser: st.Parser,
+		Meta: map[string]string{}}
+	for _, kv := range st.Meta {
+		m.Meta[kv[0]] = kv[1]
 	}
 	if m.Format != modelFormat {
 		return nil, fmt.Errorf("parsing model has format %d, want %d", m.Format, modelFormat)
@@ -181,6 +199,16 @@ func SortedKeys[V any](m map[uint64]V) []uint64 {
 		keys = append(keys, k)
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	return keys
+}
+
+// SortedStrings returns the keys of a string map in increasing order.
+func SortedStrings(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
 	return keys
 }
 

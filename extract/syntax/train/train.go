@@ -10,7 +10,6 @@ import (
 	"io"
 	"math"
 	"math/rand"
-	"os"
 	"sort"
 	"strconv"
 	"time"
@@ -218,17 +217,6 @@ func evaluate(m *syntax.ModelFile, tagger *syntax.Tagger, dev []syntax.Sentence)
 		return score, err
 	}
 	pred := syntax.Annotate(tagger, parser, dev)
-	right, words := 0, 0
-	for _, s := range dev {
-		forms := s.Forms()
-		for i, t := range parser.Tags(forms, tagger.Tag(forms)) {
-			words++
-			if t == s.Words[i].XPOS {
-				right++
-			}
-		}
-	}
-	fmt.Fprintf(os.Stderr, "dev tags %.4f\n", float64(right)/float64(words))
 	for i := range dev {
 		if err := score.Add(&dev[i], &pred[i]); err != nil {
 			return score, err
