@@ -38,43 +38,35 @@ type Sentence struct {
 	Text     string
 	Tokens   []Token
 	Mentions []Mention
+	// children[k] lists the tokens whose head is token k; built on first use.
+	children [][]int
 }
 
 // Children returns the indexes of the tokens whose head is token i, in order.
 func (s *Sentence) Children(i int) []int {
-	var out []int
-	for j, t := range s.Tokens {
-		if t.Head == i {
-			out = append(out, j)
+	if s.children == nil {
+		s.children = make([][]int, len(s.Tokens))
+		for j, t := range s.Tokens {
+			if t.Head >= 0 && t.Head < len(s.Tokens) {
+				s.children[t.Head] = append(s.children[t.Head], j)
+			}
 		}
 	}
-	return out
+	return s.children[i]
 }
 
 // Subtree returns the span [start, end) of tokens that token i heads, itself included.
 // Parses are projective, so the span holds exactly the subtree.
 func (s *Sentence) Subtree(i int) (start, end int) {
 	start, end = i, i+1
-	for j := range s.Tokens {
-		if j >= start && j < end {
-			continue
-		}
-		if s.dominates(i, j) {
-			start, end = min(start, j), max(end, j+1)
-		}
+	stack := []int{i}
+	for len(stack) > 0 {
+		k := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		start, end = min(start, k), max(end, k+1)
+		stack = append(stack, s.Children(k)...)
 	}
 	return start, end
-}
-
-// dominates reports whether token j is in the subtree of token i.
-func (s *Sentence) dominates(i, j int) bool {
-	for steps := 0; j >= 0 && steps <= len(s.Tokens); steps++ {
-		if j == i {
-			return true
-		}
-		j = s.Tokens[j].Head
-	}
-	return false
 }
 
 // Root returns the index of the sentence's root token, or -1 for an empty sentence.

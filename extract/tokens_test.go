@@ -103,3 +103,46 @@ func TestTaggerMatchesProse(t *testing.T) {
 		t.Errorf("tags agree with prose on %d of %d tokens", same, total)
 	}
 }
+
+func TestSentencesCarryTheirParse(t *testing.T) {
+	tg, err := newTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &Sentence{Text: "The envoy met the minister of Chile in Lima."}
+	s.Tokens = tg.tokens(s.Text)
+	root := s.Root()
+	if root < 0 || s.Tokens[root].Text != "met" {
+		t.Fatalf("root %d in %+v", root, s.Tokens)
+	}
+	roots := 0
+	for i, tok := range s.Tokens {
+		if tok.Head == -1 {
+			roots++
+		}
+		if tok.Head < -1 || tok.Head >= len(s.Tokens) || tok.Head == i || tok.Dep == "" {
+			t.Fatalf("token %d %q: head %d relation %q", i, tok.Text, tok.Head, tok.Dep)
+		}
+	}
+	if roots != 1 {
+		t.Errorf("%d roots", roots)
+	}
+	var subj, obj int = -1, -1
+	for _, c := range s.Children(root) {
+		switch s.Tokens[c].Dep {
+		case "nsubj":
+			subj = c
+		case "obj":
+			obj = c
+		}
+	}
+	if subj < 0 || s.Tokens[subj].Text != "envoy" || obj < 0 || s.Tokens[obj].Text != "minister" {
+		t.Fatalf("subject %d object %d of %q", subj, obj, s.Text)
+	}
+	if start, end := s.Subtree(subj); start != 0 || end != 2 {
+		t.Errorf("subject subtree [%d,%d), want [0,2)", start, end)
+	}
+	if start, end := s.Subtree(root); start != 0 || end != len(s.Tokens) {
+		t.Errorf("root subtree [%d,%d), want the whole sentence", start, end)
+	}
+}
