@@ -9,7 +9,7 @@ import (
 
 // Version is the extractor's version, recorded on every article written to the graph;
 // it changes whenever the rules or lexicons change what is extracted.
-const Version = "1.2.3"
+const Version = "1.3.0"
 
 // annotator finds the entities of a document and marks their mentions in its sentences.
 type annotator interface {
@@ -49,8 +49,7 @@ func (e *Extractor) Extract(a diplograph.Article) (x *diplograph.Extraction, err
 			x, err = nil, fmt.Errorf("extract article %s: internal error: %v", a.ID, p)
 		}
 	}()
-	doc := newDocument(a, e.tagger)
-	e.entities.annotate(doc)
+	doc := e.Parse(a)
 	found := findRelations(doc)
 	x = &diplograph.Extraction{Article: a, Entities: doc.Entities}
 	if x.Entities == nil {
@@ -74,10 +73,15 @@ func (e *Extractor) Extract(a diplograph.Article) (x *diplograph.Extraction, err
 	return x, nil
 }
 
-// Parse splits an article into its title and body sentences and returns them tokenized,
-// tagged and parsed, before any entity or relation is found: the syntax every rule reads.
+// Parse splits an article into its title and body sentences, tokenizes and tags them,
+// finds the names in them and parses them: the document every relation rule reads.
 func (e *Extractor) Parse(a diplograph.Article) *Document {
-	return newDocument(a, e.tagger)
+	doc := newDocument(a, e.tagger)
+	e.entities.annotate(doc)
+	for _, s := range doc.All() {
+		e.tagger.parse(s)
+	}
+	return doc
 }
 
 // findRelations runs every relation rule over the title and body sentences in reading
@@ -90,7 +94,7 @@ func findRelations(doc *Document) []found {
 		v.prior = out
 		var here []found
 		here = append(here, v.metWith()...)
-		here = append(here, v.accused()...)
+		here = append(here, v.treeAccusations()...)
 		here = append(here, v.behind()...)
 		here = append(here, v.reportedWrongs()...)
 		here = append(here, v.denied(append(out, here...))...)

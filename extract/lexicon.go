@@ -27,29 +27,17 @@ type lexicon struct {
 	meet, talk, hold, meetNoun, host, visit, phone          wordSet
 	appear, alongside                                       wordSet
 	phrasal, particle, discuss                              wordSet
-	accuse, blame, charge, condemn, allege, behind, cprep   wordSet
-	layBlame, accusationNoun, wrong                         wordSet
+	accuse, blame, charge, condemn, allege, behind, wrong   wordSet
 	deny, reject, claimNoun, finding, tie, dispute, refusal wordSet
 	term, falsity                                           wordSet
 	agree, sign, reach, accept, deal, plan                  wordSet
-	// accusation and denial rules of relation_accused.go, relation_reported.go and
-	// relation_legal.go
+	// accusation and denial rules of relation_accused.go and relation_reported.go
 	// assessment: "it is likely that C"; evidence and shows: "the evidence shows that C".
 	assessment, evidence, shows, time wordSet
-	// legal: "A indicted B for C"; legalNoun: "a warrant for B on charges of C".
-	legal, legalNoun wordSet
-	// label: "A labelled B a sponsor of terror".
-	label wordSet
 	// launch and assault: "B launched an offensive on C".
 	launch, assault wordSet
-	// make: "A made the accusation that C", "the accusation that C was made by A".
-	make wordSet
-	// holdResponsible and responsible: "A held B responsible for C".
-	holdResponsible, responsible wordSet
 	// forces: the words naming a state's own armed forces.
 	forces wordSet
-	// trade and blameNoun: "A and B traded accusations over C".
-	trade, blameNoun wordSet
 }
 
 // lex is the lexicon built from the embedded data files.
@@ -90,17 +78,9 @@ func loadLexicon() (*lexicon, error) {
 		{"accused", "evidence", &l.evidence},
 		{"accused", "shows", &l.shows},
 		{"accused", "time", &l.time},
-		{"accused", "legal", &l.legal},
-		{"accused", "legalnoun", &l.legalNoun},
-		{"accused", "label", &l.label},
 		{"accused", "launch", &l.launch},
 		{"accused", "assault", &l.assault},
-		{"accused", "make", &l.make},
-		{"accused", "holdresponsible", &l.holdResponsible},
-		{"accused", "responsible", &l.responsible},
 		{"accused", "forces", &l.forces},
-		{"accused", "trade", &l.trade},
-		{"accused", "blamenoun", &l.blameNoun},
 		{"met", "meet", &l.meet},
 		{"met", "talk", &l.talk},
 		{"met", "hold", &l.hold},
@@ -119,9 +99,6 @@ func loadLexicon() (*lexicon, error) {
 		{"accused", "condemn", &l.condemn},
 		{"accused", "allege", &l.allege},
 		{"accused", "behind", &l.behind},
-		{"accused", "claimprep", &l.cprep},
-		{"accused", "layblame", &l.layBlame},
-		{"accused", "noun", &l.accusationNoun},
 		{"accused", "wrong", &l.wrong},
 		{"denied", "finding", &l.finding},
 		{"denied", "tie", &l.tie},

@@ -74,10 +74,11 @@ func (v *view) governsTo(k int) bool {
 }
 
 // eventStatus says whether the verb trigger at i, whose verb group starts at j, is
-// asserted. Negators, blocking verbs ("refused to"), future and modal cues in the verb
-// group, a condition opening the clause, or a question make it not so.
+// asserted. What the tree says of it (treeStatus), negators, blocking verbs ("refused
+// to"), future and modal cues in the verb group, a condition opening the clause, or a
+// question make it not so.
 func (v *view) eventStatus(j, i int) status {
-	st := happened
+	st := v.treeStatus(i)
 	for k := j; k < i; k++ {
 		st = worse(st, v.cue(k))
 	}
@@ -161,7 +162,7 @@ var clauseAfterComma = wordSet{"as": true, "when": true, "while": true, "after":
 // "no talks", "talks are scheduled", "plans for talks", "ahead of talks", "the talks
 // were cancelled" are not; "held talks" is.
 func (v *view) nounStatus(i int) status {
-	st := happened
+	st := v.nounTreeStatus(i)
 	// left: the words of the phrase and the verb group governing it
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		w := v.low[k]

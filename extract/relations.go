@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -14,8 +15,13 @@ type found struct {
 	status status
 }
 
+// audience is the trailing phrase that says whom a statement was made to ("denied the
+// accusations to reporters"): not part of what was said.
+var audience = regexp.MustCompile(`(?i),?\s+(?:to|in an interview with|in remarks to)\s+(?:the\s+)?(?:reporters|journalists|press|media|lawmakers)$`)
+
 // emit builds a relation found in this sentence by the named rule.
 func (v *view) emit(t diplograph.RelationType, rule string, st status, source, target string, with []string, claim string) found {
+	claim = audience.ReplaceAllString(claim, "")
 	return found{status: st, rel: diplograph.Relation{
 		Type: t, Source: source, Target: target, With: with, Claim: claim,
 		Sentence: v.s.Index, Evidence: v.s.Text, Rule: rule, Status: st.relationStatus(),

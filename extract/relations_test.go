@@ -50,6 +50,9 @@ func testDocument(t testing.TB, title, body string) *Document {
 	t.Helper()
 	doc := newDocument(diplograph.Article{Title: title, Body: body, Date: "2030-03-15"}, mustTagger(t))
 	markTestEntities(doc)
+	for _, s := range doc.All() {
+		mustTagger(t).parse(s)
+	}
 	return doc
 }
 

@@ -3,6 +3,8 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	diplograph "github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/extract/syntax"
@@ -32,8 +34,8 @@ func newTagger() (*tagger, error) {
 // quoteFolder maps typographic quotes to ASCII ones.
 var quoteFolder = strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u2018", "'", "\u2019", "'")
 
-// tokens splits text into tagged and parsed tokens whose Start and End are byte offsets
-// into text.
+// tokens splits text into tagged tokens whose Start and End are byte offsets into text.
+// They are parsed later, once the names in them are known (parse).
 // Words are split the way prose's tokenizer splits them (the tagging model was trained
 // on that), on the text with curly quotes folded to ASCII and a map back to the
 // original offsets.
@@ -45,11 +47,10 @@ func (t *tagger) tokens(text string) []Token {
 		words[i] = folded[sp[0]:sp[1]]
 	}
 	tags := t.model.Tag(words)
-	heads, rels := t.parser.Parse(words, tags)
 	out := make([]Token, len(spans))
 	for i, sp := range spans {
 		start, end := offsets[sp[0]], offsets[sp[1]]
-		out[i] = Token{Text: text[start:end], Tag: tags[i], Start: start, End: end, Head: heads[i] - 1, Dep: rels[i]}
+		out[i] = Token{Text: text[start:end], Tag: tags[i], Start: start, End: end, Head: -1}
 	}
 	return out
 }
@@ -102,4 +103,30 @@ func newDocument(a diplograph.Article, t *tagger) *Document {
 		}
 	}
 	return doc
+}
+
+// parse gives every token of the sentence its head and relation. Words inside the name of
+// a person, country or organization are given to the parser as proper nouns whatever
+// the tagger made of them ("Norway" read as an adverb at the start of a sentence), so
+// that what the gazetteers know shapes the tree; adjectives of nationality stay
+// adjectives.
+func (t *tagger) parse(s *Sentence) {
+	words := make([]string, len(s.Tokens))
+	tags := make([]string, len(s.Tokens))
+	for i, tok := range s.Tokens {
+		words[i] = quoteFolder.Replace(tok.Text)
+		tags[i] = tok.Tag
+	}
+	for _, m := range s.Mentions {
+		for k := max(m.Start, 0); k < m.End && k < len(tags); k++ {
+			if r, _ := utf8.DecodeRuneInString(words[k]); unicode.IsUpper(r) && tags[k] != "NNP" && tags[k] != "NNPS" && tags[k] != "JJ" {
+				tags[k] = "NNP"
+			}
+		}
+	}
+	heads, rels := t.parser.Parse(words, tags)
+	for i := range s.Tokens {
+		s.Tokens[i].Head, s.Tokens[i].Dep = heads[i]-1, rels[i]
+	}
+	s.children = nil
 }

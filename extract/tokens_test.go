@@ -111,6 +111,7 @@ func TestSentencesCarryTheirParse(t *testing.T) {
 	}
 	s := &Sentence{Text: "The envoy met the minister of Chile in Lima."}
 	s.Tokens = tg.tokens(s.Text)
+	tg.parse(s)
 	root := s.Root()
 	if root < 0 || s.Tokens[root].Text != "met" {
 		t.Fatalf("root %d in %+v", root, s.Tokens)

@@ -90,6 +90,7 @@ func (p *Parser) Parse(words, tags []string) (heads []int, rels []string) {
 	defer p.scratch.Put(sc)
 	st, x := &sc.st, &sc.x
 	st.Reset(len(words))
+	tags = NormalizeTags(words, tags)
 	sc.own = p.retag(&sc.tx, words, tags, sc.own[:0], sc)
 	x.Reset(words, sc.own, tags)
 	if cap(sc.scores) < max(p.actions, len(p.tags)) {
@@ -118,7 +119,41 @@ func (p *Parser) Parse(words, tags []string) (heads []int, rels []string) {
 func (p *Parser) Tags(words, given []string) []string {
 	sc := p.scratch.Get().(*scratch)
 	defer p.scratch.Put(sc)
-	return p.retag(&sc.tx, words, given, nil, sc)
+	return p.retag(&sc.tx, words, NormalizeTags(words, given), nil, sc)
+}
+
+// NormalizeTags returns the tags with quotation marks and brackets given their Penn
+// Treebank tags (prose's tagger reads a lone " as a noun or a verb about as often as
+// as a quote), opening and closing double quotes told apart by their order.
+func NormalizeTags(words, tags []string) []string {
+	var out []string
+	quotes := 0
+	for i, w := range words {
+		t := ""
+		switch w {
+		case "\"", "\u201c", "\u201d", "``", "''":
+			t = "``"
+			if w == "\u201d" || w == "''" || w == "\"" && quotes%2 == 1 {
+				t = "''"
+			}
+			quotes++
+		case "(", "[", "{":
+			t = "-LRB-"
+		case ")", "]", "}":
+			t = "-RRB-"
+		}
+		if t == "" || t == tags[i] {
+			continue
+		}
+		if out == nil {
+			out = append([]string(nil), tags...)
+		}
+		out[i] = t
+	}
+	if out == nil {
+		return tags
+	}
+	return out
 }
 
 // retag appends the parser's own tags of the words to out.

@@ -205,7 +205,7 @@ func newExample(s syntax.Sentence, tagger *syntax.Tagger, index, tagIndex map[st
 		ex.labels[i+1] = index[w.Rel]
 		ex.gold[i] = tagIndex[w.XPOS]
 	}
-	ex.given = tagger.Tag(ex.words)
+	ex.given = syntax.NormalizeTags(ex.words, tagger.Tag(ex.words))
 	return ex, true
 }
 

@@ -1,0 +1,642 @@
+package extract
+
+import (
+	"strings"
+
+	diplograph "github.com/diplograph/diplograph"
+)
+
+// Relations read from the dependency tree: the patterns of patterns/*.patterns, and
+// wrongful acts named as nouns ("A condemned B's aggression").
+
+// wrongfulNoun are the nouns of wrongful acts whose author can be named by a modifier:
+// "Russian aggression", "B's interference".
+var wrongfulNoun = mustLoadWordFile("patterns/wrongful-nouns.txt")
+
+// stanceVerbs are the verbs by which an actor takes a stand against a wrongful act named
+// as a noun: "condemned B's aggression", "urged others to stand up to B's aggression".
+var stanceVerbs = mustLoadWordFile("patterns/stance.txt")
+
+// treeAccusations finds the accusations the patterns of type ACCUSED match, and those
+// made by reported speech.
+func (v *view) treeAccusations() []found {
+	var out []found
+	for _, m := range matchPatterns(v.s, v.low, diplograph.Accused) {
+		st := v.treeStatus(m.trigger)
+		sources := v.actorsOf(m.source)
+		targets := v.actorsOf(m.target)
+		if len(m.target) == 1 && eachOther(v, m.target[0]) {
+			// "A and B accused each other of C"
+			targets = sources
+		}
+		for _, c := range m.claims {
+			if m.pattern.wrongful && !v.wrongfulAct(c) {
+				continue
+			}
+			if containsToken(m.target, c) && v.namesActor(c) {
+				// "A labelled B a sponsor of C": the second object is the claim
+				continue
+			}
+			outside := v.outsideClaim(c, m.target, m.source)
+			for _, claim := range v.claimsAt(c, outside) {
+				out = append(out, v.accusations("tree:"+m.pattern.name, st, sources, targets, claim)...)
+			}
+		}
+	}
+	return append(out, v.wrongfulNouns()...)
+}
+
+// outsideClaim returns the tokens of the accused's phrase that are not part of the
+// claim headed by c: "A blamed the collapse of C on B" leaves "on B" out, while an
+// accused named inside the claim stays in it ("that B had funded C", "B's tests"); the
+// accuser is always left out.
+func (v *view) outsideClaim(c int, targets, sources []int) map[int]bool {
+	inClaim := map[int]bool{}
+	for _, x := range v.s.subtreeTokens(c, nil) {
+		inClaim[x] = true
+	}
+	out := map[int]bool{}
+	for _, a := range sources {
+		// the accuser is never part of the claim: "B was accused of C by A"
+		if a != c && inClaim[a] {
+			for _, x := range v.s.subtreeTokens(a, nil) {
+				out[x] = true
+			}
+		}
+	}
+	for _, t := range targets {
+		if t == c {
+			// "A put the blame on B's recklessness": the target phrase is the claim
+			continue
+		}
+		if d := v.s.Tokens[t].Dep; inClaim[t] && (d == "nmod:poss" || relMatches(d, "nsubj") || d == "obl:agent" || d == "amod" || d == "compound") {
+			// the accused named inside the claim: "B's missile tests", "that B had funded C"
+			continue
+		}
+		for _, x := range v.s.subtreeTokens(t, nil) {
+			if !inClaim[x] || x == t {
+				out[x] = true
+			}
+		}
+	}
+	return out
+}
+
+// namesActor reports whether token k is itself the name of an actor or a pronoun, not a
+// noun whose modifier names one ("B's recklessness").
+func (v *view) namesActor(k int) bool {
+	if m, ok := v.mention(k); ok && (isActor(m) || m.Type == diplograph.TypeCountry) {
+		return true
+	}
+	return strings.HasPrefix(v.s.Tokens[k].Tag, "PRP")
+}
+
+// eachOther reports whether token k is "each other" or "one another".
+func eachOther(v *view, k int) bool {
+	switch v.low[k] {
+	case "other", "another":
+		return true
+	case "each", "one":
+		return v.hasChildWord(k, "other") || v.hasChildWord(k, "another")
+	}
+	return false
+}
+
+func containsToken(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// wrongfulNouns: "A urged leaders to stand up to B's aggression", "A condemned Russian
+// attacks on C": a wrongful act named as a noun with its author as a modifier, in a
+// clause whose subject is another actor, is that actor's accusation.
+func (v *view) wrongfulNouns() []found {
+	s := v.s
+	var out []found
+	for n := range s.Tokens {
+		if !strings.HasPrefix(s.Tokens[n].Tag, "NN") || !wrongfulNoun[lemmaOf(v.low[n])] {
+			continue
+		}
+		if _, ok := v.mention(n); ok {
+			continue
+		}
+		if h := s.Tokens[n].Head; h < 0 || !strings.HasPrefix(s.Tokens[h].Tag, "VB") || !stanceVerbs[lemmaOf(v.low[h])] {
+			// only a stand taken against the act accuses: "condemned B's aggression", not
+			// "was told about B's interference"
+			continue
+		}
+		var authors []string
+		for _, c := range s.Children(n) {
+			if d := s.Tokens[c].Dep; (d == "amod" || d == "nmod:poss" || d == "compound" ||
+				d == "nmod" && s.hasMarker(c, wordSet{"by": true, "from": true})) && v.namesActor(c) &&
+				!strings.HasPrefix(s.Tokens[c].Tag, "PRP") {
+				authors = append(authors, v.actorsOf([]int{c})...)
+			}
+		}
+		if len(authors) == 0 {
+			continue
+		}
+		inside := map[int]bool{}
+		for _, x := range s.subtreeTokens(n, nil) {
+			inside[x] = true
+		}
+		// the accuser: the actor subject of the nearest clause above the noun
+		var speakers []string
+		st := happened
+		for k, steps := s.Tokens[n].Head, 0; k >= 0 && steps < 6; k, steps = s.Tokens[k].Head, steps+1 {
+			if lex.deny[v.low[k]] || lex.reject[v.low[k]] {
+				break
+			}
+			subj := -1
+			for _, c := range s.Children(k) {
+				if s.Tokens[c].Dep == "nsubj" && !inside[c] {
+					subj = c
+				}
+			}
+			if subj >= 0 {
+				speakers = v.actorsOf([]int{subj})
+				st = v.treeStatus(k)
+				break
+			}
+		}
+		for _, claim := range v.claimsAt(n, nil) {
+			out = append(out, v.accusations("tree:wrongful-noun", st, speakers, authors, claim)...)
+		}
+	}
+	return out
+}
+
+var ()
+
+// wrongfulAct reports whether the clause headed by c names a wrongful act: its
+// predicate, or the object of its predicate, is in the wrongful lexicon.
+func (v *view) wrongfulAct(c int) bool {
+	if wrongful[lemmaOf(v.low[c])] {
+		return true
+	}
+	// "the blockade prevented C": a wrongful act as the subject
+	for _, k := range v.s.Children(c) {
+		if v.s.Tokens[k].Dep == "nsubj" && wrongfulNoun[lemmaOf(v.low[k])] {
+			return true
+		}
+	}
+	// "B was behind C", "B was responsible for C"
+	if v.s.hasMarker(c, wordSet{"behind": true}) ||
+		v.low[c] == "responsible" && len(v.s.follow(c, treePath{{rel: "obl", words: wordSet{"for": true}}})) > 0 {
+		return true
+	}
+	for _, k := range v.s.Children(c) {
+		d := v.s.Tokens[k].Dep
+		if (d == "obj" || relMatches(d, "obl") || d == "xcomp") && wrongful[lemmaOf(v.low[k])] {
+			return true
+		}
+	}
+	return false
+}
+
+// actorsOf returns the actors the tokens stand for, with their conjuncts.
+func (v *view) actorsOf(toks []int) []string {
+	var out []string
+	seen := map[int]bool{}
+	var walk func(k int)
+	walk = func(k int) {
+		if seen[k] {
+			return
+		}
+		seen[k] = true
+		out = append(out, v.actorAt(k)...)
+		for _, c := range v.s.Children(k) {
+			if v.s.Tokens[c].Dep == "conj" {
+				walk(c)
+			}
+		}
+	}
+	for _, k := range toks {
+		walk(k)
+	}
+	return uniq(out)
+}
+
+// actorModifiers are the relations by which a noun's modifier names the party the noun
+// stands for: "Russian officials", "the Kremlin's spokesman", "officials of Russia".
+var actorModifiers = []string{"appos", "flat", "nmod:poss", "amod", "compound", "nmod"}
+
+var relativePronouns = wordSet{"who": true, "which": true, "that": true, "whom": true}
+
+// actorAt returns the actor token k names or refers to, if any.
+func (v *view) actorAt(k int) []string {
+	if m, ok := v.mention(k); ok && (isActor(m) || m.Type == diplograph.TypeCountry) {
+		// a country in an argument's place acts, even where it reads as a place elsewhere
+		return []string{m.Entity}
+	}
+	if relativePronouns[v.low[k]] {
+		// "Turkey, which accused B": the relative clause's noun
+		if h := v.s.Tokens[k].Head; h >= 0 && v.s.Tokens[h].Dep == "acl:relcl" && v.s.Tokens[h].Head >= 0 {
+			return v.actorAt(v.s.Tokens[h].Head)
+		}
+		// where the tree missed the relative clause, the party just before the comma
+		if k >= 2 && v.low[k-1] == "," {
+			if m, ok := v.mention(k - 2); ok && (isActor(m) || m.Type == diplograph.TypeCountry) {
+				return []string{m.Entity}
+			}
+		}
+		return nil
+	}
+	if d := v.s.Tokens[k].Dep; d == "obj" || d == "iobj" || relMatches(d, "obl") {
+		if v.low[k] == "them" {
+			if id := v.pluralObject(k); id != "" {
+				return []string{id}
+			}
+		}
+		if id := v.objectPronoun(k); id != "" {
+			return []string{id}
+		}
+	}
+	if id := v.pronoun(k); id != "" {
+		return []string{id}
+	}
+	if id := v.officeHolder(k); id != "" {
+		return []string{id}
+	}
+	if id := v.bodyReference(k); id != "" {
+		return []string{id}
+	}
+	if ids := v.groupReference(k); len(ids) > 0 {
+		return ids
+	}
+	if !strings.HasPrefix(v.s.Tokens[k].Tag, "NN") {
+		return nil
+	}
+	stateNoun := stateNouns[v.low[k]]
+	for _, rel := range actorModifiers {
+		var out []string
+		for _, c := range v.s.Children(k) {
+			if v.s.Tokens[c].Dep != rel {
+				continue
+			}
+			if rel == "nmod" && !v.s.hasMarker(c, wordSet{"of": true, "from": true, "in": true}) {
+				continue
+			}
+			for _, x := range append([]int{c}, v.conjuncts(c)...) {
+				m, ok := v.mention(x)
+				if !ok || !isActor(m) && m.Type != diplograph.TypeCountry {
+					continue
+				}
+				if (rel == "appos" || rel == "flat") && m.Type != diplograph.TypePerson {
+					continue
+				}
+				if stateNoun && m.Type == diplograph.TypePerson {
+					// "B's government": the state the person represents
+					if c := v.countryOf(m.Entity); c != "" {
+						out = append(out, c)
+						continue
+					}
+				}
+				out = append(out, m.Entity)
+			}
+		}
+		if len(out) > 0 {
+			return uniq(out)
+		}
+	}
+	return nil
+}
+
+// countryOf returns the entity id of the country a person represents, if the article
+// says which.
+func (v *view) countryOf(person string) string {
+	for _, e := range v.doc.Entities {
+		if e.ID == person && e.Country != "" {
+			for _, c := range v.doc.Entities {
+				if c.Type == diplograph.TypeCountry && c.Code == e.Country {
+					return c.ID
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// conjuncts returns the tokens coordinated with token k ("A, B and C": B and C for A).
+func (v *view) conjuncts(k int) []int {
+	var out []int
+	for _, c := range v.s.Children(k) {
+		if v.s.Tokens[c].Dep == "conj" {
+			out = append(out, c)
+			out = append(out, v.conjuncts(c)...)
+		}
+	}
+	return out
+}
+
+// ownSubject reports whether clause k has a subject of its own.
+func (v *view) ownSubject(k int) bool {
+	for _, c := range v.s.Children(k) {
+		if relMatches(v.s.Tokens[c].Dep, "nsubj") {
+			return true
+		}
+	}
+	return false
+}
+
+// claimsAt returns the claim text of the clause or phrase headed by token c, and of each
+// of its conjuncts as claims of their own: the subtree without its leading case or mark
+// word, without trailing punctuation and without the tokens in outside (with the case
+// words that introduce them).
+func (v *view) claimsAt(c int, outside map[int]bool) []string {
+	if relativePronouns[v.low[c]] {
+		// "the raids, which A blames on B": the claim is what the relative clause is about
+		if h := v.s.Tokens[c].Head; h >= 0 && v.s.Tokens[h].Dep == "acl:relcl" && v.s.Tokens[h].Head >= 0 {
+			n := v.s.Tokens[h].Head
+			toks := v.s.subtreeTokens(n, map[int]bool{h: true})
+			var keep []int
+			for _, t := range toks {
+				if t <= n || v.s.Tokens[t].Head == n && v.s.Tokens[t].Dep != "punct" {
+					keep = append(keep, t)
+				}
+			}
+			if len(keep) > 0 {
+				return []string{v.spanTokens(keep[0], n+1)}
+			}
+		}
+		return nil
+	}
+	var out []string
+	var heads []int
+	var walk func(k int)
+	walk = func(k int) {
+		heads = append(heads, k)
+		for _, x := range v.s.Children(k) {
+			if v.s.Tokens[x].Dep == "conj" && isPredicateLike(v.s.Tokens[x].Tag) && isPredicateLike(v.s.Tokens[k].Tag) && !v.ownSubject(x) {
+				walk(x)
+			}
+		}
+	}
+	walk(c)
+	for _, h := range heads {
+		skip := map[int]bool{}
+		for _, x := range v.s.Children(h) {
+			d := v.s.Tokens[x].Dep
+			if len(heads) > 1 && (d == "conj" || d == "cc") {
+				skip[x] = true
+			}
+			if (relMatches(d, "mark") || relMatches(d, "case")) && x < h && x == v.s.firstOf(h, skip) {
+				skip[x] = true
+			}
+			if d == "punct" || d == "parataxis" || d == "advcl" && v.s.hasMarker(x, contrastMarks) {
+				// "of betraying C, while D said ...": a clause of its own
+				skip[x] = true
+			}
+		}
+		var toks []int
+		for _, t := range v.s.subtreeTokens(h, skip) {
+			if outside[t] || outside[v.s.Tokens[t].Head] && relMatches(v.s.Tokens[t].Dep, "case") {
+				continue
+			}
+			toks = append(toks, t)
+		}
+		// the claim is the run of kept tokens around its head that no outside token cuts
+		lo, hi := -1, -1
+		for i, t := range toks {
+			if t == h {
+				lo, hi = i, i
+			}
+		}
+		if lo < 0 {
+			continue
+		}
+		gap := func(a, b int) bool {
+			for x := a + 1; x < b; x++ {
+				if outside[x] {
+					return true
+				}
+			}
+			return false
+		}
+		for lo > 0 && !gap(toks[lo-1], toks[lo]) {
+			lo--
+		}
+		for hi+1 < len(toks) && !gap(toks[hi], toks[hi+1]) {
+			hi++
+		}
+		if text := v.spanTokens(toks[lo], toks[hi]+1); text != "" {
+			out = append(out, text)
+		}
+	}
+	return out
+}
+
+// contrastMarks open a clause that says something else beside a claim.
+var contrastMarks = wordSet{"while": true, "whereas": true, "although": true, "though": true, "but": true}
+
+func isPredicateLike(tag string) bool { return strings.HasPrefix(tag, "VB") }
+
+// firstOf returns the first token of the subtree of h, leaving out the skipped children.
+func (s *Sentence) firstOf(h int, skip map[int]bool) int {
+	toks := s.subtreeTokens(h, skip)
+	if len(toks) == 0 {
+		return h
+	}
+	return toks[0]
+}
+
+// subtreeTokens returns the tokens of h's subtree in order, without the subtrees of the
+// skipped children of h.
+func (s *Sentence) subtreeTokens(h int, skip map[int]bool) []int {
+	var out []int
+	var walk func(k int)
+	walk = func(k int) {
+		out = append(out, k)
+		for _, c := range s.Children(k) {
+			if k == h && skip[c] {
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(h)
+	// insertion sort: subtrees are small
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j] < out[j-1]; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// spanTokens returns the sentence text of tokens [from, to), without quotes or
+// punctuation at either end.
+func (v *view) spanTokens(from, to int) string {
+	for from < to && (trimmable(v.low[from]) || from+1 < to && complementizers[v.low[from]]) {
+		from++
+	}
+	for to > from && trimmable(v.low[to-1]) {
+		to--
+	}
+	if from >= to {
+		return ""
+	}
+	return v.s.Text[v.s.Tokens[from].Start:v.s.Tokens[to-1].End]
+}
+
+// complementizers open a reported clause; a claim leaves them out.
+var complementizers = wordSet{"that": true, "whether": true}
+
+func trimmable(w string) bool {
+	return w == "\"" || w == "'" || w == "," || w == "." || w == ";" || w == ":" || w == "-" || w == "--" || w == "`" || w == "``" || w == "''"
+}
+
+// hasChildWord reports whether token k has a child that is the word w.
+func (v *view) hasChildWord(k int, w string) bool {
+	for _, c := range v.s.Children(k) {
+		if v.low[c] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// callOff are the particle verbs that call an event off or put it back: "pushed back",
+// "called off", "put off".
+var callOff = map[string]string{"push": "back", "pushed": "back", "pushes": "back", "pushing": "back",
+	"call": "off", "called": "off", "calls": "off", "calling": "off", "put": "off", "puts": "off", "putting": "off",
+	"set": "back", "sets": "back", "setting": "back"}
+
+// nounStatus says what the tree says of an event named by noun i: the status of the verb
+// it is the subject or object of, and whether that verb calls it off ("the meeting was
+// postponed", "the talks were pushed back").
+func (v *view) nounTreeStatus(i int) status {
+	h := v.s.Tokens[i].Head
+	d := v.s.Tokens[i].Dep
+	if h < 0 || !(relMatches(d, "nsubj") || d == "obj") || !strings.HasPrefix(v.s.Tokens[h].Tag, "VB") {
+		return happened
+	}
+	if lex.cancel[v.low[h]] {
+		return negated
+	}
+	if prt, ok := callOff[v.low[h]]; ok && v.hasChildWord(h, prt) {
+		return negated
+	}
+	return v.treeStatus(h)
+}
+
+// dayWords name the days of the week.
+var dayWords = wordSet{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "today": true, "tomorrow": true}
+
+// hasDayChild reports whether verb k has a day as a time modifier ("meet Tuesday").
+func (v *view) hasDayChild(k int) bool {
+	for _, c := range v.s.Children(k) {
+		if relMatches(v.s.Tokens[c].Dep, "obl") && dayWords[v.low[c]] {
+			return true
+		}
+	}
+	return false
+}
+
+// timeMarks open a clause that says when something else happens.
+var timeMarks = wordSet{"when": true, "once": true, "after": true, "before": true}
+
+// hasChildIn reports whether token k has a child among words.
+func (v *view) hasChildIn(k int, words wordSet) bool {
+	for _, c := range v.s.Children(k) {
+		if words[v.low[c]] {
+			return true
+		}
+	}
+	return false
+}
+
+// futureAux reports whether verb k has an auxiliary of the future ("will", "'ll").
+func (v *view) futureAux(k int) bool {
+	for _, c := range v.s.Children(k) {
+		if relMatches(v.s.Tokens[c].Dep, "aux") && lex.planned[v.low[c]] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasNegatingDet reports whether noun k is quantified by "no" or "neither".
+func (v *view) hasNegatingDet(k int) bool {
+	for _, c := range v.s.Children(k) {
+		if v.s.Tokens[c].Dep == "det" && (v.low[c] == "no" || v.low[c] == "neither") {
+			return true
+		}
+	}
+	return false
+}
+
+// treeStatus returns what the text says of the event at token k: negated by a negator
+// on it or on what governs it ("did not accuse", "refused to accept"), planned or
+// hypothetical by a modal auxiliary, a condition, or a governing verb of intent or hope
+// ("will meet", "if they sign", "plans to visit").
+func (v *view) treeStatus(k int) status {
+	st := happened
+	if tag := v.s.Tokens[k].Tag; v.s.Index < 0 && tag != "VBD" && tag != "VBN" &&
+		(v.hasDayChild(k) || k+1 < len(v.low) && dayWords[v.low[k+1]]) {
+		// a headline's present with a day is the future: "A and B meet Tuesday"
+		st = planned
+	}
+	for depth := 0; k >= 0 && depth < 4; depth++ {
+		if depth > 0 && (lex.deny[v.low[k]] || lex.reject[v.low[k]]) {
+			// "B rejected A's accusation": the accusation was made all the same
+			break
+		}
+		for _, c := range v.s.Children(k) {
+			w, d := v.low[c], v.s.Tokens[c].Dep
+			switch {
+			case d == "advmod" && (w == "longer" || w == "more") && v.hasChildWord(c, "no"):
+				// "no longer accuses"
+				if depth == 0 {
+					return negated
+				}
+				st = worse(st, negated)
+			case depth == 0 && relMatches(d, "nsubj") && v.hasNegatingDet(c):
+				// "no sitting president has met B"
+				return negated
+			case (d == "advmod" || d == "det" || relMatches(d, "aux") || d == "cc:preconj") && lex.negators[w]:
+				if depth == 0 {
+					return negated
+				}
+				st = worse(st, negated)
+			case relMatches(d, "aux") && lex.planned[w]:
+				st = worse(st, planned)
+			case relMatches(d, "aux") && lex.hypothetical[w]:
+				st = worse(st, hypothetical)
+			case d == "mark" && lex.clause[w]:
+				st = worse(st, hypothetical)
+			}
+		}
+		if depth > 0 {
+			if lex.blockers[v.low[k]] {
+				st = worse(st, negated)
+			}
+			if lex.planned[v.low[k]] {
+				st = worse(st, planned)
+			}
+			if lex.hypothetical[v.low[k]] {
+				st = worse(st, hypothetical)
+			}
+		}
+		if d := v.s.Tokens[k].Dep; d == "advcl" && (v.s.hasMarker(k, timeMarks) || v.hasChildIn(k, timeMarks)) {
+			// "they will know more when A hosts B": the time of a future event
+			for h, up := v.s.Tokens[k].Head, 0; h >= 0 && up < 3; h, up = v.s.Tokens[h].Head, up+1 {
+				if v.futureAux(h) {
+					st = worse(st, planned)
+					break
+				}
+			}
+			break
+		}
+		if d := v.s.Tokens[k].Dep; d != "xcomp" && !(depth == 0 && (d == "obj" || d == "nsubj:pass") && strings.HasPrefix(v.s.Tokens[k].Tag, "NN")) {
+			break
+		}
+		k = v.s.Tokens[k].Head
+	}
+	return st
+}
