@@ -819,7 +819,7 @@ func (v *view) groupReference(k int) []string {
 	}
 	for i := len(v.prior) - 1; i >= 0; i-- {
 		r := v.prior[i].rel
-		if v.prior[i].status == negated || r.Sentence < v.s.Index-8 || v.s.Index < 0 && r.Sentence >= 0 {
+		if v.prior[i].status == negated || v.prior[i].status == hypothetical || r.Sentence < v.s.Index-8 || v.s.Index < 0 && r.Sentence >= 0 {
 			continue
 		}
 		var pair []string

@@ -100,6 +100,7 @@ func findRelations(doc *Document) []found {
 		here = append(here, v.denied(append(out, here...))...)
 		v.prior = append(append([]found(nil), out...), here...)
 		here = append(here, v.agreed()...)
+		here = append(here, v.treeAgreements()...)
 		out = append(out, deniedWithin(here)...)
 	}
 	return out

@@ -91,6 +91,43 @@ func (v *view) namesActor(k int) bool {
 	return strings.HasPrefix(v.s.Tokens[k].Tag, "PRP")
 }
 
+// treeAgreements finds the agreements the patterns of type AGREED_TO match: every party
+// the source and target paths lead to agreed to the claim with the others.
+func (v *view) treeAgreements() []found {
+	var out []found
+	for _, m := range matchPatterns(v.s, v.low, diplograph.AgreedTo) {
+		var st status
+		if strings.HasPrefix(v.s.Tokens[m.trigger].Tag, "NN") {
+			st = v.nounTreeStatus(m.trigger)
+			if v.hasChildIn(m.trigger, wordSet{"any": true, "a": true, "an": true}) {
+				// "any agreement reached between A and B", "a deal between A and B": not one made
+				st = worse(st, hypothetical)
+			}
+		} else {
+			st = v.treeStatus(m.trigger)
+		}
+		parties := uniq(append(v.actorsOf(m.source), v.actorsOf(m.target)...))
+		if len(parties) < 2 {
+			continue
+		}
+		outside := map[int]bool{}
+		for _, t := range append(append([]int(nil), m.source...), m.target...) {
+			if t == m.trigger {
+				continue
+			}
+			for _, x := range v.s.subtreeTokens(t, nil) {
+				outside[x] = true
+			}
+		}
+		for _, c := range m.claims {
+			for _, claim := range v.claimsAt(c, outside) {
+				out = append(out, v.agreement("tree:"+m.pattern.name, st, parties, claim)...)
+			}
+		}
+	}
+	return out
+}
+
 // eachOther reports whether token k is "each other" or "one another".
 func eachOther(v *view, k int) bool {
 	switch v.low[k] {
@@ -510,6 +547,9 @@ var callOff = map[string]string{"push": "back", "pushed": "back", "pushes": "bac
 // it is the subject or object of, and whether that verb calls it off ("the meeting was
 // postponed", "the talks were pushed back").
 func (v *view) nounTreeStatus(i int) status {
+	if v.hasNegatingDet(i) {
+		return negated
+	}
 	h := v.s.Tokens[i].Head
 	d := v.s.Tokens[i].Dep
 	if h < 0 || !(relMatches(d, "nsubj") || d == "obj") || !strings.HasPrefix(v.s.Tokens[h].Tag, "VB") {
@@ -611,6 +651,10 @@ func (v *view) treeStatus(k int) status {
 			case d == "mark" && lex.clause[w]:
 				st = worse(st, hypothetical)
 			}
+		}
+		if d := v.s.Tokens[k].Dep; (d == "acl" || d == "advcl") && v.hasChildWord(k, "to") {
+			// "efforts to reach a deal", "in order to sign": an aim, not an event
+			st = worse(st, hypothetical)
 		}
 		if depth > 0 {
 			if lex.blockers[v.low[k]] {

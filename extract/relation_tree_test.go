@@ -1,0 +1,33 @@
+package extract
+
+import "testing"
+
+func TestTreeAgreements(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"deal between", "The fishing accord between Chile and Peru took effect in May.",
+			[]string{"AGREED_TO c:CHL [The fishing accord]", "AGREED_TO c:PER [The fishing accord]"}},
+		{"an aim, not a deal", "Norway made efforts to reach a truce between Chile and Peru.", nil},
+		{"accepted an offer", "Chile accepted an offer of talks from Peru.",
+			[]string{"AGREED_TO c:CHL [an offer of talks]", "AGREED_TO c:PER [an offer of talks]"}},
+	})
+}
+
+func TestWrongfulNouns(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"stand against", "Norway condemned Peruvian aggression in the south.",
+			[]string{"ACCUSED c:NOR>c:PER [Peruvian aggression in the south]"}},
+		{"no stand taken", "Norway was briefed about Peruvian interference.", nil},
+		{"an inquiry is no accusation", "Norway opened an inquiry into Peruvian interference.", nil},
+	})
+}
+
+func TestTreeStatus(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"no longer", "Chile no longer accuses Peru of spying.", nil},
+		{"subject with no", "No Chilean president has ever met Berg.", nil},
+		{"called off", "The Chile-Peru talks were called off.", nil},
+		{"modal", "Chile could accuse Peru of spying.", nil},
+		{"rejecting keeps the accusation", "Peru rejected Chile's accusation that it funded the protests.",
+			[]string{"ACCUSED c:CHL>c:PER [it funded the protests]", "DENIED c:PER [it funded the protests]"}},
+	})
+}
