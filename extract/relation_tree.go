@@ -550,18 +550,33 @@ func (v *view) nounTreeStatus(i int) status {
 	if v.hasNegatingDet(i) {
 		return negated
 	}
+	st := happened
+	if v.question() {
+		st = hypothetical
+	}
 	h := v.s.Tokens[i].Head
 	d := v.s.Tokens[i].Dep
-	if h < 0 || !(relMatches(d, "nsubj") || d == "obj") || !strings.HasPrefix(v.s.Tokens[h].Tag, "VB") {
-		return happened
+	if h < 0 || !(relMatches(d, "nsubj") || d == "obj" || relMatches(d, "obl")) || !strings.HasPrefix(v.s.Tokens[h].Tag, "VB") {
+		return st
 	}
-	if lex.cancel[v.low[h]] {
+	w := v.low[h]
+	arg := relMatches(d, "nsubj") || d == "obj"
+	switch {
+	case lex.cancel[w]:
 		return negated
-	}
-	if prt, ok := callOff[v.low[h]]; ok && v.hasChildWord(h, prt) {
+	case callOff[w] != "" && v.hasChildWord(h, callOff[w]):
 		return negated
+	case arg && lex.planned[w]:
+		st = worse(st, planned)
+	case arg && lex.hypothetical[w] || relMatches(d, "obl") && v.s.hasMarker(i, wordSet{"for": true}):
+		// "A proposed talks with B", "A called for talks with B"
+		st = worse(st, hypothetical)
 	}
-	return v.treeStatus(h)
+	if !arg {
+		// "In a call with B, A urged restraint": the verb of the clause is not the event
+		return st
+	}
+	return worse(st, v.treeStatus(h))
 }
 
 // dayWords name the days of the week.
@@ -585,6 +600,23 @@ var timeMarks = wordSet{"when": true, "once": true, "after": true, "before": tru
 func (v *view) hasChildIn(k int, words wordSet) bool {
 	for _, c := range v.s.Children(k) {
 		if words[v.low[c]] {
+			return true
+		}
+	}
+	return false
+}
+
+// question reports whether the sentence asks something: "What has A said about talks
+// with B?"
+func (v *view) question() bool {
+	return strings.HasSuffix(strings.TrimRight(v.s.Text, "\"' \u201d"), "?")
+}
+
+// hasTimeChild reports whether verb k has a time modifier without a preposition ("this
+// week", "Tuesday", "next month").
+func (v *view) hasTimeChild(k int) bool {
+	for _, c := range v.s.Children(k) {
+		if d := v.s.Tokens[c].Dep; d == "obl:unmarked" || d == "obl:tmod" || d == "nmod:tmod" {
 			return true
 		}
 	}
@@ -621,6 +653,13 @@ func (v *view) treeStatus(k int) status {
 		(v.hasDayChild(k) || k+1 < len(v.low) && dayWords[v.low[k+1]]) {
 		// a headline's present with a day is the future: "A and B meet Tuesday"
 		st = planned
+	}
+	if tag := v.s.Tokens[k].Tag; (tag == "VBZ" || tag == "VBP") && v.hasTimeChild(k) {
+		// the present with a time is a schedule: "A meets B this week"
+		st = planned
+	}
+	if v.question() {
+		st = worse(st, hypothetical)
 	}
 	for depth := 0; k >= 0 && depth < 4; depth++ {
 		if depth > 0 && (lex.deny[v.low[k]] || lex.reject[v.low[k]]) {

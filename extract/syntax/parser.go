@@ -107,6 +107,13 @@ func (p *Parser) Parse(words, tags []string) (heads []int, rels []string) {
 		st.Apply(move, label)
 	}
 	st.Finish(p.rootLabel, p.restLabel, p.punctLabel, func(i int) bool { return isPunct(words[i-1]) })
+	// marks that end or divide clauses head nothing in the treebank: a word the parser hung
+	// from one goes to the mark's own head
+	for i := 1; i <= st.N; i++ {
+		if h := st.Heads[i]; h > 0 && clausePunct[words[h-1]] && st.Heads[h] > 0 {
+			st.Heads[i] = st.Heads[h]
+		}
+	}
 	for i := range words {
 		heads[i] = st.Heads[i+1]
 		rels[i] = p.labels[st.Labels[i+1]]
@@ -188,6 +195,7 @@ func (p *Parser) best(st *arceager.State, scores []int32) (move, label int) {
 	for m := arceager.Shift; m <= arceager.Right; m++ {
 		legal[m] = st.Legal(m)
 	}
+
 	bestAction, bestScore := -1, int32(0)
 	for a, s := range scores {
 		m, _ := arceager.Move(a)
@@ -200,6 +208,9 @@ func (p *Parser) best(st *arceager.State, scores []int32) (move, label int) {
 	}
 	return arceager.Move(bestAction)
 }
+
+// clausePunct are the marks that end or divide clauses and never head a word.
+var clausePunct = map[string]bool{".": true, ",": true, ";": true, ":": true, "!": true, "?": true, "...": true}
 
 // isPunct reports whether a word is made only of punctuation and symbols.
 func isPunct(w string) bool {
