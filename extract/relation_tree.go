@@ -273,7 +273,9 @@ func (v *view) actorAt(k int) []string {
 	if relativePronouns[v.low[k]] {
 		// "Turkey, which accused B": the relative clause's noun
 		if h := v.s.Tokens[k].Head; h >= 0 && v.s.Tokens[h].Dep == "acl:relcl" && v.s.Tokens[h].Head >= 0 {
-			return v.actorAt(v.s.Tokens[h].Head)
+			if ids := v.actorAt(v.s.Tokens[h].Head); len(ids) > 0 {
+				return ids
+			}
 		}
 		// where the tree missed the relative clause, the party just before the comma
 		if k >= 2 && v.low[k-1] == "," {
