@@ -1,6 +1,9 @@
 package graph
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // The Cypher of a write transaction. Every statement is parameterised and takes its
 // rows as $rows; labels and relationship types come only from the constants of this
@@ -80,52 +83,66 @@ WHERE NOT EXISTS { (n)--() }
 DELETE n`
 )
 
-// Nodes. Properties are filled when missing and list properties grow as sets, so that
-// writing the same article again changes nothing.
+// Nodes. A property the articles disagree on keeps the value of the earliest-dated
+// article (then the smallest article key; within one article the smallest value, see
+// rows.go), recorded in <property>_from as "<date> <article key>"; list properties are
+// sorted sets. So a node is the same whatever the order, batching or concurrency of the
+// writes that made it, and writing the same article again changes nothing. A value from
+// the same article as the one held replaces it, so that a re-extracted article brings its
+// new values; values of a replaced article that its new extraction no longer gives, and
+// its aliases, stay.
+
+// pickProps returns the WITH items that decide, per property, whether the row's value
+// wins over the node's, and the SET items that apply the decisions. n and row are the
+// node and row variables.
+func pickProps(props ...string) (with, set string) {
+	var w, st []string
+	for _, p := range props {
+		w = append(w, fmt.Sprintf(`row.%[1]s IS NOT NULL AND (n.%[1]s_from IS NULL OR n.%[1]s IS NULL OR
+      row.%[1]s_from < n.%[1]s_from OR row.%[1]s_from = n.%[1]s_from) AS new_%[1]s`, p))
+		st = append(st, fmt.Sprintf(`n.%[1]s = CASE WHEN new_%[1]s THEN row.%[1]s ELSE n.%[1]s END,
+    n.%[1]s_from = CASE WHEN new_%[1]s THEN row.%[1]s_from ELSE n.%[1]s_from END`, p))
+	}
+	return strings.Join(w, ",\n     "), strings.Join(st, ",\n    ")
+}
+
+// sortedUnion is the Cypher of a sorted list of the distinct values of two lists.
+func sortedUnion(a, b string) string {
+	return fmt.Sprintf("COLLECT { UNWIND coalesce(%s, []) + coalesce(%s, []) AS x RETURN DISTINCT x ORDER BY x }", a, b)
+}
+
+// mergeNode builds the merge statement of one node label with picked properties and
+// sorted alias sets; extra SET items follow.
+func mergeNode(label string, actor bool, props []string, extra ...string) string {
+	with, set := pickProps(props...)
+	var items []string
+	if actor {
+		items = append(items, "n:Actor",
+			"n.aliases = "+sortedUnion("n.aliases", "row.aliases"),
+			"n.aliases_lc = "+sortedUnion("n.aliases_lc", "row.aliases_lc"))
+	}
+	items = append(items, extra...)
+	items = append(items, set)
+	return fmt.Sprintf(`
+UNWIND $rows AS row
+MERGE (n:%s {key: row.key})
+WITH n, row,
+     %s
+SET %s`, label, with, strings.Join(items, ",\n    "))
+}
+
+var (
+	stmtMergePersons = mergeNode("Person", true, []string{"name", "title", "country"},
+		"n.name_lc = CASE WHEN new_name THEN row.name_lc ELSE n.name_lc END")
+	stmtMergeCountries = mergeNode("Country", true, []string{"name"},
+		"n.code = row.key", "n.name_lc = CASE WHEN new_name THEN row.name_lc ELSE n.name_lc END")
+	stmtMergeOrganizations = mergeNode("Organization", true, []string{"name", "country"},
+		"n.name_lc = CASE WHEN new_name THEN row.name_lc ELSE n.name_lc END")
+	stmtMergeMeetings = mergeNode("Meeting", false, []string{"name", "date", "location"})
+	stmtMergeClaims   = mergeNode("Claim", false, []string{"text"})
+)
+
 const (
-	stmtMergePersons = `
-UNWIND $rows AS row
-MERGE (n:Person {key: row.key})
-SET n:Actor,
-    n.name = coalesce(n.name, row.name),
-    n.name_lc = coalesce(n.name_lc, row.name_lc),
-    n.title = coalesce(n.title, row.title),
-    n.country = coalesce(n.country, row.country),
-    n.aliases = coalesce(n.aliases, []) + [x IN row.aliases WHERE NOT x IN coalesce(n.aliases, [])],
-    n.aliases_lc = coalesce(n.aliases_lc, []) + [x IN row.aliases_lc WHERE NOT x IN coalesce(n.aliases_lc, [])]`
-
-	stmtMergeCountries = `
-UNWIND $rows AS row
-MERGE (n:Country {key: row.key})
-SET n:Actor,
-    n.code = row.key,
-    n.name = coalesce(n.name, row.name),
-    n.name_lc = coalesce(n.name_lc, row.name_lc),
-    n.aliases = coalesce(n.aliases, []) + [x IN row.aliases WHERE NOT x IN coalesce(n.aliases, [])],
-    n.aliases_lc = coalesce(n.aliases_lc, []) + [x IN row.aliases_lc WHERE NOT x IN coalesce(n.aliases_lc, [])]`
-
-	stmtMergeOrganizations = `
-UNWIND $rows AS row
-MERGE (n:Organization {key: row.key})
-SET n:Actor,
-    n.name = coalesce(n.name, row.name),
-    n.name_lc = coalesce(n.name_lc, row.name_lc),
-    n.country = coalesce(n.country, row.country),
-    n.aliases = coalesce(n.aliases, []) + [x IN row.aliases WHERE NOT x IN coalesce(n.aliases, [])],
-    n.aliases_lc = coalesce(n.aliases_lc, []) + [x IN row.aliases_lc WHERE NOT x IN coalesce(n.aliases_lc, [])]`
-
-	stmtMergeMeetings = `
-UNWIND $rows AS row
-MERGE (n:Meeting {key: row.key})
-SET n.name = coalesce(n.name, row.name),
-    n.date = coalesce(n.date, row.date),
-    n.location = coalesce(n.location, row.location)`
-
-	stmtMergeClaims = `
-UNWIND $rows AS row
-MERGE (n:Claim {key: row.key})
-SET n.text = coalesce(n.text, row.text)`
-
 	// stmtMergeArticles runs last: an article's version is set in the transaction that
 	// writes all of its facts. ingested_at keeps the time of the first write.
 	stmtMergeArticles = `
@@ -181,18 +198,26 @@ var relSpecs = []relSpec{
 }
 
 // stmtMergeRel merges one kind of fact relationship and adds the batch's articles and
-// evidence to its sets and its dates to its range.
+// evidence to its sorted sets and its dates to its range.
 const stmtMergeRel = `
 UNWIND $rows AS row
 MATCH (a:%s {key: row.from})
 MATCH (b:%s {key: row.to})
 MERGE (a)-[r:%s]->(b)
-SET r.articles = coalesce(r.articles, []) + [x IN row.articles WHERE NOT x IN coalesce(r.articles, [])],
-    r.evidence = coalesce(r.evidence, []) + [x IN row.evidence WHERE NOT x IN coalesce(r.evidence, [])],
+SET r.articles = %s,
+    r.evidence = %s,
     r.first_seen = CASE WHEN row.first IS NULL OR (r.first_seen IS NOT NULL AND r.first_seen <= row.first)
                         THEN r.first_seen ELSE row.first END,
     r.last_seen = CASE WHEN row.last IS NULL OR (r.last_seen IS NOT NULL AND r.last_seen >= row.last)
                        THEN r.last_seen ELSE row.last END%s`
+
+// stmtRepresentsTitle picks the title of a REPRESENTS relationship by the rule of the
+// node properties.
+const stmtRepresentsTitle = `
+WITH r, row, row.title IS NOT NULL AND (r.title_from IS NULL OR r.title IS NULL OR
+      row.title_from <= r.title_from) AS new_title
+SET r.title = CASE WHEN new_title THEN row.title ELSE r.title END,
+    r.title_from = CASE WHEN new_title THEN row.title_from ELSE r.title_from END`
 
 // relStatements holds the merge statement of each fact relationship type.
 var relStatements = func() map[string]string {
@@ -200,9 +225,10 @@ var relStatements = func() map[string]string {
 	for _, sp := range relSpecs {
 		extra := ""
 		if sp.Type == relRepresents {
-			extra = ",\n    r.title = coalesce(r.title, row.title)"
+			extra = stmtRepresentsTitle
 		}
-		m[sp.Type] = fmt.Sprintf(stmtMergeRel, sp.From, sp.To, sp.Type, extra)
+		m[sp.Type] = fmt.Sprintf(stmtMergeRel, sp.From, sp.To, sp.Type,
+			sortedUnion("r.articles", "row.articles"), sortedUnion("r.evidence", "row.evidence"), extra)
 	}
 	return m
 }()
