@@ -322,3 +322,46 @@ func TestRunWritesEverythingReadWhileWaitingForInput(t *testing.T) {
 		t.Fatalf("stored %d, want %d", store.stored(), n+1)
 	}
 }
+
+func TestRunIsolatesArticlesTheStoreRefuses(t *testing.T) {
+	dir := t.TempDir()
+	n := writeRuleCorpus(t, dir, 30, 20)
+	bad := map[string]bool{}
+	for _, name := range []string{"t0003.txt", "t0017.txt", "t0018.txt"} {
+		path := filepath.Join(dir, name)
+		writeFile(t, path, "## Poisoned "+name+"\n\nMarch 3, 2024\n\nFRA met DEU. POISON.\n")
+		bad[path] = true
+	}
+	store := newMemStore("v1")
+	store.refuse = func(x *diplograph.Extraction) bool { return strings.Contains(x.Article.Body, "POISON") }
+	opt := opts("v1")
+	opt.BatchSize = 16
+	for run := 1; run <= 2; run++ {
+		sum, err := ingest.Run(context.Background(), []string{dir}, ruleExtractor{}, store, opt)
+		if err != nil {
+			t.Fatalf("run %d: %v", run, err)
+		}
+		if sum.Failed != 3 || len(sum.Failures) != 3 {
+			t.Fatalf("run %d: failed %d, want 3:\n%s", run, sum.Failed, failureText(sum))
+		}
+		for _, f := range sum.Failures {
+			if !bad[f.Source] || !strings.Contains(f.Problem, "not written") || !strings.Contains(f.Problem, "too large") {
+				t.Errorf("run %d: failure %s", run, f)
+			}
+		}
+		// the three poisoned files replace three of the generated ones
+		wantWritten := n - 3
+		if run == 2 {
+			wantWritten = 0
+			if sum.Unchanged != n-3 {
+				t.Errorf("run 2: unchanged %d, want %d", sum.Unchanged, n-3)
+			}
+		}
+		if sum.Written != wantWritten || sum.NotWritten != 0 {
+			t.Errorf("run %d: written %d not written %d, want %d and 0", run, sum.Written, sum.NotWritten, wantWritten)
+		}
+		if store.stored() != n-3 {
+			t.Errorf("run %d: %d articles stored, want %d", run, store.stored(), n-3)
+		}
+	}
+}
