@@ -144,6 +144,9 @@ func setDefaults(v *viper.Viper, d Config) {
 	v.SetDefault("ingest.workers", d.Ingest.Workers)
 	v.SetDefault("ingest.max_file_bytes", d.Ingest.MaxFileBytes)
 	v.SetDefault("ingest.force", d.Ingest.Force)
+	for _, f := range d.Extract.fields() {
+		v.SetDefault("extract."+f.key, *f.v)
+	}
 	v.SetDefault("log.level", d.Log.Level)
 	v.SetDefault("log.format", d.Log.Format)
 }

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/diplograph/diplograph/extract"
 	"github.com/diplograph/diplograph/ingest"
 	"github.com/spf13/cobra"
 )
@@ -51,7 +50,7 @@ func runIngest(cmd *cobra.Command, app *App, f ingestFlags, args []string) error
 		return &flagError{fmt.Errorf("--summary %q is not text or json", f.summary)}
 	}
 	ctx := cmd.Context()
-	ex, err := extract.New()
+	ex, err := newExtractor(app)
 	if err != nil {
 		return err
 	}
