@@ -114,13 +114,22 @@ func Run(ctx context.Context, paths []string, ex diplograph.Extractor, store Sto
 		if len(arts) == 0 {
 			break
 		}
+		if ctx.Err() != nil {
+			// cancelled while reading: what was read is not written
+			sum.NotExtracted += len(arts)
+			break
+		}
 		todo, err := skipUnchanged(ctx, store, arts, opt, &sum)
 		if err != nil {
 			writeErr = err
 			break
 		}
 		var xs []*diplograph.Extraction
-		for _, it := range extractAll(ex, todo, opt.Workers) {
+		for _, it := range extractAll(ctx, ex, todo, opt.Workers) {
+			if it.x == nil && it.failure == nil {
+				sum.NotExtracted++ // not started: the job was cancelled
+				continue
+			}
 			if it.failure != nil {
 				sum.fail(*it.failure)
 				opt.Logger.Warn("article failed", "source", it.failure.Source, "problem", it.failure.Problem)
@@ -144,6 +153,7 @@ func Run(ctx context.Context, paths []string, ex diplograph.Extractor, store Sto
 	}
 	close(batches)
 	collect(true)
+	sum.NotExtracted += r.unwritten()
 	sum.Elapsed = time.Since(start)
 	opt.report(r, &sum, start)
 	if writeErr != nil {

@@ -132,8 +132,17 @@ func (j *job) ended() bool {
 // startBin starts the binary; the process is killed when the test ends.
 func startBin(t *testing.T, env []string, args ...string) *job {
 	t.Helper()
+	return startBinStdin(t, env, nil, args...)
+}
+
+// startBinStdin is startBin with the given standard input.
+func startBinStdin(t *testing.T, env []string, stdin *os.File, args ...string) *job {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), binTimeout)
 	cmd, stdout, stderr := newBinCmd(t, ctx, env, args...)
+	if stdin != nil {
+		cmd.Stdin = stdin
+	}
 	if err := cmd.Start(); err != nil {
 		cancel()
 		t.Fatalf("start diplograph: %v", err)

@@ -102,6 +102,9 @@ func printSummary(w io.Writer, s ingest.Summary, f ingestFlags) {
 	if s.NotWritten > 0 {
 		fmt.Fprintf(w, "  %d extracted articles were not written; run the same command again to write them\n", s.NotWritten)
 	}
+	if s.NotExtracted > 0 {
+		fmt.Fprintf(w, "  %d articles read were not extracted; run the same command again to write them\n", s.NotExtracted)
+	}
 	for _, x := range s.Failures {
 		fmt.Fprintf(w, "  failed: %s\n", x)
 	}
