@@ -1,9 +1,6 @@
 package graph
 
-import (
-	"fmt"
-	"strings"
-)
+import "fmt"
 
 // The Cypher of a write transaction. Every statement is parameterised and takes its
 // rows as $rows; labels and relationship types come only from the constants of this
@@ -92,66 +89,91 @@ DELETE n`
 // new values; values of a replaced article that its new extraction no longer gives, and
 // its aliases, stay.
 
-// pickProps returns the WITH items that decide, per property, whether the row's value
-// wins over the node's, and the SET items that apply the decisions. n and row are the
-// node and row variables.
-func pickProps(props ...string) (with, set string) {
-	var w, st []string
-	for _, p := range props {
-		w = append(w, fmt.Sprintf(`row.%[1]s IS NOT NULL AND (n.%[1]s_from IS NULL OR n.%[1]s IS NULL OR
-      row.%[1]s_from < n.%[1]s_from OR row.%[1]s_from = n.%[1]s_from) AS new_%[1]s`, p))
-		st = append(st, fmt.Sprintf(`n.%[1]s = CASE WHEN new_%[1]s THEN row.%[1]s ELSE n.%[1]s END,
-    n.%[1]s_from = CASE WHEN new_%[1]s THEN row.%[1]s_from ELSE n.%[1]s_from END`, p))
-	}
-	return strings.Join(w, ",\n     "), strings.Join(st, ",\n    ")
-}
-
-// sortedUnion is the Cypher of a sorted list of the distinct values of two lists.
-func sortedUnion(a, b string) string {
-	return fmt.Sprintf("COLLECT { UNWIND coalesce(%s, []) + coalesce(%s, []) AS x RETURN DISTINCT x ORDER BY x }", a, b)
-}
-
-// mergeNode builds the merge statement of one node label with picked properties and
-// sorted alias sets; extra SET items follow.
-func mergeNode(label string, actor bool, props []string, extra ...string) string {
-	with, set := pickProps(props...)
-	var items []string
-	if actor {
-		items = append(items, "n:Actor",
-			"n.aliases = "+sortedUnion("n.aliases", "row.aliases"),
-			"n.aliases_lc = "+sortedUnion("n.aliases_lc", "row.aliases_lc"))
-	}
-	items = append(items, extra...)
-	items = append(items, set)
-	return fmt.Sprintf(`
+// The node merge statements. For each picked property p, new_p says whether the row's
+// value wins: the node has none yet, or the row's article ranks first (or is the same
+// article, re-extracted).
+const (
+	stmtMergePersons = `
 UNWIND $rows AS row
-MERGE (n:%s {key: row.key})
+MERGE (n:Person {key: row.key})
 WITH n, row,
-     %s
-SET %s`, label, with, strings.Join(items, ",\n    "))
-}
+     row.name IS NOT NULL AND (n.name_from IS NULL OR n.name IS NULL OR row.name_from <= n.name_from) AS new_name,
+     row.title IS NOT NULL AND (n.title_from IS NULL OR n.title IS NULL OR row.title_from <= n.title_from) AS new_title,
+     row.country IS NOT NULL AND (n.country_from IS NULL OR n.country IS NULL OR row.country_from <= n.country_from) AS new_country
+SET n:Actor,
+    n.aliases = COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) AS x RETURN DISTINCT x ORDER BY x },
+    n.aliases_lc = COLLECT { UNWIND coalesce(n.aliases_lc, []) + coalesce(row.aliases_lc, []) AS x RETURN DISTINCT x ORDER BY x },
+    n.name_lc = CASE WHEN new_name THEN row.name_lc ELSE n.name_lc END,
+    n.name = CASE WHEN new_name THEN row.name ELSE n.name END,
+    n.name_from = CASE WHEN new_name THEN row.name_from ELSE n.name_from END,
+    n.title = CASE WHEN new_title THEN row.title ELSE n.title END,
+    n.title_from = CASE WHEN new_title THEN row.title_from ELSE n.title_from END,
+    n.country = CASE WHEN new_country THEN row.country ELSE n.country END,
+    n.country_from = CASE WHEN new_country THEN row.country_from ELSE n.country_from END`
 
-var (
-	stmtMergePersons = mergeNode("Person", true, []string{"name", "title", "country"},
-		"n.name_lc = CASE WHEN new_name THEN row.name_lc ELSE n.name_lc END")
-	stmtMergeCountries = mergeNode("Country", true, []string{"name"},
-		"n.code = row.key", "n.name_lc = CASE WHEN new_name THEN row.name_lc ELSE n.name_lc END")
-	stmtMergeOrganizations = mergeNode("Organization", true, []string{"name", "country"},
-		"n.name_lc = CASE WHEN new_name THEN row.name_lc ELSE n.name_lc END")
-	stmtMergeMeetings = mergeNode("Meeting", false, []string{"name", "date", "location"})
-	stmtMergeClaims   = mergeNode("Claim", false, []string{"text"})
+	stmtMergeCountries = `
+UNWIND $rows AS row
+MERGE (n:Country {key: row.key})
+WITH n, row,
+     row.name IS NOT NULL AND (n.name_from IS NULL OR n.name IS NULL OR row.name_from <= n.name_from) AS new_name
+SET n:Actor,
+    n.aliases = COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) AS x RETURN DISTINCT x ORDER BY x },
+    n.aliases_lc = COLLECT { UNWIND coalesce(n.aliases_lc, []) + coalesce(row.aliases_lc, []) AS x RETURN DISTINCT x ORDER BY x },
+    n.code = row.key,
+    n.name_lc = CASE WHEN new_name THEN row.name_lc ELSE n.name_lc END,
+    n.name = CASE WHEN new_name THEN row.name ELSE n.name END,
+    n.name_from = CASE WHEN new_name THEN row.name_from ELSE n.name_from END`
+
+	stmtMergeOrganizations = `
+UNWIND $rows AS row
+MERGE (n:Organization {key: row.key})
+WITH n, row,
+     row.name IS NOT NULL AND (n.name_from IS NULL OR n.name IS NULL OR row.name_from <= n.name_from) AS new_name,
+     row.country IS NOT NULL AND (n.country_from IS NULL OR n.country IS NULL OR row.country_from <= n.country_from) AS new_country
+SET n:Actor,
+    n.aliases = COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) AS x RETURN DISTINCT x ORDER BY x },
+    n.aliases_lc = COLLECT { UNWIND coalesce(n.aliases_lc, []) + coalesce(row.aliases_lc, []) AS x RETURN DISTINCT x ORDER BY x },
+    n.name_lc = CASE WHEN new_name THEN row.name_lc ELSE n.name_lc END,
+    n.name = CASE WHEN new_name THEN row.name ELSE n.name END,
+    n.name_from = CASE WHEN new_name THEN row.name_from ELSE n.name_from END,
+    n.country = CASE WHEN new_country THEN row.country ELSE n.country END,
+    n.country_from = CASE WHEN new_country THEN row.country_from ELSE n.country_from END`
+
+	stmtMergeMeetings = `
+UNWIND $rows AS row
+MERGE (n:Meeting {key: row.key})
+WITH n, row,
+     row.name IS NOT NULL AND (n.name_from IS NULL OR n.name IS NULL OR row.name_from <= n.name_from) AS new_name,
+     row.date IS NOT NULL AND (n.date_from IS NULL OR n.date IS NULL OR row.date_from <= n.date_from) AS new_date,
+     row.location IS NOT NULL AND (n.location_from IS NULL OR n.location IS NULL OR row.location_from <= n.location_from) AS new_location
+SET n.name = CASE WHEN new_name THEN row.name ELSE n.name END,
+    n.name_from = CASE WHEN new_name THEN row.name_from ELSE n.name_from END,
+    n.date = CASE WHEN new_date THEN row.date ELSE n.date END,
+    n.date_from = CASE WHEN new_date THEN row.date_from ELSE n.date_from END,
+    n.location = CASE WHEN new_location THEN row.location ELSE n.location END,
+    n.location_from = CASE WHEN new_location THEN row.location_from ELSE n.location_from END`
+
+	stmtMergeClaims = `
+UNWIND $rows AS row
+MERGE (n:Claim {key: row.key})
+WITH n, row,
+     row.text IS NOT NULL AND (n.text_from IS NULL OR n.text IS NULL OR row.text_from <= n.text_from) AS new_text
+SET n.text = CASE WHEN new_text THEN row.text ELSE n.text END,
+    n.text_from = CASE WHEN new_text THEN row.text_from ELSE n.text_from END`
 )
 
 const (
 	// stmtMergeArticles runs last: an article's version is set in the transaction that
-	// writes all of its facts. ingested_at keeps the time of the first write.
+	// writes all of its facts. ingested_at keeps the time of the first write. An article
+	// read from several files keeps the first of their names in sorted order, whichever
+	// job wrote it last.
 	stmtMergeArticles = `
 UNWIND $rows AS row
 MERGE (a:Article {key: row.key})
 SET a.url = row.url,
     a.title = row.title,
     a.date = row.date,
-    a.source = row.source,
+    a.source = CASE WHEN a.source IS NULL OR row.source < a.source THEN row.source ELSE a.source END,
     a.extractor_version = row.version,
     a.ingested_at = coalesce(a.ingested_at, datetime())`
 )
@@ -198,26 +220,20 @@ var relSpecs = []relSpec{
 }
 
 // stmtMergeRel merges one kind of fact relationship and adds the batch's articles and
-// evidence to its sorted sets and its dates to its range.
+// evidence to its sorted sets and its dates to its range. The first %s is the label of
+// the start, the second that of the end, the third the relationship type, the last the
+// extra clauses of the type (all constants of this package).
 const stmtMergeRel = `
 UNWIND $rows AS row
 MATCH (a:%s {key: row.from})
 MATCH (b:%s {key: row.to})
 MERGE (a)-[r:%s]->(b)
-SET r.articles = %s,
-    r.evidence = %s,
+SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + coalesce(row.articles, []) AS x RETURN DISTINCT x ORDER BY x },
+    r.evidence = COLLECT { UNWIND coalesce(r.evidence, []) + coalesce(row.evidence, []) AS x RETURN DISTINCT x ORDER BY x },
     r.first_seen = CASE WHEN row.first IS NULL OR (r.first_seen IS NOT NULL AND r.first_seen <= row.first)
                         THEN r.first_seen ELSE row.first END,
     r.last_seen = CASE WHEN row.last IS NULL OR (r.last_seen IS NOT NULL AND r.last_seen >= row.last)
                        THEN r.last_seen ELSE row.last END%s`
-
-// stmtRepresentsTitle picks the title of a REPRESENTS relationship by the rule of the
-// node properties.
-const stmtRepresentsTitle = `
-WITH r, row, row.title IS NOT NULL AND (r.title_from IS NULL OR r.title IS NULL OR
-      row.title_from <= r.title_from) AS new_title
-SET r.title = CASE WHEN new_title THEN row.title ELSE r.title END,
-    r.title_from = CASE WHEN new_title THEN row.title_from ELSE r.title_from END`
 
 // relStatements holds the merge statement of each fact relationship type.
 var relStatements = func() map[string]string {
@@ -225,10 +241,13 @@ var relStatements = func() map[string]string {
 	for _, sp := range relSpecs {
 		extra := ""
 		if sp.Type == relRepresents {
-			extra = stmtRepresentsTitle
+			// the title of a REPRESENTS is picked by the rule of the node properties
+			extra = `
+WITH r, row, row.title IS NOT NULL AND (r.title_from IS NULL OR r.title IS NULL OR row.title_from <= r.title_from) AS new_title
+SET r.title = CASE WHEN new_title THEN row.title ELSE r.title END,
+    r.title_from = CASE WHEN new_title THEN row.title_from ELSE r.title_from END`
 		}
-		m[sp.Type] = fmt.Sprintf(stmtMergeRel, sp.From, sp.To, sp.Type,
-			sortedUnion("r.articles", "row.articles"), sortedUnion("r.evidence", "row.evidence"), extra)
+		m[sp.Type] = fmt.Sprintf(stmtMergeRel, sp.From, sp.To, sp.Type, extra)
 	}
 	return m
 }()

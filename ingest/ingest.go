@@ -83,12 +83,15 @@ type Failure struct {
 	Problem string `json:"problem"`
 }
 
-// String returns "source[:line]: problem".
+// String returns `"source"[:line]: problem`: the source quoted as a Go string, so that
+// no file name (with a line break, an escape sequence) can pass for another line of
+// output, and the problem without control characters, cut to 1,000 characters.
 func (f Failure) String() string {
+	problem := diplograph.CleanText(f.Problem, 1000)
 	if f.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", f.Source, f.Line, f.Problem)
+		return fmt.Sprintf("%q:%d: %s", f.Source, f.Line, problem)
 	}
-	return fmt.Sprintf("%s: %s", f.Source, f.Problem)
+	return fmt.Sprintf("%q: %s", f.Source, problem)
 }
 
 // Summary is what a job did.
