@@ -140,7 +140,7 @@ func (c Config) Validate() error {
 		default:
 			problems = append(problems, fmt.Sprintf("neo4j.uri scheme %q is not one of bolt, bolt+s, bolt+ssc, neo4j, neo4j+s, neo4j+ssc", u.Scheme))
 		}
-		if u.User != nil {
+		if u.User != nil || diplograph.HasUserInfo(c.Neo4j.URI) {
 			problems = append(problems, "neo4j.uri must not carry credentials; set neo4j.user and DIPLOGRAPH_NEO4J_PASSWORD")
 		}
 	}
@@ -202,22 +202,9 @@ func (c Config) String() string {
 		pw = "set"
 	}
 	return fmt.Sprintf("neo4j.uri=%s neo4j.user=%s neo4j.password=%s neo4j.database=%s ingest.batch_size=%d ingest.workers=%d",
-		c.Neo4j.URI, c.Neo4j.User, pw, c.Neo4j.Database, c.Ingest.BatchSize, c.WorkerCount())
+		redactURI(c.Neo4j.URI), c.Neo4j.User, pw, c.Neo4j.Database, c.Ingest.BatchSize, c.WorkerCount())
 }
 
-// redactURI hides whatever stands before an '@' in the authority of a URI, so that a
-// password written into neo4j.uri never reaches a message.
-func redactURI(uri string) string {
-	rest, scheme := uri, ""
-	if i := strings.Index(uri, "://"); i >= 0 {
-		scheme, rest = uri[:i+3], uri[i+3:]
-	}
-	end := strings.IndexAny(rest, "/?#")
-	if end < 0 {
-		end = len(rest)
-	}
-	if at := strings.LastIndex(rest[:end], "@"); at >= 0 {
-		rest = "***@" + rest[at+1:]
-	}
-	return scheme + rest
-}
+// redactURI hides the user information of a URI, so that a password written into
+// neo4j.uri never reaches a message.
+func redactURI(uri string) string { return diplograph.RedactURI(uri) }

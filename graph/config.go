@@ -76,17 +76,8 @@ func (c Config) validate() error {
 	return nil
 }
 
-// redactURI returns the URI with any user information removed, for messages.
-func redactURI(uri string) string {
-	u, err := url.Parse(uri)
-	if err != nil {
-		return "(unparsable URI)"
-	}
-	if u.User != nil {
-		u.User = nil
-	}
-	return u.String()
-}
+// redactURI returns the URI without its user information, for messages.
+func redactURI(uri string) string { return diplograph.RedactURI(uri) }
 
 // String describes the configuration without the password.
 func (c Config) String() string {
