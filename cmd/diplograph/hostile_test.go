@@ -74,4 +74,3 @@ func TestIngestHostileArticlesBesideGoodOnes(t *testing.T) {
 		t.Fatalf("second ingest exited %d: %s", code, errOut)
 	}
 }
-
