@@ -28,8 +28,9 @@ in one transaction, so an article lands entirely or not at all.
 
 Re-running is safe: articles already in the graph from the same extractor version are
 skipped, articles from another version have their facts replaced, and nothing is
-ever duplicated. Inputs that cannot be read are listed in the summary and the rest
-goes on; the exit status is then 1. Ctrl-C stops after the batch being written.
+ever duplicated. Inputs that cannot be read, and articles Neo4j refuses for what they
+contain, are listed in the summary and the rest goes on; the exit status is then 1.
+Ctrl-C or SIGTERM stops after the batch being written, also while waiting on a pipe.
 
 Exit status: 0 all written, 1 some inputs failed, 2 usage or cancelled,
 3 Neo4j unreachable, 4 Neo4j refused the credentials.`,
