@@ -133,7 +133,7 @@ func (c Config) Validate() error {
 	case c.Neo4j.URI == "":
 		problems = append(problems, "neo4j.uri is empty")
 	case err != nil || u.Host == "":
-		problems = append(problems, fmt.Sprintf("neo4j.uri %q is not a URI like bolt://host:7687", redactURI(c.Neo4j.URI)))
+		problems = append(problems, fmt.Sprintf("neo4j.uri %q is not a URI like bolt://host:7687", diplograph.RedactURI(c.Neo4j.URI)))
 	default:
 		switch u.Scheme {
 		case "bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc":
@@ -202,9 +202,5 @@ func (c Config) String() string {
 		pw = "set"
 	}
 	return fmt.Sprintf("neo4j.uri=%s neo4j.user=%s neo4j.password=%s neo4j.database=%s ingest.batch_size=%d ingest.workers=%d",
-		redactURI(c.Neo4j.URI), c.Neo4j.User, pw, c.Neo4j.Database, c.Ingest.BatchSize, c.WorkerCount())
+		diplograph.RedactURI(c.Neo4j.URI), c.Neo4j.User, pw, c.Neo4j.Database, c.Ingest.BatchSize, c.WorkerCount())
 }
-
-// redactURI hides the user information of a URI, so that a password written into
-// neo4j.uri never reaches a message.
-func redactURI(uri string) string { return diplograph.RedactURI(uri) }

@@ -22,7 +22,7 @@ func translate(cfg Config, op string, err error) error {
 	if errors.As(err, &derr) {
 		return err
 	}
-	uri := redactURI(cfg.URI)
+	uri := diplograph.RedactURI(cfg.URI)
 	var authErr *neo4j.InvalidAuthenticationError
 	var tokenErr *neo4j.TokenExpiredError
 	var n4jErr *neo4j.Neo4jError

@@ -21,9 +21,9 @@ func TestTranslate(t *testing.T) {
 		want []string
 	}{
 		{"unauthorized", &neo4j.Neo4jError{Code: "Neo.ClientError.Security.Unauthorized", Msg: "auth failed"},
-			diplograph.EAUTH, []string{"neo4j+s://db.example.org:7687", `"analyst"`, "DIPLOGRAPH_NEO4J_PASSWORD"}},
+			diplograph.EAUTH, []string{"neo4j+s://***@db.example.org:7687", `"analyst"`, "DIPLOGRAPH_NEO4J_PASSWORD"}},
 		{"unreachable", &neo4j.ConnectivityError{Inner: errors.New("dial tcp: connection refused")},
-			diplograph.EUNAVAILABLE, []string{"neo4j+s://db.example.org:7687", "neo4j/local.sh start"}},
+			diplograph.EUNAVAILABLE, []string{"neo4j+s://***@db.example.org:7687", "neo4j/local.sh start"}},
 		{"wrapped unreachable", fmt.Errorf("run: %w", &neo4j.ConnectivityError{Inner: errors.New("reset")}),
 			diplograph.EUNAVAILABLE, []string{"not reachable"}},
 		{"no database", &neo4j.Neo4jError{Code: "Neo.ClientError.Database.DatabaseNotFound", Msg: "gone"},
