@@ -91,11 +91,15 @@ DELETE n`
 
 // The node merge statements. For each picked property p, new_p says whether the row's
 // value wins: the node has none yet, or the row's article ranks first (or is the same
-// article, re-extracted).
+// article, re-extracted). MERGE finds an existing node without locking it, so each
+// statement first writes a scratch property (removed again at its end): that takes the
+// node's write lock before its properties are read, and a concurrent writer of the same
+// node waits until this one commits, so that no choice is made on stale values.
 const (
 	stmtMergePersons = `
 UNWIND $rows AS row
 MERGE (n:Person {key: row.key})
+SET n._lock = true
 WITH n, row,
      row.name IS NOT NULL AND (n.name_from IS NULL OR n.name IS NULL OR row.name_from <= n.name_from) AS new_name,
      row.title IS NOT NULL AND (n.title_from IS NULL OR n.title IS NULL OR row.title_from <= n.title_from) AS new_title,
@@ -109,11 +113,13 @@ SET n:Actor,
     n.title = CASE WHEN new_title THEN row.title ELSE n.title END,
     n.title_from = CASE WHEN new_title THEN row.title_from ELSE n.title_from END,
     n.country = CASE WHEN new_country THEN row.country ELSE n.country END,
-    n.country_from = CASE WHEN new_country THEN row.country_from ELSE n.country_from END`
+    n.country_from = CASE WHEN new_country THEN row.country_from ELSE n.country_from END
+REMOVE n._lock`
 
 	stmtMergeCountries = `
 UNWIND $rows AS row
 MERGE (n:Country {key: row.key})
+SET n._lock = true
 WITH n, row,
      row.name IS NOT NULL AND (n.name_from IS NULL OR n.name IS NULL OR row.name_from <= n.name_from) AS new_name
 SET n:Actor,
@@ -122,11 +128,13 @@ SET n:Actor,
     n.code = row.key,
     n.name_lc = CASE WHEN new_name THEN row.name_lc ELSE n.name_lc END,
     n.name = CASE WHEN new_name THEN row.name ELSE n.name END,
-    n.name_from = CASE WHEN new_name THEN row.name_from ELSE n.name_from END`
+    n.name_from = CASE WHEN new_name THEN row.name_from ELSE n.name_from END
+REMOVE n._lock`
 
 	stmtMergeOrganizations = `
 UNWIND $rows AS row
 MERGE (n:Organization {key: row.key})
+SET n._lock = true
 WITH n, row,
      row.name IS NOT NULL AND (n.name_from IS NULL OR n.name IS NULL OR row.name_from <= n.name_from) AS new_name,
      row.country IS NOT NULL AND (n.country_from IS NULL OR n.country IS NULL OR row.country_from <= n.country_from) AS new_country
@@ -137,11 +145,13 @@ SET n:Actor,
     n.name = CASE WHEN new_name THEN row.name ELSE n.name END,
     n.name_from = CASE WHEN new_name THEN row.name_from ELSE n.name_from END,
     n.country = CASE WHEN new_country THEN row.country ELSE n.country END,
-    n.country_from = CASE WHEN new_country THEN row.country_from ELSE n.country_from END`
+    n.country_from = CASE WHEN new_country THEN row.country_from ELSE n.country_from END
+REMOVE n._lock`
 
 	stmtMergeMeetings = `
 UNWIND $rows AS row
 MERGE (n:Meeting {key: row.key})
+SET n._lock = true
 WITH n, row,
      row.name IS NOT NULL AND (n.name_from IS NULL OR n.name IS NULL OR row.name_from <= n.name_from) AS new_name,
      row.date IS NOT NULL AND (n.date_from IS NULL OR n.date IS NULL OR row.date_from <= n.date_from) AS new_date,
@@ -151,15 +161,18 @@ SET n.name = CASE WHEN new_name THEN row.name ELSE n.name END,
     n.date = CASE WHEN new_date THEN row.date ELSE n.date END,
     n.date_from = CASE WHEN new_date THEN row.date_from ELSE n.date_from END,
     n.location = CASE WHEN new_location THEN row.location ELSE n.location END,
-    n.location_from = CASE WHEN new_location THEN row.location_from ELSE n.location_from END`
+    n.location_from = CASE WHEN new_location THEN row.location_from ELSE n.location_from END
+REMOVE n._lock`
 
 	stmtMergeClaims = `
 UNWIND $rows AS row
 MERGE (n:Claim {key: row.key})
+SET n._lock = true
 WITH n, row,
      row.text IS NOT NULL AND (n.text_from IS NULL OR n.text IS NULL OR row.text_from <= n.text_from) AS new_text
 SET n.text = CASE WHEN new_text THEN row.text ELSE n.text END,
-    n.text_from = CASE WHEN new_text THEN row.text_from ELSE n.text_from END`
+    n.text_from = CASE WHEN new_text THEN row.text_from ELSE n.text_from END
+REMOVE n._lock`
 )
 
 const (
@@ -170,12 +183,14 @@ const (
 	stmtMergeArticles = `
 UNWIND $rows AS row
 MERGE (a:Article {key: row.key})
+SET a._lock = true
 SET a.url = row.url,
     a.title = row.title,
     a.date = row.date,
     a.source = CASE WHEN a.source IS NULL OR row.source < a.source THEN row.source ELSE a.source END,
     a.extractor_version = row.version,
-    a.ingested_at = coalesce(a.ingested_at, datetime())`
+    a.ingested_at = coalesce(a.ingested_at, datetime())
+REMOVE a._lock`
 )
 
 // Provenance relationships.
