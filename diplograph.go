@@ -64,22 +64,23 @@ type Entity struct {
 
 // Key is the entity's key in the graph, the same for the same actor in every article:
 // the alpha-3 code for a country, a slug of the name for people and organizations, and a
-// hash of name, date and location for a meeting.
+// hash of name, date and location for a meeting. A key longer than MaxKeyBytes ends in
+// a hash instead of the rest of the name (BoundKey).
 func (e Entity) Key() string {
 	switch e.Type {
 	case TypeCountry:
-		return strings.ToUpper(e.Code)
+		return BoundKey(strings.ToUpper(e.Code))
 	case TypePerson:
-		return "person:" + Slug(e.Name)
+		return BoundKey("person:" + Slug(e.Name))
 	case TypeOrganization:
 		if e.Country != "" {
-			return "org:" + Slug(e.Name) + ":" + strings.ToLower(e.Country)
+			return BoundKey("org:" + Slug(e.Name) + ":" + strings.ToLower(e.Country))
 		}
-		return "org:" + Slug(e.Name)
+		return BoundKey("org:" + Slug(e.Name))
 	case TypeMeeting:
 		return "meeting:" + Hash(Slug(e.Name), e.Date, Slug(e.Location))[:16]
 	}
-	return string(e.Type) + ":" + Slug(e.Name)
+	return BoundKey(string(e.Type) + ":" + Slug(e.Name))
 }
 
 // RelationType names one of the four relations the extractor finds.

@@ -11,6 +11,7 @@ const (
 	ENOTFOUND    = "not_found"   // a named thing does not exist
 	EUNAVAILABLE = "unavailable" // the database cannot be reached
 	EAUTH        = "auth"        // the database refused the credentials
+	EDATA        = "data"        // the database refused what one or more inputs contain
 	EINTERNAL    = "internal"    // anything else
 )
 

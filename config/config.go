@@ -14,9 +14,10 @@ import (
 
 // Config is the whole configuration of a diplograph run.
 type Config struct {
-	Neo4j  Neo4j  `mapstructure:"neo4j"`
-	Ingest Ingest `mapstructure:"ingest"`
-	Log    Log    `mapstructure:"log"`
+	Neo4j   Neo4j   `mapstructure:"neo4j"`
+	Ingest  Ingest  `mapstructure:"ingest"`
+	Extract Extract `mapstructure:"extract"`
+	Log     Log     `mapstructure:"log"`
 }
 
 // Neo4j says where the graph lives and how to talk to it.
@@ -45,6 +46,45 @@ type Ingest struct {
 	Force bool `mapstructure:"force"`
 }
 
+// Extract bounds what the extraction of one article may give, so that no article,
+// however hostile its text, produces output or work out of proportion to a news article.
+type Extract struct {
+	// MaxEntities is the most people, countries, organizations and meetings per article.
+	MaxEntities int `mapstructure:"max_entities"`
+	// MaxMeetings is the most named meetings per article.
+	MaxMeetings int `mapstructure:"max_meetings"`
+	// MaxRelations is the most relations per article.
+	MaxRelations int `mapstructure:"max_relations"`
+	// MaxRelationsPerSentence is the most relations from one sentence.
+	MaxRelationsPerSentence int `mapstructure:"max_relations_per_sentence"`
+	// MaxNameChars is the longest name, title, alias or place, in characters.
+	MaxNameChars int `mapstructure:"max_name_chars"`
+	// MaxAliases is the most aliases per entity.
+	MaxAliases int `mapstructure:"max_aliases"`
+	// MaxClaimChars is the longest claim, in characters.
+	MaxClaimChars int `mapstructure:"max_claim_chars"`
+	// MaxEvidenceChars is the longest evidence sentence, in characters.
+	MaxEvidenceChars int `mapstructure:"max_evidence_chars"`
+	// MaxTitleChars is the longest article title given back with an extraction.
+	MaxTitleChars int `mapstructure:"max_title_chars"`
+}
+
+// fields lists the limits by configuration key, for defaults and validation.
+func (e *Extract) fields() []struct {
+	key string
+	v   *int
+} {
+	return []struct {
+		key string
+		v   *int
+	}{
+		{"max_entities", &e.MaxEntities}, {"max_meetings", &e.MaxMeetings}, {"max_relations", &e.MaxRelations},
+		{"max_relations_per_sentence", &e.MaxRelationsPerSentence}, {"max_name_chars", &e.MaxNameChars},
+		{"max_aliases", &e.MaxAliases}, {"max_claim_chars", &e.MaxClaimChars},
+		{"max_evidence_chars", &e.MaxEvidenceChars}, {"max_title_chars", &e.MaxTitleChars},
+	}
+}
+
 // Log chooses the structured log's level and format.
 type Log struct {
 	// Level is debug, info, warn or error.
@@ -69,6 +109,10 @@ func Default() Config {
 			Workers:      0,
 			MaxFileBytes: 16 << 20,
 		},
+		Extract: Extract{
+			MaxEntities: 300, MaxMeetings: 30, MaxRelations: 300, MaxRelationsPerSentence: 20,
+			MaxNameChars: 120, MaxAliases: 20, MaxClaimChars: 500, MaxEvidenceChars: 1000, MaxTitleChars: 500,
+		},
 		Log: Log{Level: "info", Format: "text"},
 	}
 }
@@ -89,14 +133,14 @@ func (c Config) Validate() error {
 	case c.Neo4j.URI == "":
 		problems = append(problems, "neo4j.uri is empty")
 	case err != nil || u.Host == "":
-		problems = append(problems, fmt.Sprintf("neo4j.uri %q is not a URI like bolt://host:7687", redactURI(c.Neo4j.URI)))
+		problems = append(problems, fmt.Sprintf("neo4j.uri %q is not a URI like bolt://host:7687", diplograph.RedactURI(c.Neo4j.URI)))
 	default:
 		switch u.Scheme {
 		case "bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc":
 		default:
 			problems = append(problems, fmt.Sprintf("neo4j.uri scheme %q is not one of bolt, bolt+s, bolt+ssc, neo4j, neo4j+s, neo4j+ssc", u.Scheme))
 		}
-		if u.User != nil {
+		if u.User != nil || diplograph.HasUserInfo(c.Neo4j.URI) {
 			problems = append(problems, "neo4j.uri must not carry credentials; set neo4j.user and DIPLOGRAPH_NEO4J_PASSWORD")
 		}
 	}
@@ -120,6 +164,11 @@ func (c Config) Validate() error {
 	}
 	if c.Ingest.MaxFileBytes < 1 {
 		problems = append(problems, "ingest.max_file_bytes must be positive")
+	}
+	for _, f := range c.Extract.fields() {
+		if *f.v < 1 || *f.v > 1000000 {
+			problems = append(problems, fmt.Sprintf("extract.%s %d must be between 1 and 1000000", f.key, *f.v))
+		}
 	}
 	switch strings.ToLower(c.Log.Level) {
 	case "debug", "info", "warn", "error":
@@ -153,22 +202,5 @@ func (c Config) String() string {
 		pw = "set"
 	}
 	return fmt.Sprintf("neo4j.uri=%s neo4j.user=%s neo4j.password=%s neo4j.database=%s ingest.batch_size=%d ingest.workers=%d",
-		c.Neo4j.URI, c.Neo4j.User, pw, c.Neo4j.Database, c.Ingest.BatchSize, c.WorkerCount())
-}
-
-// redactURI hides whatever stands before an '@' in the authority of a URI, so that a
-// password written into neo4j.uri never reaches a message.
-func redactURI(uri string) string {
-	rest, scheme := uri, ""
-	if i := strings.Index(uri, "://"); i >= 0 {
-		scheme, rest = uri[:i+3], uri[i+3:]
-	}
-	end := strings.IndexAny(rest, "/?#")
-	if end < 0 {
-		end = len(rest)
-	}
-	if at := strings.LastIndex(rest[:end], "@"); at >= 0 {
-		rest = "***@" + rest[at+1:]
-	}
-	return scheme + rest
+		diplograph.RedactURI(c.Neo4j.URI), c.Neo4j.User, pw, c.Neo4j.Database, c.Ingest.BatchSize, c.WorkerCount())
 }

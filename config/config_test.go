@@ -235,3 +235,24 @@ func TestBadEnvValue(t *testing.T) {
 		t.Fatalf("want an error naming the environment and the key, got %v", err)
 	}
 }
+
+// TestYAMLPasswordsAreText reads passwords that YAML would take for numbers, booleans
+// or dates, unquoted, and wants them exactly as written; the environment still wins.
+func TestYAMLPasswordsAreText(t *testing.T) {
+	for _, pw := range []string{"0x1F2E3D4C", "012345", "1e10", "true", "2024-01-02", "12:30:45", "0o17", ".inf", "'quoted'"} {
+		clearEnv(t)
+		file := writeFile(t, "neo4j:\n  user: 007\n  password: "+pw+"\n")
+		c, err := config.Load(flags(t, "--config", file))
+		if err != nil {
+			t.Fatalf("%s: %v", pw, err)
+		}
+		want := strings.Trim(pw, "'")
+		if c.Neo4j.Password != want || c.Neo4j.User != "007" {
+			t.Errorf("password %s read as %q, user as %q", pw, c.Neo4j.Password, c.Neo4j.User)
+		}
+		t.Setenv("DIPLOGRAPH_NEO4J_PASSWORD", "from-env")
+		if c, err := config.Load(flags(t, "--config", file)); err != nil || c.Neo4j.Password != "from-env" {
+			t.Errorf("%s: the environment does not win over the file: %q, %v", pw, c.Neo4j.Password, err)
+		}
+	}
+}

@@ -10,6 +10,7 @@ import (
 	diplograph "github.com/diplograph/diplograph"
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
+	"go.yaml.in/yaml/v3"
 )
 
 // EnvPrefix is the prefix of the environment variables that set configuration keys:
@@ -87,6 +88,15 @@ func Load(fs *pflag.FlagSet) (Config, error) {
 			}
 		}
 	}
+	if file != "" {
+		raw, err := yamlStrings(file, stringKeys)
+		if err != nil {
+			return Config{}, diplograph.Errorf(diplograph.EINVALID, "read config file %s: %v", file, err)
+		}
+		if err := v.MergeConfigMap(raw); err != nil {
+			return Config{}, diplograph.Errorf(diplograph.EINVALID, "read config file %s: %v", file, err)
+		}
+	}
 
 	if fs != nil {
 		for name, key := range flagKeys {
@@ -144,6 +154,69 @@ func setDefaults(v *viper.Viper, d Config) {
 	v.SetDefault("ingest.workers", d.Ingest.Workers)
 	v.SetDefault("ingest.max_file_bytes", d.Ingest.MaxFileBytes)
 	v.SetDefault("ingest.force", d.Ingest.Force)
+	for _, f := range d.Extract.fields() {
+		v.SetDefault("extract."+f.key, *f.v)
+	}
 	v.SetDefault("log.level", d.Log.Level)
 	v.SetDefault("log.format", d.Log.Format)
+}
+
+// stringKeys are the settings that are text whatever they look like: a password such as
+// 0x1F2E3D4C or 012345 must not be read as a number and changed.
+var stringKeys = [][2]string{{"neo4j", "password"}, {"neo4j", "user"}, {"neo4j", "database"}, {"neo4j", "uri"}}
+
+// yamlStrings returns, for a YAML config file, the given section.key settings as the
+// exact text written in the file (for viper to use in place of its typed reading), and
+// nothing for files of other formats.
+func yamlStrings(file string, keys [][2]string) (map[string]any, error) {
+	switch strings.ToLower(filepath.Ext(file)) {
+	case ".yaml", ".yml":
+	default:
+		return nil, nil
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, err
+	}
+	out := map[string]any{}
+	for _, k := range keys {
+		n := yamlLookup(&doc, k[0], k[1])
+		if n == nil || n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
+			continue
+		}
+		section, _ := out[k[0]].(map[string]any)
+		if section == nil {
+			section = map[string]any{}
+			out[k[0]] = section
+		}
+		section[k[1]] = n.Value
+	}
+	return out, nil
+}
+
+// yamlLookup returns the value node at path in a YAML document, or nil.
+func yamlLookup(n *yaml.Node, path ...string) *yaml.Node {
+	if n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
+		n = n.Content[0]
+	}
+	for _, key := range path {
+		if n.Kind != yaml.MappingNode {
+			return nil
+		}
+		var next *yaml.Node
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if strings.EqualFold(n.Content[i].Value, key) {
+				next = n.Content[i+1]
+			}
+		}
+		if next == nil {
+			return nil
+		}
+		n = next
+	}
+	return n
 }

@@ -94,7 +94,7 @@ func (v *view) modifierActor(m Mention, end int) bool {
 		return false
 	}
 	for k := m.End; k < end; k++ {
-		if !strings.HasPrefix(v.tag(k), "NN") && !strings.HasPrefix(v.tag(k), "JJ") && v.tag(k) != "POS" && v.low[k] != "'s" {
+		if !strings.HasPrefix(v.tag(k), "NN") && !strings.HasPrefix(v.tag(k), "JJ") && v.tag(k) != "POS" && v.word(k) != "'s" {
 			return false
 		}
 	}

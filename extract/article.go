@@ -12,8 +12,8 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"sort"
 	"strings"
+	"syscall"
 	"time"
 	"unicode"
 	"unicode/utf16"
@@ -121,7 +121,11 @@ func Read(r io.Reader, source string, opt ReadOptions) ReadResult {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return fail(source, 0, "empty file")
 	}
-	if looksBinary(data) {
+	// A JSON file is read record by record: a NUL byte or other binary data fails only
+	// the record it is in.
+	head := strings.TrimLeftFunc(string(data[:min(len(data), 4096)]), unicode.IsSpace)
+	jsonInput := isJSONLines(source, head)
+	if looksBinary(data) && !(jsonInput && (strings.HasPrefix(head, "{") || strings.HasPrefix(head, "["))) {
 		return fail(source, 0, "binary data, not text")
 	}
 	var res ReadResult
@@ -139,7 +143,7 @@ func Read(r io.Reader, source string, opt ReadOptions) ReadResult {
 		// blank once decoded (Latin-1 NEL or NBSP, UTF-16 spaces)
 		return fail(source, 0, "empty file")
 	}
-	if isJSONLines(source, text) {
+	if jsonInput {
 		readJSONLines(text, source, &res)
 	} else {
 		a, warn := parseText(text, source)
@@ -286,10 +290,18 @@ func readJSONLines(text, source string, res *ReadResult) {
 // readJSONArray reads a JSON array of article records.
 func readJSONArray(text, source string, res *ReadResult) {
 	dec := json.NewDecoder(strings.NewReader(text))
+	// lineAt counts lines from where it last counted, so that reading the whole array
+	// takes time in proportion to its length.
+	countedTo, line := 0, 1
 	lineAt := func(off int64) int {
 		rest := text[off:]
-		skip := len(rest) - len(strings.TrimLeft(rest, " \t\n,"))
-		return 1 + strings.Count(text[:int(off)+skip], "\n")
+		to := int(off) + len(rest) - len(strings.TrimLeft(rest, " \t\n,"))
+		if to < countedTo {
+			countedTo, line = 0, 1
+		}
+		line += strings.Count(text[countedTo:to], "\n")
+		countedTo = to
+		return line
 	}
 	if _, err := dec.Token(); err != nil {
 		res.Errors = append(res.Errors, &InputError{Source: source, Line: 1, Problem: "malformed JSON: " + jsonProblem(err)})
@@ -508,8 +520,10 @@ func stripHTML(s string) string {
 }
 
 // Inputs expands paths into the files to read: files as given, folders recursively (in
-// sorted order, skipping hidden entries), and "-" for standard input. Paths that do not
-// exist are returned as errors; the rest is still listed.
+// sorted order, skipping hidden entries), and "-" for standard input. Symbolic links are
+// followed, to files and to folders; a link that leads back into a folder being walked
+// is reported as a loop and not followed, and a link to nothing is reported. Paths that
+// do not exist are returned as errors; the rest is still listed.
 func Inputs(paths []string) ([]string, []*InputError) {
 	var files []string
 	var errs []*InputError
@@ -520,38 +534,85 @@ func Inputs(paths []string) ([]string, []*InputError) {
 		}
 		info, err := os.Stat(p)
 		if err != nil {
-			errs = append(errs, &InputError{Source: p, Problem: openProblem(err)})
+			errs = append(errs, &InputError{Source: p, Problem: linkProblem(p, err)})
 			continue
 		}
 		if !info.IsDir() {
 			files = append(files, p)
 			continue
 		}
-		var found []string
-		err = filepath.WalkDir(p, func(path string, d os.DirEntry, err error) error {
-			if err != nil {
-				errs = append(errs, &InputError{Source: path, Problem: openProblem(err)})
-				return nil
-			}
-			name := d.Name()
-			if path != p && strings.HasPrefix(name, ".") {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if d.Type().IsRegular() && articleFile(name) {
-				found = append(found, path)
-			}
-			return nil
-		})
-		if err != nil {
-			errs = append(errs, &InputError{Source: p, Problem: err.Error()})
-		}
-		sort.Strings(found)
-		files = append(files, found...)
+		w := &walker{}
+		w.walk(p, info, nil)
+		files = append(files, w.files...)
+		errs = append(errs, w.errs...)
 	}
 	return files, errs
+}
+
+// walker lists the article files of a folder tree, following symbolic links.
+type walker struct {
+	files []string
+	errs  []*InputError
+}
+
+// walk lists dir, whose ancestors in this walk (by their file identity) are given.
+func (w *walker) walk(dir string, info os.FileInfo, ancestors []os.FileInfo) {
+	for _, a := range ancestors {
+		if os.SameFile(a, info) {
+			w.errs = append(w.errs, &InputError{Source: dir, Problem: "symbolic link loop: leads back to a folder it is in; not followed"})
+			return
+		}
+	}
+	ancestors = append(ancestors, info)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		w.errs = append(w.errs, &InputError{Source: dir, Problem: openProblem(err)})
+		return
+	}
+	// entries come sorted by name
+	for _, e := range entries {
+		name := e.Name()
+		if strings.HasPrefix(name, ".") {
+			continue
+		}
+		path := filepath.Join(dir, name)
+		mode := e.Type()
+		var target os.FileInfo
+		if mode&os.ModeSymlink != 0 {
+			target, err = os.Stat(path)
+			if err != nil {
+				w.errs = append(w.errs, &InputError{Source: path, Problem: linkProblem(path, err)})
+				continue
+			}
+			mode = target.Mode().Type()
+		}
+		switch {
+		case mode.IsDir():
+			if target == nil {
+				if target, err = os.Stat(path); err != nil {
+					w.errs = append(w.errs, &InputError{Source: path, Problem: openProblem(err)})
+					continue
+				}
+			}
+			w.walk(path, target, ancestors)
+		case mode.IsRegular() && articleFile(name):
+			w.files = append(w.files, path)
+		}
+	}
+}
+
+// linkProblem describes why a path cannot be opened, naming a symbolic link to nothing
+// or a loop of links as such.
+func linkProblem(path string, err error) string {
+	if fi, lerr := os.Lstat(path); lerr == nil && fi.Mode()&os.ModeSymlink != 0 {
+		switch {
+		case errors.Is(err, os.ErrNotExist):
+			return "symbolic link to nothing"
+		case errors.Is(err, syscall.ELOOP):
+			return "symbolic link loop"
+		}
+	}
+	return openProblem(err)
 }
 
 // articleFile reports whether a file found in a folder is read as articles: text, JSON

@@ -24,6 +24,8 @@ type Extractor struct {
 	// Unasserted makes Extract also return planned and hypothetical relations, marked
 	// with their Status. Negated relations are never returned.
 	Unasserted bool
+	// Limits bound what one article may give; zero fields take DefaultLimits.
+	Limits Limits
 }
 
 var _ diplograph.Extractor = (*Extractor)(nil)
@@ -49,7 +51,7 @@ func (e *Extractor) Extract(a diplograph.Article) (x *diplograph.Extraction, err
 			x, err = nil, fmt.Errorf("extract article %s: internal error: %v", a.ID, p)
 		}
 	}()
-	doc := e.Parse(a)
+	doc := e.Parse(boundArticle(a))
 	found := findRelations(doc)
 	x = &diplograph.Extraction{Article: a, Entities: doc.Entities}
 	if x.Entities == nil {
@@ -70,6 +72,7 @@ func (e *Extractor) Extract(a diplograph.Article) (x *diplograph.Extraction, err
 	for _, s := range doc.Sentences {
 		x.Sentences = append(x.Sentences, s.Text)
 	}
+	e.Limits.apply(x)
 	return x, nil
 }
 
@@ -90,6 +93,9 @@ func findRelations(doc *Document) []found {
 	all := doc.All()
 	var out []found
 	for pos := range all {
+		if len(out) >= maxFoundPerArticle {
+			break
+		}
 		v := newView(doc, all, pos)
 		v.prior = out
 		var here []found

@@ -92,12 +92,12 @@ func foldQuotes(text string) (string, []int) {
 // The title is Sentence -1; body sentences are numbered from 0 in reading order.
 func newDocument(a diplograph.Article, t *tagger) *Document {
 	doc := &Document{Article: a}
-	if title := strings.Join(strings.Fields(a.Title), " "); title != "" {
+	if title := boundTitle(strings.Join(strings.Fields(a.Title), " ")); title != "" {
 		doc.Title = &Sentence{Index: -1, Text: title, Tokens: t.tokens(title)}
 	}
 	n := 0
 	for _, p := range paragraphs(a.Body) {
-		for _, s := range splitSentences(p) {
+		for _, s := range boundSentences(splitSentences(p), MaxSentenceTokens) {
 			doc.Sentences = append(doc.Sentences, &Sentence{Index: n, Text: s, Tokens: t.tokens(s)})
 			n++
 		}

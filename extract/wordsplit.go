@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,13 +61,14 @@ func splitWord(text string, s, e int, out [][2]int) [][2]int {
 			continue
 		}
 		if len(tok) > 1 && strings.IndexByte(`,)"]!;.?:'`, tok[len(tok)-1]) >= 0 {
-			closing = append([][2]int{{e - 1, e}}, closing...)
+			closing = append(closing, [2]int{e - 1, e}) // in reverse order, put right below
 			e--
 			continue
 		}
 		out = append(out, [2]int{s, e})
 		s = e
 	}
+	slices.Reverse(closing)
 	return append(out, closing...)
 }
 

@@ -63,32 +63,20 @@ func (c Config) validate() error {
 	}
 	u, err := url.Parse(c.URI)
 	if err != nil || u.Host == "" {
-		return diplograph.Errorf(diplograph.EINVALID, "Neo4j URI %q is not a valid address like bolt://127.0.0.1:7687", redactURI(c.URI))
+		return diplograph.Errorf(diplograph.EINVALID, "Neo4j URI %q is not a valid address like bolt://127.0.0.1:7687", diplograph.RedactURI(c.URI))
 	}
 	switch u.Scheme {
 	case "bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc":
 	default:
-		return diplograph.Errorf(diplograph.EINVALID, "Neo4j URI %s has scheme %q; use bolt:// or neo4j://", redactURI(c.URI), u.Scheme)
+		return diplograph.Errorf(diplograph.EINVALID, "Neo4j URI %s has scheme %q; use bolt:// or neo4j://", diplograph.RedactURI(c.URI), u.Scheme)
 	}
 	if c.User == "" {
-		return diplograph.Errorf(diplograph.EINVALID, "no Neo4j user configured for %s (set DIPLOGRAPH_NEO4J_USER)", redactURI(c.URI))
+		return diplograph.Errorf(diplograph.EINVALID, "no Neo4j user configured for %s (set DIPLOGRAPH_NEO4J_USER)", diplograph.RedactURI(c.URI))
 	}
 	return nil
 }
 
-// redactURI returns the URI with any user information removed, for messages.
-func redactURI(uri string) string {
-	u, err := url.Parse(uri)
-	if err != nil {
-		return "(unparsable URI)"
-	}
-	if u.User != nil {
-		u.User = nil
-	}
-	return u.String()
-}
-
 // String describes the configuration without the password.
 func (c Config) String() string {
-	return fmt.Sprintf("neo4j %s user %s database %s", redactURI(c.URI), c.User, c.Database)
+	return fmt.Sprintf("neo4j %s user %s database %s", diplograph.RedactURI(c.URI), c.User, c.Database)
 }

@@ -22,7 +22,7 @@ func translate(cfg Config, op string, err error) error {
 	if errors.As(err, &derr) {
 		return err
 	}
-	uri := redactURI(cfg.URI)
+	uri := diplograph.RedactURI(cfg.URI)
 	var authErr *neo4j.InvalidAuthenticationError
 	var tokenErr *neo4j.TokenExpiredError
 	var n4jErr *neo4j.Neo4jError
@@ -55,6 +55,12 @@ func translate(cfg Config, op string, err error) error {
 		return &diplograph.Error{
 			Code:    diplograph.EUNAVAILABLE,
 			Message: fmt.Sprintf("%s: database %q at %s is not available", op, cfg.Database, uri),
+			Err:     scrub(cfg, err),
+		}
+	case isDataError(err):
+		return &diplograph.Error{
+			Code:    diplograph.EDATA,
+			Message: fmt.Sprintf("%s: Neo4j at %s refused the data", op, uri),
 			Err:     scrub(cfg, err),
 		}
 	case errors.As(err, &limitErr), errors.Is(err, context.DeadlineExceeded):
@@ -101,4 +107,38 @@ func scrub(cfg Config, err error) error {
 		return err
 	}
 	return &scrubbedError{msg: strings.ReplaceAll(err.Error(), cfg.Password, "****"), inner: err}
+}
+
+// isDataError reports whether Neo4j refused a write for what it contains rather than
+// for the state of the server or the connection: a statement that fails on the values
+// given (a constraint, a type, a value too large for an index), or a transaction too
+// large for the server's memory even after the driver's retries. Writing the same data
+// again fails the same way; writing less of it may not.
+func isDataError(err error) bool {
+	var limitErr *neo4j.TransactionExecutionLimit
+	if errors.As(err, &limitErr) && len(limitErr.Errors) > 0 {
+		err = limitErr.Errors[len(limitErr.Errors)-1]
+	}
+	var n4jErr *neo4j.Neo4jError
+	if !errors.As(err, &n4jErr) {
+		return false
+	}
+	code := n4jErr.Code
+	switch {
+	case strings.HasPrefix(code, "Neo.ClientError.Security."),
+		code == "Neo.ClientError.Database.DatabaseNotFound",
+		strings.HasPrefix(code, "Neo.ClientError.Transaction."),
+		strings.HasPrefix(code, "Neo.ClientError.Cluster."),
+		strings.HasPrefix(code, "Neo.ClientError.Request."),
+		strings.HasPrefix(code, "Neo.ClientError.Procedure."),
+		code == "Neo.ClientError.Statement.SyntaxError",
+		code == "Neo.ClientError.Statement.ParameterMissing":
+		return false
+	case strings.HasPrefix(code, "Neo.ClientError."),
+		code == "Neo.DatabaseError.Statement.ExecutionFailed",
+		code == "Neo.TransientError.General.MemoryPoolOutOfMemoryError",
+		code == "Neo.TransientError.General.TransactionMemoryLimit":
+		return true
+	}
+	return false
 }

@@ -21,15 +21,22 @@ func TestTranslate(t *testing.T) {
 		want []string
 	}{
 		{"unauthorized", &neo4j.Neo4jError{Code: "Neo.ClientError.Security.Unauthorized", Msg: "auth failed"},
-			diplograph.EAUTH, []string{"neo4j+s://db.example.org:7687", `"analyst"`, "DIPLOGRAPH_NEO4J_PASSWORD"}},
+			diplograph.EAUTH, []string{"neo4j+s://***@db.example.org:7687", `"analyst"`, "DIPLOGRAPH_NEO4J_PASSWORD"}},
 		{"unreachable", &neo4j.ConnectivityError{Inner: errors.New("dial tcp: connection refused")},
-			diplograph.EUNAVAILABLE, []string{"neo4j+s://db.example.org:7687", "neo4j/local.sh start"}},
+			diplograph.EUNAVAILABLE, []string{"neo4j+s://***@db.example.org:7687", "neo4j/local.sh start"}},
 		{"wrapped unreachable", fmt.Errorf("run: %w", &neo4j.ConnectivityError{Inner: errors.New("reset")}),
 			diplograph.EUNAVAILABLE, []string{"not reachable"}},
 		{"no database", &neo4j.Neo4jError{Code: "Neo.ClientError.Database.DatabaseNotFound", Msg: "gone"},
 			diplograph.ENOTFOUND, []string{`"news"`, "DIPLOGRAPH_NEO4J_DATABASE"}},
 		{"deadline", context.DeadlineExceeded, diplograph.EUNAVAILABLE, []string{"did not complete in time"}},
 		{"syntax", &neo4j.Neo4jError{Code: "Neo.ClientError.Statement.SyntaxError", Msg: "bad"}, diplograph.EINTERNAL, []string{"bad"}},
+		{"value too large for an index", &neo4j.Neo4jError{Code: "Neo.DatabaseError.Statement.ExecutionFailed", Msg: "Property value is too large to index"},
+			diplograph.EDATA, []string{"refused the data", "too large"}},
+		{"constraint", &neo4j.Neo4jError{Code: "Neo.ClientError.Schema.ConstraintValidationFailed", Msg: "already exists"},
+			diplograph.EDATA, []string{"refused the data"}},
+		{"memory after retries", &neo4j.TransactionExecutionLimit{Cause: "timeout", Errors: []error{
+			&neo4j.Neo4jError{Code: "Neo.TransientError.General.MemoryPoolOutOfMemoryError", Msg: "memory"}}},
+			diplograph.EDATA, []string{"refused the data"}},
 		{"password in driver text", errors.New("cannot log in with hunter2"), diplograph.EINTERNAL, []string{"****"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -46,7 +53,7 @@ func TestTranslate(t *testing.T) {
 			if strings.Contains(msg, "hunter2") {
 				t.Errorf("message %q contains the password", msg)
 			}
-			if !errors.Is(err, tc.err) && tc.name != "password in driver text" {
+			if !errors.Is(err, tc.err) && tc.name != "password in driver text" && tc.name != "memory after retries" {
 				t.Errorf("translated error does not wrap the driver error")
 			}
 		})

@@ -36,13 +36,16 @@ func actorParams(rs []actorRow) []map[string]any {
 	out := make([]map[string]any, len(rs))
 	for i, r := range rs {
 		out[i] = map[string]any{
-			"key":        r.Key,
-			"name":       nullable(r.Name),
-			"name_lc":    nullable(strings.ToLower(r.Name)),
-			"title":      nullable(r.Title),
-			"country":    nullable(r.Country),
-			"aliases":    strList(r.Aliases),
-			"aliases_lc": lowerList(r.Aliases),
+			"key":          r.Key,
+			"name":         nullable(r.Name.V),
+			"name_from":    nullable(r.Name.From),
+			"name_lc":      nullable(strings.ToLower(r.Name.V)),
+			"title":        nullable(r.Title.V),
+			"title_from":   nullable(r.Title.From),
+			"country":      nullable(r.Country.V),
+			"country_from": nullable(r.Country.From),
+			"aliases":      strList(r.Aliases),
+			"aliases_lc":   lowerList(r.Aliases),
 		}
 	}
 	return out
@@ -51,7 +54,11 @@ func actorParams(rs []actorRow) []map[string]any {
 func meetingParams(rs []meetingRow) []map[string]any {
 	out := make([]map[string]any, len(rs))
 	for i, r := range rs {
-		out[i] = map[string]any{"key": r.Key, "name": nullable(r.Name), "date": nullable(r.Date), "location": nullable(r.Location)}
+		out[i] = map[string]any{
+			"key": r.Key, "name": nullable(r.Name.V), "name_from": nullable(r.Name.From),
+			"date": nullable(r.Date.V), "date_from": nullable(r.Date.From),
+			"location": nullable(r.Location.V), "location_from": nullable(r.Location.From),
+		}
 	}
 	return out
 }
@@ -59,7 +66,7 @@ func meetingParams(rs []meetingRow) []map[string]any {
 func claimParams(rs []claimRow) []map[string]any {
 	out := make([]map[string]any, len(rs))
 	for i, r := range rs {
-		out[i] = map[string]any{"key": r.Key, "text": nullable(r.Text)}
+		out[i] = map[string]any{"key": r.Key, "text": nullable(r.Text.V), "text_from": nullable(r.Text.From)}
 	}
 	return out
 }
@@ -69,7 +76,8 @@ func relParams(rs []relRow) []map[string]any {
 	for i, r := range rs {
 		out[i] = map[string]any{
 			"from": r.From, "to": r.To, "articles": strList(r.Articles), "evidence": strList(r.Evidence),
-			"first": nullable(r.First), "last": nullable(r.Last), "title": nullable(r.Title),
+			"first": nullable(r.First), "last": nullable(r.Last), "title": nullable(r.Title.V),
+			"title_from": nullable(r.Title.From),
 		}
 	}
 	return out

@@ -81,33 +81,42 @@ func (s *Store) Counts(ctx context.Context) (Counts, error) {
 	return c, nil
 }
 
-// Checksum returns a SHA-256 over the graph's structure: every node's key and labels and
-// every relationship's start key, type, end key, article set, evidence set and sentence.
-// It does not depend on write order, batching or timestamps, so two graphs built from the
-// same articles have the same checksum. Lines are streamed and combined as a multiset
-// (the sum of their hashes), so the graph is never held in memory or sorted.
-func (s *Store) Checksum(ctx context.Context) (string, error) {
+// Checksum returns a SHA-256 over the whole graph: every node's labels and properties
+// and every relationship's ends, type and properties, lists in their stored order. Only
+// the time of a write (ingested_at) is left out, so two graphs built from the same
+// articles have the same checksum whatever the order, batching or concurrency of the
+// writes. Lines are streamed and combined as a multiset (the sum of their hashes), so
+// the graph is never held in memory or sorted.
+//
+// Properties named in except are left out too; a test that reads the same articles
+// through other files than another run leaves out "source", where they were read from.
+func (s *Store) Checksum(ctx context.Context, except ...string) (string, error) {
+	skip := map[string]bool{}
+	for k := range runProps {
+		skip[k] = true
+	}
+	for _, k := range except {
+		skip[k] = true
+	}
 	var sum multisetHash
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.cfg.Database, AccessMode: neo4j.AccessModeRead})
 	defer func() { _ = sess.Close(ctx) }()
 	_, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		sum = multisetHash{}
-		res, err := tx.Run(ctx, `MATCH (n) RETURN coalesce(n.key, '') AS key, labels(n) AS labels`, nil)
+		res, err := tx.Run(ctx, `MATCH (n) RETURN labels(n) AS labels, properties(n) AS props`, nil)
 		if err != nil {
 			return nil, err
 		}
 		for res.Next(ctx) {
 			v := res.Record().Values
-			key, _ := v[0].(string)
-			sum.add("N\t" + key + "\t" + sortedJoin(v[1]))
+			sum.add("N\t" + sortedJoin(v[0]) + "\t" + propLine(v[1], skip))
 		}
 		if err := res.Err(); err != nil {
 			return nil, err
 		}
 		res, err = tx.Run(ctx, `
 MATCH (a)-[r]->(b)
-RETURN coalesce(a.key, '') AS a, type(r) AS t, coalesce(b.key, '') AS b,
-       r.articles AS articles, r.evidence AS evidence, r.sentence AS sentence`, nil)
+RETURN coalesce(a.key, '') AS a, type(r) AS t, coalesce(b.key, '') AS b, properties(r) AS props`, nil)
 		if err != nil {
 			return nil, err
 		}
@@ -116,11 +125,7 @@ RETURN coalesce(a.key, '') AS a, type(r) AS t, coalesce(b.key, '') AS b,
 			a, _ := v[0].(string)
 			t, _ := v[1].(string)
 			b, _ := v[2].(string)
-			ev := sortedJoin(v[4])
-			if e, ok := v[4].(string); ok {
-				ev = e // REPORTED_IN evidence is the sentence text
-			}
-			sum.add(fmt.Sprintf("R\t%s\t%s\t%s\t%s\t%s\t%v", a, t, b, sortedJoin(v[3]), ev, v[5]))
+			sum.add("R\t" + a + "\t" + t + "\t" + b + "\t" + propLine(v[3], skip))
 		}
 		return nil, res.Err()
 	})
@@ -128,6 +133,39 @@ RETURN coalesce(a.key, '') AS a, type(r) AS t, coalesce(b.key, '') AS b,
 		return "", translate(s.cfg, "checksum graph", err)
 	}
 	return sum.hex(), nil
+}
+
+// runProps are the properties that record when a write happened, not what was written;
+// the checksum leaves them out.
+var runProps = map[string]bool{"ingested_at": true}
+
+// propLine renders a property map with its keys sorted and its values quoted, lists in
+// their stored order, leaving out the keys in skip.
+func propLine(v any, skip map[string]bool) string {
+	props, _ := v.(map[string]any)
+	keys := make([]string, 0, len(props))
+	for k := range props {
+		if !skip[k] {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	var b strings.Builder
+	for _, k := range keys {
+		fmt.Fprintf(&b, "%s=%s;", k, propValue(props[k]))
+	}
+	return b.String()
+}
+
+func propValue(v any) string {
+	if list, ok := v.([]any); ok {
+		parts := make([]string, len(list))
+		for i, x := range list {
+			parts[i] = propValue(x)
+		}
+		return "[" + strings.Join(parts, ",") + "]"
+	}
+	return fmt.Sprintf("%T:%q", v, fmt.Sprint(v))
 }
 
 // multisetHash is an order-independent hash of a multiset of lines: the sum, modulo

@@ -8,24 +8,54 @@ import (
 	diplograph "github.com/diplograph/diplograph"
 )
 
+// pick is a property value with the rank of the article it comes from. Of the values
+// the articles give a property, the graph keeps the one from the earliest-dated article
+// (undated ones last), then the smallest article key, then the smallest value: a rule
+// over the set of articles, so that neither input order, batching nor concurrent jobs
+// change what is kept.
+type pick struct {
+	V    string // the value, "" when none
+	From string // the rank of its article: "<date or ~> <article key>"
+}
+
+// rank is the article rank of pick.From.
+func rank(date, article string) string {
+	if date == "" {
+		date = "~"
+	}
+	return date + " " + article
+}
+
+// offer keeps v if it wins over the value held.
+func (p *pick) offer(v, from string) {
+	if v == "" {
+		return
+	}
+	if p.V == "" || from < p.From || from == p.From && v < p.V {
+		p.V, p.From = v, from
+	}
+}
+
 // actorRow is one Person, Country or Organization node to merge.
 type actorRow struct {
 	Key     string
-	Name    string
+	Name    pick
 	Aliases []string
-	Title   string // people
-	Country string // people and organizations
+	Title   pick   // people
+	Country pick   // people and organizations
 	Code    string // countries
 }
 
 // meetingRow is one Meeting node to merge.
 type meetingRow struct {
-	Key, Name, Date, Location string
+	Key                  string
+	Name, Date, Location pick
 }
 
 // claimRow is one Claim node to merge.
 type claimRow struct {
-	Key, Text string
+	Key  string
+	Text pick
 }
 
 // relRow is the batch's contribution to one relationship between actors, claims and
@@ -33,11 +63,11 @@ type claimRow struct {
 // dates of the batch are added to its sets and range.
 type relRow struct {
 	From, To string
-	Articles []string // article keys, in batch order
+	Articles []string // article keys, sorted
 	Evidence []string // "<article key>#<sentence>", sorted
 	// First and Last are the earliest and latest article dates, "" when none is known.
 	First, Last string
-	Title       string // REPRESENTS only
+	Title       pick // REPRESENTS only
 }
 
 // reportRow is a REPORTED_IN relationship from a claim or meeting to an article.
@@ -166,12 +196,15 @@ func isActor(t diplograph.EntityType) bool {
 func (b *rowBuilder) add(x *diplograph.Extraction) {
 	art := x.Article.ID
 	date := strings.TrimSpace(x.Article.Date)
+	from := rank(date, art)
 	b.articles = append(b.articles, articleRow{
 		Key: art, URL: strings.TrimSpace(x.Article.URL), Title: x.Article.Title, Date: date, Source: x.Article.Source,
 	})
 
 	ents := map[string]resolved{}
 	for _, e := range x.Entities {
+		// keys come from the name as stored: without escape sequences or invisible characters
+		e.Name = diplograph.CleanText(e.Name, 0)
 		key := entityKey(e)
 		if key == "" {
 			b.out.SkippedEntities++
@@ -180,14 +213,14 @@ func (b *rowBuilder) add(x *diplograph.Extraction) {
 		ents[e.ID] = resolved{Entity: e, key: key}
 		switch {
 		case isActor(e.Type):
-			b.addActor(e, key)
+			b.addActor(e, key, from)
 			b.addMention(art, key)
 			if code := countryCode(e.Country); e.Type == diplograph.TypePerson && code != "" {
-				b.addActor(diplograph.Entity{Type: diplograph.TypeCountry, Code: code}, code)
-				b.addRel(relRepresents, key, code, art, date, "", e.Title)
+				b.addActor(diplograph.Entity{Type: diplograph.TypeCountry, Code: code}, code, from)
+				b.addRel(relRepresents, key, code, art, date, "", cleanTitle(e.Title))
 			}
 		case e.Type == diplograph.TypeMeeting:
-			b.addMeeting(meetingRow{Key: key, Name: e.Name, Date: e.Date, Location: e.Location})
+			b.addMeeting(key, cleanName(e.Name), strings.TrimSpace(e.Date), cleanName(e.Location), from)
 		}
 	}
 	actor := func(id string) (resolved, bool) {
@@ -218,6 +251,7 @@ func (b *rowBuilder) add(x *diplograph.Extraction) {
 		if sentence == "" && r.Sentence >= 0 && r.Sentence < len(x.Sentences) {
 			sentence = x.Sentences[r.Sentence]
 		}
+		sentence = diplograph.CleanText(sentence, maxEvidenceRunes)
 		src, ok := actor(r.Source)
 		if !ok {
 			b.out.SkippedRelations++
@@ -235,13 +269,13 @@ func (b *rowBuilder) add(x *diplograph.Extraction) {
 					b.addRel(relMetWith, parties[i], parties[j], art, date, ev, "")
 				}
 			}
-			mkey := b.meetingFor(x, ents, parties, art, date)
+			mkey := b.meetingFor(x, ents, parties, art, date, from)
 			for _, p := range parties {
 				b.addRel(relAttended, p, mkey, art, date, ev, "")
 			}
 			b.addReport(true, mkey, art, &r.Sentence, sentence, r.Rule)
 		case diplograph.Accused, diplograph.Denied, diplograph.AgreedTo:
-			ckey := b.claimFor(r, src.key, art)
+			ckey := b.claimFor(r, src.key, art, from)
 			switch r.Type {
 			case diplograph.Accused:
 				b.addRel(relAccused, src.key, ckey, art, date, ev, "")
@@ -307,7 +341,7 @@ func (b *rowBuilder) parties(actor func(string) (resolved, bool), src resolved, 
 // meetingFor returns the key of the meeting a MET_WITH belongs to: a meeting the article
 // names whose participants include every party, otherwise a meeting of these parties on
 // the article's date, reported by this article.
-func (b *rowBuilder) meetingFor(x *diplograph.Extraction, ents map[string]resolved, parties []string, art, date string) string {
+func (b *rowBuilder) meetingFor(x *diplograph.Extraction, ents map[string]resolved, parties []string, art, date, from string) string {
 	for _, e := range x.Entities {
 		m, ok := ents[e.ID]
 		if !ok || m.Type != diplograph.TypeMeeting {
@@ -329,37 +363,46 @@ func (b *rowBuilder) meetingFor(x *diplograph.Extraction, ents map[string]resolv
 	}
 	parts := append(append([]string{"met"}, parties...), date, art)
 	key := "meeting:" + diplograph.Hash(parts...)[:16]
+	// The name uses this article's names of the parties, so that it does not depend on
+	// the other articles of the batch.
 	names := make([]string, len(parties))
 	for i, p := range parties {
 		names[i] = p
-		if a := b.actors[p]; a != nil && a.Name != "" {
-			names[i] = a.Name
+		for _, e := range ents {
+			if e.key == p && isActor(e.Type) {
+				if n := cleanName(e.Name); n != "" && (names[i] == p || n < names[i]) {
+					names[i] = n
+				}
+			}
 		}
 	}
-	b.addMeeting(meetingRow{Key: key, Name: "Meeting of " + strings.Join(names, " and "), Date: date})
+	b.addMeeting(key, diplograph.CleanText("Meeting of "+strings.Join(names, " and "), maxNameRunes), date, "", from)
 	return key
 }
 
 // claimFor returns the key of a relation's claim, adding its node. A relation with no
 // content words in its claim gets a claim of its own (per type, source and article) so
 // that unrelated empty claims do not meet at one node.
-func (b *rowBuilder) claimFor(r diplograph.Relation, src, art string) string {
-	text := strings.Join(strings.Fields(r.Claim), " ")
-	key := diplograph.ClaimKey(text)
+func (b *rowBuilder) claimFor(r diplograph.Relation, src, art, from string) string {
+	key := diplograph.ClaimKey(r.Claim)
+	text := diplograph.CleanText(r.Claim, maxClaimRunes)
 	if key == emptyClaimKey {
 		key = "claim:" + diplograph.Hash("unspecified", string(r.Type), src, r.Target, art)[:24]
 		text = "(unspecified " + strings.ToLower(strings.ReplaceAll(string(r.Type), "_", " ")) + ")"
 	}
-	if _, ok := b.claims[key]; !ok {
-		b.claims[key] = &claimRow{Key: key, Text: text}
+	c, ok := b.claims[key]
+	if !ok {
+		c = &claimRow{Key: key}
+		b.claims[key] = c
 		b.cOrder = append(b.cOrder, key)
 	}
+	c.Text.offer(text, from)
 	return key
 }
 
 var emptyClaimKey = diplograph.ClaimKey("")
 
-func (b *rowBuilder) addActor(e diplograph.Entity, key string) {
+func (b *rowBuilder) addActor(e diplograph.Entity, key, from string) {
 	a, ok := b.actors[key]
 	if !ok {
 		a = &actorRow{Key: key}
@@ -367,34 +410,38 @@ func (b *rowBuilder) addActor(e diplograph.Entity, key string) {
 		b.actorTyp[key] = e.Type
 		b.order = append(b.order, key)
 	}
-	fill := func(dst *string, v string) {
-		if v = strings.TrimSpace(v); *dst == "" && v != "" {
-			*dst = v
-		}
-	}
-	fill(&a.Name, e.Name)
+	a.Name.offer(cleanName(e.Name), from)
 	switch e.Type {
 	case diplograph.TypePerson:
-		fill(&a.Title, e.Title)
-		fill(&a.Country, strings.ToUpper(e.Country))
+		a.Title.offer(cleanTitle(e.Title), from)
+		a.Country.offer(countryCode(e.Country), from)
 	case diplograph.TypeOrganization:
-		fill(&a.Country, strings.ToUpper(e.Country))
+		a.Country.offer(countryCode(e.Country), from)
 	case diplograph.TypeCountry:
-		fill(&a.Code, strings.ToUpper(e.Code))
+		if a.Code == "" {
+			a.Code = key
+		}
 	}
-	for _, al := range e.Aliases {
-		if al = strings.TrimSpace(al); al != "" && !contains(a.Aliases, al) {
+	for i, al := range e.Aliases {
+		if i >= maxAliases || len(a.Aliases) >= maxAliases {
+			break
+		}
+		if al = cleanName(al); al != "" && !contains(a.Aliases, al) {
 			a.Aliases = append(a.Aliases, al)
 		}
 	}
 }
 
-func (b *rowBuilder) addMeeting(m meetingRow) {
-	if _, ok := b.meetings[m.Key]; ok {
-		return
+func (b *rowBuilder) addMeeting(key, name, date, location, from string) {
+	m, ok := b.meetings[key]
+	if !ok {
+		m = &meetingRow{Key: key}
+		b.meetings[key] = m
+		b.mOrder = append(b.mOrder, key)
 	}
-	b.meetings[m.Key] = &m
-	b.mOrder = append(b.mOrder, m.Key)
+	m.Name.offer(name, from)
+	m.Date.offer(date, from)
+	m.Location.offer(location, from)
 }
 
 func (b *rowBuilder) addMention(art, actor string) {
@@ -427,9 +474,7 @@ func (b *rowBuilder) addRel(typ, from, to, art, date, ev, title string) {
 	if date != "" && date > r.Last {
 		r.Last = date
 	}
-	if title = strings.TrimSpace(title); r.Title == "" {
-		r.Title = title
-	}
+	r.Title.offer(title, rank(date, art))
 	if ev != "" && !contains(r.Evidence, ev) {
 		r.Evidence = append(r.Evidence, ev)
 	}
@@ -489,6 +534,7 @@ func (b *rowBuilder) finish() *rows {
 		})
 		for _, k := range keys {
 			r := *b.rels[typ][k]
+			sort.Strings(r.Articles)
 			sort.Strings(r.Evidence)
 			out.Rels[typ] = append(out.Rels[typ], r)
 		}
@@ -513,3 +559,17 @@ func contains(xs []string, s string) bool {
 	}
 	return false
 }
+
+// The store's own bounds on what it writes, whatever the extractor gives it: names,
+// titles, claims and evidence are cleaned of control and format characters and cut to
+// these lengths (in characters), and an actor keeps at most maxAliases aliases per batch.
+const (
+	maxNameRunes     = 200
+	maxTitleRunes    = 120
+	maxClaimRunes    = 1000
+	maxEvidenceRunes = 2000
+	maxAliases       = 50
+)
+
+func cleanName(s string) string  { return diplograph.CleanText(s, maxNameRunes) }
+func cleanTitle(s string) string { return diplograph.CleanText(s, maxTitleRunes) }

@@ -92,8 +92,9 @@ func TestBuildRowsMergesActorsAcrossArticles(t *testing.T) {
 			elena = p
 		}
 	}
-	want := actorRow{Key: "person:elena-marchetti", Name: "Elena Marchetti", Aliases: []string{"Marchetti", "Ms. Marchetti"},
-		Title: "Foreign Minister", Country: "FRA"}
+	want := actorRow{Key: "person:elena-marchetti", Name: pick{"Elena Marchetti", elena.Name.From},
+		Aliases: []string{"Marchetti", "Ms. Marchetti"},
+		Title:   pick{"Foreign Minister", elena.Title.From}, Country: pick{"FRA", elena.Country.From}}
 	if !reflect.DeepEqual(elena, want) {
 		t.Errorf("elena = %+v, want %+v", elena, want)
 	}
@@ -151,7 +152,7 @@ func TestBuildRowsAgreedToAllParties(t *testing.T) {
 	if got := relPairs(r.Rels[relAgreedTo]); !reflect.DeepEqual(got, want) {
 		t.Errorf("AGREED_TO = %v, want %v", got, want)
 	}
-	if len(r.Claims) != 1 || r.Claims[0].Text != "hold joint exercises" {
+	if len(r.Claims) != 1 || r.Claims[0].Text.V != "hold joint exercises" {
 		t.Errorf("claims = %+v, want the one agreed claim", r.Claims)
 	}
 }
@@ -222,7 +223,7 @@ func TestBuildRowsUnspecifiedClaimsStayApart(t *testing.T) {
 	if len(r.Claims) != 2 || r.Claims[0].Key == r.Claims[1].Key {
 		t.Fatalf("claims = %+v, want two distinct unspecified claims", r.Claims)
 	}
-	if r.Claims[0].Text != "(unspecified accused)" {
+	if r.Claims[0].Text.V != "(unspecified accused)" {
 		t.Errorf("claim text = %q", r.Claims[0].Text)
 	}
 }

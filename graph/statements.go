@@ -80,63 +80,117 @@ WHERE NOT EXISTS { (n)--() }
 DELETE n`
 )
 
-// Nodes. Properties are filled when missing and list properties grow as sets, so that
-// writing the same article again changes nothing.
+// Nodes. A property the articles disagree on keeps the value of the earliest-dated
+// article (then the smallest article key; within one article the smallest value, see
+// rows.go), recorded in <property>_from as "<date> <article key>"; list properties are
+// sorted sets. So a node is the same whatever the order, batching or concurrency of the
+// writes that made it, and writing the same article again changes nothing. A value from
+// the same article as the one held replaces it, so that a re-extracted article brings its
+// new values; values of a replaced article that its new extraction no longer gives, and
+// its aliases, stay.
+
+// The node merge statements. For each picked property p, new_p says whether the row's
+// value wins: the node has none yet, or the row's article ranks first (or is the same
+// article, re-extracted). MERGE finds an existing node without locking it, so each
+// statement first writes a scratch property (removed again at its end): that takes the
+// node's write lock before its properties are read, and a concurrent writer of the same
+// node waits until this one commits, so that no choice is made on stale values.
 const (
 	stmtMergePersons = `
 UNWIND $rows AS row
 MERGE (n:Person {key: row.key})
+SET n._lock = true
+WITH n, row,
+     row.name IS NOT NULL AND (n.name_from IS NULL OR n.name IS NULL OR row.name_from <= n.name_from) AS new_name,
+     row.title IS NOT NULL AND (n.title_from IS NULL OR n.title IS NULL OR row.title_from <= n.title_from) AS new_title,
+     row.country IS NOT NULL AND (n.country_from IS NULL OR n.country IS NULL OR row.country_from <= n.country_from) AS new_country
 SET n:Actor,
-    n.name = coalesce(n.name, row.name),
-    n.name_lc = coalesce(n.name_lc, row.name_lc),
-    n.title = coalesce(n.title, row.title),
-    n.country = coalesce(n.country, row.country),
-    n.aliases = coalesce(n.aliases, []) + [x IN row.aliases WHERE NOT x IN coalesce(n.aliases, [])],
-    n.aliases_lc = coalesce(n.aliases_lc, []) + [x IN row.aliases_lc WHERE NOT x IN coalesce(n.aliases_lc, [])]`
+    n.aliases = COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) AS x RETURN DISTINCT x ORDER BY x },
+    n.aliases_lc = COLLECT { UNWIND coalesce(n.aliases_lc, []) + coalesce(row.aliases_lc, []) AS x RETURN DISTINCT x ORDER BY x },
+    n.name_lc = CASE WHEN new_name THEN row.name_lc ELSE n.name_lc END,
+    n.name = CASE WHEN new_name THEN row.name ELSE n.name END,
+    n.name_from = CASE WHEN new_name THEN row.name_from ELSE n.name_from END,
+    n.title = CASE WHEN new_title THEN row.title ELSE n.title END,
+    n.title_from = CASE WHEN new_title THEN row.title_from ELSE n.title_from END,
+    n.country = CASE WHEN new_country THEN row.country ELSE n.country END,
+    n.country_from = CASE WHEN new_country THEN row.country_from ELSE n.country_from END
+REMOVE n._lock`
 
 	stmtMergeCountries = `
 UNWIND $rows AS row
 MERGE (n:Country {key: row.key})
+SET n._lock = true
+WITH n, row,
+     row.name IS NOT NULL AND (n.name_from IS NULL OR n.name IS NULL OR row.name_from <= n.name_from) AS new_name
 SET n:Actor,
+    n.aliases = COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) AS x RETURN DISTINCT x ORDER BY x },
+    n.aliases_lc = COLLECT { UNWIND coalesce(n.aliases_lc, []) + coalesce(row.aliases_lc, []) AS x RETURN DISTINCT x ORDER BY x },
     n.code = row.key,
-    n.name = coalesce(n.name, row.name),
-    n.name_lc = coalesce(n.name_lc, row.name_lc),
-    n.aliases = coalesce(n.aliases, []) + [x IN row.aliases WHERE NOT x IN coalesce(n.aliases, [])],
-    n.aliases_lc = coalesce(n.aliases_lc, []) + [x IN row.aliases_lc WHERE NOT x IN coalesce(n.aliases_lc, [])]`
+    n.name_lc = CASE WHEN new_name THEN row.name_lc ELSE n.name_lc END,
+    n.name = CASE WHEN new_name THEN row.name ELSE n.name END,
+    n.name_from = CASE WHEN new_name THEN row.name_from ELSE n.name_from END
+REMOVE n._lock`
 
 	stmtMergeOrganizations = `
 UNWIND $rows AS row
 MERGE (n:Organization {key: row.key})
+SET n._lock = true
+WITH n, row,
+     row.name IS NOT NULL AND (n.name_from IS NULL OR n.name IS NULL OR row.name_from <= n.name_from) AS new_name,
+     row.country IS NOT NULL AND (n.country_from IS NULL OR n.country IS NULL OR row.country_from <= n.country_from) AS new_country
 SET n:Actor,
-    n.name = coalesce(n.name, row.name),
-    n.name_lc = coalesce(n.name_lc, row.name_lc),
-    n.country = coalesce(n.country, row.country),
-    n.aliases = coalesce(n.aliases, []) + [x IN row.aliases WHERE NOT x IN coalesce(n.aliases, [])],
-    n.aliases_lc = coalesce(n.aliases_lc, []) + [x IN row.aliases_lc WHERE NOT x IN coalesce(n.aliases_lc, [])]`
+    n.aliases = COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) AS x RETURN DISTINCT x ORDER BY x },
+    n.aliases_lc = COLLECT { UNWIND coalesce(n.aliases_lc, []) + coalesce(row.aliases_lc, []) AS x RETURN DISTINCT x ORDER BY x },
+    n.name_lc = CASE WHEN new_name THEN row.name_lc ELSE n.name_lc END,
+    n.name = CASE WHEN new_name THEN row.name ELSE n.name END,
+    n.name_from = CASE WHEN new_name THEN row.name_from ELSE n.name_from END,
+    n.country = CASE WHEN new_country THEN row.country ELSE n.country END,
+    n.country_from = CASE WHEN new_country THEN row.country_from ELSE n.country_from END
+REMOVE n._lock`
 
 	stmtMergeMeetings = `
 UNWIND $rows AS row
 MERGE (n:Meeting {key: row.key})
-SET n.name = coalesce(n.name, row.name),
-    n.date = coalesce(n.date, row.date),
-    n.location = coalesce(n.location, row.location)`
+SET n._lock = true
+WITH n, row,
+     row.name IS NOT NULL AND (n.name_from IS NULL OR n.name IS NULL OR row.name_from <= n.name_from) AS new_name,
+     row.date IS NOT NULL AND (n.date_from IS NULL OR n.date IS NULL OR row.date_from <= n.date_from) AS new_date,
+     row.location IS NOT NULL AND (n.location_from IS NULL OR n.location IS NULL OR row.location_from <= n.location_from) AS new_location
+SET n.name = CASE WHEN new_name THEN row.name ELSE n.name END,
+    n.name_from = CASE WHEN new_name THEN row.name_from ELSE n.name_from END,
+    n.date = CASE WHEN new_date THEN row.date ELSE n.date END,
+    n.date_from = CASE WHEN new_date THEN row.date_from ELSE n.date_from END,
+    n.location = CASE WHEN new_location THEN row.location ELSE n.location END,
+    n.location_from = CASE WHEN new_location THEN row.location_from ELSE n.location_from END
+REMOVE n._lock`
 
 	stmtMergeClaims = `
 UNWIND $rows AS row
 MERGE (n:Claim {key: row.key})
-SET n.text = coalesce(n.text, row.text)`
+SET n._lock = true
+WITH n, row,
+     row.text IS NOT NULL AND (n.text_from IS NULL OR n.text IS NULL OR row.text_from <= n.text_from) AS new_text
+SET n.text = CASE WHEN new_text THEN row.text ELSE n.text END,
+    n.text_from = CASE WHEN new_text THEN row.text_from ELSE n.text_from END
+REMOVE n._lock`
+)
 
+const (
 	// stmtMergeArticles runs last: an article's version is set in the transaction that
-	// writes all of its facts. ingested_at keeps the time of the first write.
+	// writes all of its facts. ingested_at keeps the time of the first write. An article
+	// read from several files keeps the first of their names in sorted order, whichever
+	// job wrote it last.
 	stmtMergeArticles = `
 UNWIND $rows AS row
 MERGE (a:Article {key: row.key})
+SET a._lock = true
 SET a.url = row.url,
     a.title = row.title,
     a.date = row.date,
-    a.source = row.source,
+    a.source = CASE WHEN a.source IS NULL OR row.source < a.source THEN row.source ELSE a.source END,
     a.extractor_version = row.version,
-    a.ingested_at = coalesce(a.ingested_at, datetime())`
+    a.ingested_at = coalesce(a.ingested_at, datetime())
+REMOVE a._lock`
 )
 
 // Provenance relationships.
@@ -181,14 +235,16 @@ var relSpecs = []relSpec{
 }
 
 // stmtMergeRel merges one kind of fact relationship and adds the batch's articles and
-// evidence to its sets and its dates to its range.
+// evidence to its sorted sets and its dates to its range. The first %s is the label of
+// the start, the second that of the end, the third the relationship type, the last the
+// extra clauses of the type (all constants of this package).
 const stmtMergeRel = `
 UNWIND $rows AS row
 MATCH (a:%s {key: row.from})
 MATCH (b:%s {key: row.to})
 MERGE (a)-[r:%s]->(b)
-SET r.articles = coalesce(r.articles, []) + [x IN row.articles WHERE NOT x IN coalesce(r.articles, [])],
-    r.evidence = coalesce(r.evidence, []) + [x IN row.evidence WHERE NOT x IN coalesce(r.evidence, [])],
+SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + coalesce(row.articles, []) AS x RETURN DISTINCT x ORDER BY x },
+    r.evidence = COLLECT { UNWIND coalesce(r.evidence, []) + coalesce(row.evidence, []) AS x RETURN DISTINCT x ORDER BY x },
     r.first_seen = CASE WHEN row.first IS NULL OR (r.first_seen IS NOT NULL AND r.first_seen <= row.first)
                         THEN r.first_seen ELSE row.first END,
     r.last_seen = CASE WHEN row.last IS NULL OR (r.last_seen IS NOT NULL AND r.last_seen >= row.last)
@@ -200,7 +256,11 @@ var relStatements = func() map[string]string {
 	for _, sp := range relSpecs {
 		extra := ""
 		if sp.Type == relRepresents {
-			extra = ",\n    r.title = coalesce(r.title, row.title)"
+			// the title of a REPRESENTS is picked by the rule of the node properties
+			extra = `
+WITH r, row, row.title IS NOT NULL AND (r.title_from IS NULL OR r.title IS NULL OR row.title_from <= r.title_from) AS new_title
+SET r.title = CASE WHEN new_title THEN row.title ELSE r.title END,
+    r.title_from = CASE WHEN new_title THEN row.title_from ELSE r.title_from END`
 		}
 		m[sp.Type] = fmt.Sprintf(stmtMergeRel, sp.From, sp.To, sp.Type, extra)
 	}

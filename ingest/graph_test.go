@@ -3,8 +3,11 @@ package ingest_test
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	diplograph "github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/graph"
@@ -181,4 +184,49 @@ func TestGraphConcurrentJobsOverOverlappingInputs(t *testing.T) {
 		t.Fatalf("%d articles, want %d", got.counts.Nodes["Article"], n)
 	}
 	sameState(t, "two concurrent jobs", got, want)
+}
+
+// TestGraphWritesAllButTheArticlesNeo4jRefuses makes the real server refuse the articles
+// that name one country (an Organization already holds its key, which the Actor key
+// constraint forbids for a second node), and wants every other article written, each
+// refused article named once, and a second run that writes nothing and names the same.
+func TestGraphWritesAllButTheArticlesNeo4jRefuses(t *testing.T) {
+	dir := t.TempDir()
+	n := writeRuleCorpus(t, dir, 20, 10)
+	bad := map[string]bool{}
+	for _, name := range []string{"t0002.txt", "t0011.txt"} {
+		path := filepath.Join(dir, name)
+		writeFile(t, path, "## Border talks "+name+"\n\nMay 2, 2024\n\nFRA met XKX.\n")
+		bad[path] = true
+	}
+	store := openGraph(t, "rules-1")
+	ctx := context.Background()
+	if _, err := neo4j.ExecuteQuery(ctx, store.Driver(), `CREATE (:Organization:Actor {key: 'XKX', name: 'Not a country'})`,
+		nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(store.Database())); err != nil {
+		t.Fatal(err)
+	}
+	opt := opts("rules-1")
+	opt.BatchSize = 8
+	for run := 1; run <= 2; run++ {
+		sum, err := ingest.Run(ctx, []string{dir}, ruleExtractor{}, store, opt)
+		if err != nil {
+			t.Fatalf("run %d: %v", run, err)
+		}
+		want := n - 2
+		if run == 2 {
+			want = 0
+		}
+		if sum.Written != want || sum.Failed != 2 || sum.NotWritten != 0 {
+			t.Fatalf("run %d: written %d (want %d), failed %d (want 2), not written %d:\n%s",
+				run, sum.Written, want, sum.Failed, sum.NotWritten, failureText(sum))
+		}
+		for _, f := range sum.Failures {
+			if !bad[f.Source] || !strings.Contains(f.Problem, "refused the data") {
+				t.Errorf("run %d: failure %s", run, f)
+			}
+		}
+	}
+	if c := stateOf(t, store).counts; c.Nodes["Article"] != int64(n-2) {
+		t.Errorf("%d articles in the graph, want %d", c.Nodes["Article"], n-2)
+	}
 }

@@ -81,6 +81,9 @@ type memStore struct {
 	// beforeWrite, when set, is called with the 1-based number of the Write call; an
 	// error it returns fails that call without storing anything.
 	beforeWrite func(ctx context.Context, n int) error
+	// refuse, when set, makes a Write that carries an article it returns true for fail
+	// as the graph fails on data it cannot store, writing nothing.
+	refuse func(x *diplograph.Extraction) bool
 }
 
 func newMemStore(version string) *memStore {
@@ -98,6 +101,16 @@ func (m *memStore) Write(ctx context.Context, xs []*diplograph.Extraction) error
 			m.writes = append(m.writes, nil)
 			m.mu.Unlock()
 			return err
+		}
+	}
+	if m.refuse != nil {
+		for _, x := range xs {
+			if m.refuse(x) {
+				m.mu.Lock()
+				m.writes = append(m.writes, nil)
+				m.mu.Unlock()
+				return diplograph.Errorf(diplograph.EDATA, "value of %s too large", x.Article.ID)
+			}
 		}
 	}
 	m.mu.Lock()

@@ -43,6 +43,10 @@ type Options struct {
 	Logger *slog.Logger
 	// Progress, when set, is called after every batch and file with the running totals.
 	Progress func(Progress)
+	// FlushAfter is how long the job waits on an input that gives nothing (a pipe, a
+	// terminal, a slow disk) before it extracts and writes the articles already read
+	// (0: one second).
+	FlushAfter time.Duration
 }
 
 func (o Options) withDefaults() Options {
@@ -57,6 +61,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	if o.FlushAfter <= 0 {
+		o.FlushAfter = time.Second
 	}
 	return o
 }
@@ -76,12 +83,15 @@ type Failure struct {
 	Problem string `json:"problem"`
 }
 
-// String returns "source[:line]: problem".
+// String returns `"source"[:line]: problem`: the source quoted as a Go string, so that
+// no file name (with a line break, an escape sequence) can pass for another line of
+// output, and the problem without control characters, cut to 1,000 characters.
 func (f Failure) String() string {
+	problem := diplograph.CleanText(f.Problem, 1000)
 	if f.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", f.Source, f.Line, f.Problem)
+		return fmt.Sprintf("%q:%d: %s", f.Source, f.Line, problem)
 	}
-	return fmt.Sprintf("%s: %s", f.Source, f.Problem)
+	return fmt.Sprintf("%q: %s", f.Source, problem)
 }
 
 // Summary is what a job did.
@@ -99,6 +109,9 @@ type Summary struct {
 	Written int `json:"written"`
 	// NotWritten counts articles extracted but not committed because the job stopped.
 	NotWritten int `json:"not_written"`
+	// NotExtracted counts articles read but neither extracted nor written because the
+	// job stopped.
+	NotExtracted int `json:"not_extracted,omitempty"`
 	// Failed counts inputs and articles that failed, as listed in Failures.
 	Failed   int           `json:"failed"`
 	Failures []Failure     `json:"failures,omitempty"`
@@ -118,14 +131,18 @@ type item struct {
 	failure *Failure
 }
 
-// reader reads the inputs file by file and hands out articles in chunks.
+// reader reads the inputs file by file and hands out articles in chunks. Each file is
+// read on a goroutine of its own, so that waiting on an input that gives nothing (a
+// pipe without a writer, a terminal) neither holds back the articles already read nor
+// keeps the job from stopping when it is cancelled.
 type reader struct {
-	files []string
-	next  int
-	queue []diplograph.Article
-	opt   Options
-	sum   *Summary
-	seen  map[string]bool
+	files   []string
+	next    int
+	queue   []diplograph.Article
+	opt     Options
+	sum     *Summary
+	seen    map[string]bool
+	pending chan extract.ReadResult // the read in flight, or nil
 }
 
 func newReader(paths []string, opt Options, sum *Summary) *reader {
@@ -138,51 +155,100 @@ func newReader(paths []string, opt Options, sum *Summary) *reader {
 	return &reader{files: files, opt: opt, sum: sum, seen: map[string]bool{}}
 }
 
-// chunk returns up to n articles not seen before in this job, or none at the end.
+// start begins reading one input on its own goroutine.
+func (r *reader) start(path string) chan extract.ReadResult {
+	out := make(chan extract.ReadResult, 1)
+	ropt := extract.ReadOptions{MaxBytes: r.opt.MaxFileBytes}
+	in := r.opt.Stdin
+	go func() {
+		switch {
+		case path != "-":
+			out <- extract.ReadFile(path, ropt)
+		case in == nil:
+			out <- extract.ReadResult{Errors: []*extract.InputError{{Source: "-", Problem: "no standard input"}}}
+		default:
+			out <- extract.Read(in, "-", ropt)
+		}
+	}()
+	return out
+}
+
+// chunk returns up to n articles not seen before in this job, or none at the end. It
+// returns fewer when ctx is cancelled, or when an input has given nothing for
+// opt.FlushAfter while articles are waiting.
 func (r *reader) chunk(ctx context.Context, n int) []diplograph.Article {
-	for len(r.queue) < n && r.next < len(r.files) && ctx.Err() == nil {
-		path := r.files[r.next]
-		r.next++
+	for len(r.queue) < n && ctx.Err() == nil {
+		if r.pending == nil {
+			if r.next >= len(r.files) {
+				break
+			}
+			r.pending = r.start(r.files[r.next])
+			r.next++
+		}
+		var idle <-chan time.Time
+		var timer *time.Timer
+		if len(r.queue) > 0 {
+			timer = time.NewTimer(r.opt.FlushAfter)
+			idle = timer.C
+		}
 		var res extract.ReadResult
-		if path == "-" {
-			in := r.opt.Stdin
-			if in == nil {
-				r.sum.fail(Failure{Source: "-", Problem: "no standard input"})
-				continue
-			}
-			res = extract.Read(in, "-", extract.ReadOptions{MaxBytes: r.opt.MaxFileBytes})
-		} else {
-			res = extract.ReadFile(path, extract.ReadOptions{MaxBytes: r.opt.MaxFileBytes})
+		got := false
+		select {
+		case res = <-r.pending:
+			r.pending, got = nil, true
+		case <-ctx.Done():
+		case <-idle:
 		}
-		for _, e := range res.Errors {
-			r.sum.fail(Failure{Source: e.Source, Line: e.Line, Problem: e.Problem})
-			r.opt.Logger.Warn("input failed", "source", e.Source, "line", e.Line, "problem", e.Problem)
+		if timer != nil {
+			timer.Stop()
 		}
-		for _, w := range res.Warnings {
-			r.sum.Warnings = append(r.sum.Warnings, Failure{Source: w.Source, Line: w.Line, Problem: w.Problem})
-			r.opt.Logger.Info("input read with a warning", "source", w.Source, "line", w.Line, "problem", w.Problem)
+		if !got {
+			return r.take(n)
 		}
-		for _, a := range res.Articles {
-			r.sum.Read++
-			if r.seen[a.ID] {
-				r.sum.Duplicates++
-				continue
-			}
-			r.seen[a.ID] = true
-			r.queue = append(r.queue, a)
-		}
+		r.add(res)
 	}
+	return r.take(n)
+}
+
+// add counts what one input gave and queues its new articles.
+func (r *reader) add(res extract.ReadResult) {
+	for _, e := range res.Errors {
+		r.sum.fail(Failure{Source: e.Source, Line: e.Line, Problem: e.Problem})
+		r.opt.Logger.Warn("input failed", "source", e.Source, "line", e.Line, "problem", e.Problem)
+	}
+	for _, w := range res.Warnings {
+		r.sum.Warnings = append(r.sum.Warnings, Failure{Source: w.Source, Line: w.Line, Problem: w.Problem})
+		r.opt.Logger.Info("input read with a warning", "source", w.Source, "line", w.Line, "problem", w.Problem)
+	}
+	for _, a := range res.Articles {
+		r.sum.Read++
+		if r.seen[a.ID] {
+			r.sum.Duplicates++
+			continue
+		}
+		r.seen[a.ID] = true
+		r.queue = append(r.queue, a)
+	}
+}
+
+// take hands out up to n queued articles.
+func (r *reader) take(n int) []diplograph.Article {
 	k := min(n, len(r.queue))
 	out := r.queue[:k:k]
 	r.queue = r.queue[k:]
 	return out
 }
 
+// unwritten is the number of articles read and queued that were never handed out.
+func (r *reader) unwritten() int { return len(r.queue) }
+
 func (r *reader) filesDone() int { return r.next }
 
 // extractAll runs the extractor over the articles on opt.Workers goroutines and returns
-// the items in input order. A panic in the extractor fails that article only.
-func extractAll(ex diplograph.Extractor, arts []diplograph.Article, workers int) []item {
+// the items in input order. A panic in the extractor fails that article only. When ctx
+// is cancelled no further article is started; the items of those left out have neither
+// an extraction nor a failure.
+func extractAll(ctx context.Context, ex diplograph.Extractor, arts []diplograph.Article, workers int) []item {
 	items := make([]item, len(arts))
 	var wg sync.WaitGroup
 	next := make(chan int)
@@ -195,8 +261,13 @@ func extractAll(ex diplograph.Extractor, arts []diplograph.Article, workers int)
 			}
 		}()
 	}
+feed:
 	for i := range arts {
-		next <- i
+		select {
+		case next <- i:
+		case <-ctx.Done():
+			break feed
+		}
 	}
 	close(next)
 	wg.Wait()
@@ -232,7 +303,10 @@ func Extract(ctx context.Context, paths []string, ex diplograph.Extractor, opt O
 		if len(arts) == 0 {
 			break
 		}
-		for _, it := range extractAll(ex, arts, opt.Workers) {
+		for _, it := range extractAll(ctx, ex, arts, opt.Workers) {
+			if it.x == nil && it.failure == nil {
+				continue // not started: the job was cancelled
+			}
 			if it.failure != nil {
 				sum.fail(*it.failure)
 				opt.Logger.Warn("article failed", "source", it.failure.Source, "problem", it.failure.Problem)

@@ -17,9 +17,11 @@ type batch struct {
 
 // Run is the ingestion job: read, skip what the graph has unchanged, extract, write. The
 // next batch is extracted while the previous one is written. When ctx is cancelled the
-// batch being written is finished and the job stops. When a write fails (after the
-// driver's own retries) the job stops and returns the error with the summary of what
-// was written; running it again writes exactly the rest.
+// batch being written is finished and the job stops. A batch the store refuses for what
+// it contains is split until the articles at fault are found; they are counted as failed
+// and the rest is written. When a write fails for another reason (after the driver's own
+// retries) the job stops and returns the error with the summary of what was written;
+// running it again writes exactly the rest.
 func Run(ctx context.Context, paths []string, ex diplograph.Extractor, store Store, opt Options) (Summary, error) {
 	opt = opt.withDefaults()
 	start := time.Now()
@@ -28,8 +30,10 @@ func Run(ctx context.Context, paths []string, ex diplograph.Extractor, store Sto
 
 	batches := make(chan batch, 1)
 	type result struct {
-		n   int
-		err error
+		n       int // articles written, or not written when err is set
+		written int // when err is set: articles written before it
+		refused []Failure
+		err     error
 	}
 	// Room for every result that can be pending between two collects (the batch being
 	// written, the one queued and the one just sent): the writer never waits for the
@@ -51,8 +55,13 @@ func Run(ctx context.Context, paths []string, ex diplograph.Extractor, store Sto
 				results <- result{n: len(b.xs), err: failed}
 				continue
 			}
-			failed = store.Write(wctx, b.xs)
-			results <- result{n: len(b.xs), err: failed}
+			written, refused, err := writeIsolating(wctx, store, b.xs)
+			if err != nil {
+				failed = err
+				results <- result{n: len(b.xs) - written - len(refused), written: written, refused: refused, err: err}
+				continue
+			}
+			results <- result{n: written, refused: refused}
 		}
 	}()
 
@@ -76,11 +85,16 @@ func Run(ctx context.Context, paths []string, ex diplograph.Extractor, store Sto
 				return
 			}
 			inFlight--
+			for _, f := range res.refused {
+				sum.fail(f)
+				opt.Logger.Warn("article not written", "source", f.Source, "problem", f.Problem)
+			}
 			if res.err != nil {
 				if writeErr == nil {
 					writeErr = res.err
 				}
 				sum.NotWritten += res.n
+				sum.Written += res.written
 				if errors.Is(res.err, context.Canceled) {
 					opt.Logger.Info("batch not written: job cancelled", "articles", res.n)
 				} else {
@@ -100,13 +114,22 @@ func Run(ctx context.Context, paths []string, ex diplograph.Extractor, store Sto
 		if len(arts) == 0 {
 			break
 		}
+		if ctx.Err() != nil {
+			// cancelled while reading: what was read is not written
+			sum.NotExtracted += len(arts)
+			break
+		}
 		todo, err := skipUnchanged(ctx, store, arts, opt, &sum)
 		if err != nil {
 			writeErr = err
 			break
 		}
 		var xs []*diplograph.Extraction
-		for _, it := range extractAll(ex, todo, opt.Workers) {
+		for _, it := range extractAll(ctx, ex, todo, opt.Workers) {
+			if it.x == nil && it.failure == nil {
+				sum.NotExtracted++ // not started: the job was cancelled
+				continue
+			}
 			if it.failure != nil {
 				sum.fail(*it.failure)
 				opt.Logger.Warn("article failed", "source", it.failure.Source, "problem", it.failure.Problem)
@@ -130,12 +153,38 @@ func Run(ctx context.Context, paths []string, ex diplograph.Extractor, store Sto
 	}
 	close(batches)
 	collect(true)
+	sum.NotExtracted += r.unwritten()
 	sum.Elapsed = time.Since(start)
 	opt.report(r, &sum, start)
 	if writeErr != nil {
 		return sum, fmt.Errorf("stopped after writing %d articles: %w", sum.Written, writeErr)
 	}
 	return sum, ctx.Err()
+}
+
+// writeIsolating writes the extractions. When the store refuses them for what they
+// contain (diplograph.EDATA), they are written in halves, and so on down to single
+// articles, so that the articles at fault are found and everything else is written. It
+// returns the number written, a failure per refused article, and the first error that is
+// not about the data (the job stops on it).
+func writeIsolating(ctx context.Context, store Store, xs []*diplograph.Extraction) (int, []Failure, error) {
+	err := store.Write(ctx, xs)
+	if err == nil {
+		return len(xs), nil, nil
+	}
+	if diplograph.ErrorCode(err) != diplograph.EDATA {
+		return 0, nil, err
+	}
+	if len(xs) == 1 {
+		return 0, []Failure{{Source: xs[0].Article.Source, Problem: "not written: " + err.Error()}}, nil
+	}
+	half := len(xs) / 2
+	n1, bad1, err := writeIsolating(ctx, store, xs[:half])
+	if err != nil {
+		return n1, bad1, err
+	}
+	n2, bad2, err := writeIsolating(ctx, store, xs[half:])
+	return n1 + n2, append(bad1, bad2...), err
 }
 
 // skipUnchanged drops the articles that the graph holds from this extractor version,

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -48,10 +49,10 @@ func TestRunCountsBadInputsAndGoesOn(t *testing.T) {
 		t.Fatalf("failed %d, failures:\n%s", sum.Failed, failureText(sum))
 	}
 	for _, want := range []string{
-		missing + ": no such file",
-		filepath.Join(dir, "blob.txt") + ": binary data",
-		filepath.Join(dir, "broken.jsonl") + ":2: malformed JSON",
-		filepath.Join(dir, "empty.txt") + ": empty file",
+		strconv.Quote(missing) + ": no such file",
+		strconv.Quote(filepath.Join(dir, "blob.txt")) + ": binary data",
+		strconv.Quote(filepath.Join(dir, "broken.jsonl")) + ":2: malformed JSON",
+		strconv.Quote(filepath.Join(dir, "empty.txt")) + ": empty file",
 	} {
 		if !strings.Contains(failureText(sum), want) {
 			t.Errorf("no failure %q in:\n%s", want, failureText(sum))
@@ -214,8 +215,8 @@ func TestRunFailsOnlyTheArticleTheExtractorFailsOn(t *testing.T) {
 		t.Fatalf("failed %d written %d stored %d:\n%s", sum.Failed, sum.Written, store.stored(), failureText(sum))
 	}
 	text := failureText(sum)
-	if !strings.Contains(text, filepath.Join(dir, "p.txt")+": extractor failed") ||
-		!strings.Contains(text, filepath.Join(dir, "r.txt")+": extract: rule extractor asked to refuse") {
+	if !strings.Contains(text, strconv.Quote(filepath.Join(dir, "p.txt"))+": extractor failed") ||
+		!strings.Contains(text, strconv.Quote(filepath.Join(dir, "r.txt"))+": extract: rule extractor asked to refuse") {
 		t.Fatalf("failures do not name the files:\n%s", text)
 	}
 }
@@ -230,7 +231,7 @@ func TestRunReadsStandardInput(t *testing.T) {
 	}
 	o.Stdin = nil
 	sum, err = ingest.Run(context.Background(), []string{"-"}, ruleExtractor{}, store, o)
-	if err != nil || sum.Failed != 1 || !strings.Contains(failureText(sum), "-: no standard input") {
+	if err != nil || sum.Failed != 1 || !strings.Contains(failureText(sum), `"-": no standard input`) {
 		t.Fatalf("without stdin: %v\n%s", err, failureText(sum))
 	}
 }
@@ -246,7 +247,7 @@ func TestRunRejectsFilesOverTheSizeLimit(t *testing.T) {
 	if err != nil || sum.Written != 1 || sum.Failed != 1 {
 		t.Fatalf("written %d failed %d, %v", sum.Written, sum.Failed, err)
 	}
-	if want := filepath.Join(dir, "big.txt") + ": larger than the 1000-byte limit"; !strings.HasPrefix(failureText(sum), want) {
+	if want := strconv.Quote(filepath.Join(dir, "big.txt")) + ": larger than the 1000-byte limit"; !strings.HasPrefix(failureText(sum), want) {
 		t.Fatalf("failure %q, want prefix %q", failureText(sum), want)
 	}
 }
@@ -320,5 +321,62 @@ func TestRunWritesEverythingReadWhileWaitingForInput(t *testing.T) {
 	}
 	if store.stored() != n+1 {
 		t.Fatalf("stored %d, want %d", store.stored(), n+1)
+	}
+}
+
+func TestRunIsolatesArticlesTheStoreRefuses(t *testing.T) {
+	dir := t.TempDir()
+	n := writeRuleCorpus(t, dir, 30, 20)
+	bad := map[string]bool{}
+	for _, name := range []string{"t0003.txt", "t0017.txt", "t0018.txt"} {
+		path := filepath.Join(dir, name)
+		writeFile(t, path, "## Poisoned "+name+"\n\nMarch 3, 2024\n\nFRA met DEU. POISON.\n")
+		bad[path] = true
+	}
+	store := newMemStore("v1")
+	store.refuse = func(x *diplograph.Extraction) bool { return strings.Contains(x.Article.Body, "POISON") }
+	opt := opts("v1")
+	opt.BatchSize = 16
+	for run := 1; run <= 2; run++ {
+		sum, err := ingest.Run(context.Background(), []string{dir}, ruleExtractor{}, store, opt)
+		if err != nil {
+			t.Fatalf("run %d: %v", run, err)
+		}
+		if sum.Failed != 3 || len(sum.Failures) != 3 {
+			t.Fatalf("run %d: failed %d, want 3:\n%s", run, sum.Failed, failureText(sum))
+		}
+		for _, f := range sum.Failures {
+			if !bad[f.Source] || !strings.Contains(f.Problem, "not written") || !strings.Contains(f.Problem, "too large") {
+				t.Errorf("run %d: failure %s", run, f)
+			}
+		}
+		// the three poisoned files replace three of the generated ones
+		wantWritten := n - 3
+		if run == 2 {
+			wantWritten = 0
+			if sum.Unchanged != n-3 {
+				t.Errorf("run 2: unchanged %d, want %d", sum.Unchanged, n-3)
+			}
+		}
+		if sum.Written != wantWritten || sum.NotWritten != 0 {
+			t.Errorf("run %d: written %d not written %d, want %d and 0", run, sum.Written, sum.NotWritten, wantWritten)
+		}
+		if store.stored() != n-3 {
+			t.Errorf("run %d: %d articles stored, want %d", run, store.stored(), n-3)
+		}
+	}
+}
+
+func TestFailuresQuoteFileNames(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "fake\n  failed: other.txt: \x1b[2Jempty.txt")
+	writeFile(t, name, "")
+	sum, err := ingest.Run(context.Background(), []string{dir}, ruleExtractor{}, newMemStore("v1"), opts("v1"))
+	if err != nil || sum.Failed != 1 {
+		t.Fatalf("failed %d, %v", sum.Failed, err)
+	}
+	text := failureText(sum)
+	if strings.ContainsAny(text, "\n\x1b") || !strings.HasPrefix(text, strconv.Quote(name)+": empty file") {
+		t.Errorf("failure %q does not quote the file name", text)
 	}
 }

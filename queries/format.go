@@ -83,7 +83,8 @@ func Write(w io.Writer, res *Result, f Format, width int) error {
 }
 
 // cell is the text of a value in a table, CSV or Markdown cell: lists joined with "; ",
-// null as empty, line breaks as spaces.
+// null as empty, line breaks as spaces, control and format characters and terminal
+// escape sequences removed.
 func cell(v any) string {
 	var s string
 	switch x := v.(type) {
@@ -113,7 +114,9 @@ func cell(v any) string {
 			s = string(b)
 		}
 	}
-	return strings.Join(strings.Fields(s), " ")
+	// no escape sequence, control or invisible format character from the graph reaches
+	// a terminal or a document
+	return diplograph.CleanText(s, 0)
 }
 
 func writeTable(w io.Writer, res *Result, width int) error {

@@ -114,3 +114,37 @@ func TestParseFormat(t *testing.T) {
 		t.Errorf("ParseFormat(xml) err = %v", err)
 	}
 }
+
+// TestOutputHasNoEscapeSequences writes values carrying terminal escape sequences
+// (clear screen, set the window title, move the cursor), control characters and
+// invisible direction overrides, as an article could put them into the graph: table,
+// CSV and Markdown show the text without them.
+func TestOutputHasNoEscapeSequences(t *testing.T) {
+	res := &queries.Result{
+		Columns: []string{"actor", "claim"},
+		Rows: [][]any{
+			{"Evil\x1b[2J\x1b[H Corp", "\x1b]0;pwned\x07shelling\u202e the\u200b port\x08\x07"},
+			{[]any{"A\u009b31mB", "C\rD"}, "x\x00y"},
+		},
+	}
+	for _, f := range []queries.Format{queries.Table, queries.CSV, queries.Markdown} {
+		var b bytes.Buffer
+		if err := queries.Write(&b, res, f, 0); err != nil {
+			t.Fatal(err)
+		}
+		out := b.String()
+		for _, r := range out {
+			if (r < 0x20 && r != '\n') || (r >= 0x7f && r < 0xa0) || r == '\u202e' || r == '\u200b' {
+				t.Errorf("%s output keeps %U:\n%q", f, r, out)
+			}
+		}
+		for _, want := range []string{"Evil Corp", "shelling the port", "AB", "C D", "xy"} {
+			if !strings.Contains(out, want) {
+				t.Errorf("%s output lacks %q:\n%q", f, want, out)
+			}
+		}
+		if strings.Contains(out, "pwned") {
+			t.Errorf("%s output keeps the title set by an escape sequence:\n%q", f, out)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	diplograph "github.com/diplograph/diplograph"
 )
@@ -67,8 +68,8 @@ func (p Param) convert(raw string) (any, error) {
 		if err != nil {
 			return nil, diplograph.Errorf(diplograph.EINVALID, "%q is not a whole number", raw)
 		}
-		if p.Name == ParamLimit && n < 1 {
-			return nil, diplograph.Errorf(diplograph.EINVALID, "must be at least 1, got %d", n)
+		if p.Name == ParamLimit && (n < 1 || n > MaxLimit) {
+			return nil, diplograph.Errorf(diplograph.EINVALID, "must be between 1 and %d, got %d", MaxLimit, n)
 		}
 		return n, nil
 	case float64:
@@ -103,7 +104,7 @@ func (p Param) convert(raw string) (any, error) {
 // since 2014 means from 2014-01-01, until 2014-03 means up to 2014-03-31 (dates compare
 // as strings, so a day 31 closes every month).
 func dateBound(name, raw string) (string, error) {
-	if !datePattern.MatchString(raw) {
+	if !datePattern.MatchString(raw) || !realDate(raw) {
 		return "", diplograph.Errorf(diplograph.EINVALID, "%q is not a date like 2014-11-09, 2014-11 or 2014", raw)
 	}
 	if name == ParamSince {
@@ -122,4 +123,20 @@ func dateBound(name, raw string) (string, error) {
 		return raw + "-31", nil
 	}
 	return raw, nil
+}
+
+// MaxLimit is the largest --limit a report takes: Neo4j's LIMIT is a 32-bit number.
+const MaxLimit = 1<<31 - 1
+
+// realDate reports whether a date of the form of datePattern names a real month and day.
+func realDate(raw string) bool {
+	switch len(raw) {
+	case 4:
+		return true
+	case 7:
+		_, err := time.Parse("2006-01", raw)
+		return err == nil
+	}
+	_, err := time.Parse("2006-01-02", raw)
+	return err == nil
 }

@@ -69,7 +69,11 @@ func TestBindErrors(t *testing.T) {
 	}{
 		{map[string]string{"person": "x"}, []string{`no parameter "person"`, "actor, other, since, until, limit"}},
 		{map[string]string{"limit": "ten"}, []string{"limit", `"ten" is not a whole number`}},
-		{map[string]string{"limit": "0"}, []string{"limit", "at least 1"}},
+		{map[string]string{"limit": "0"}, []string{"limit", "between 1 and 2147483647"}},
+		{map[string]string{"limit": "2147483648"}, []string{"limit", "between 1 and 2147483647"}},
+		{map[string]string{"since": "9999-99-99"}, []string{"since", "not a date"}},
+		{map[string]string{"until": "2014-13"}, []string{"until", "not a date"}},
+		{map[string]string{"until": "2015-02-29"}, []string{"until", "not a date"}},
 		{map[string]string{"since": "11/09/2014"}, []string{"since", "not a date"}},
 		{map[string]string{"until": "2014-1-9"}, []string{"until", "not a date"}},
 	} {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -102,7 +103,7 @@ func TestBadInputIngest(t *testing.T) {
 		}
 	}
 	missing := filepath.Join(dir, "no-such-file.txt")
-	wantFailures = append(wantFailures, missing+": no such file")
+	wantFailures = append(wantFailures, strconv.Quote(missing)+": no such file")
 	const duplicates = 1 // the CRLF copy
 	written := read - duplicates
 
@@ -156,13 +157,13 @@ func TestBadInputIngest(t *testing.T) {
 	}
 }
 
-// namePlace turns "line: problem" into "path[:line]: problem".
+// namePlace turns "line: problem" into `"path"[:line]: problem`.
 func namePlace(path, lineProblem string) string {
 	line, problem, _ := strings.Cut(lineProblem, ": ")
 	if line == "0" {
-		return path + ": " + problem
+		return strconv.Quote(path) + ": " + problem
 	}
-	return path + ":" + line + ": " + problem
+	return strconv.Quote(path) + ":" + line + ": " + problem
 }
 
 // expectListed checks that every wanted entry is the prefix of exactly one listed entry

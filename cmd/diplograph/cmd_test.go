@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -101,7 +102,7 @@ func TestExtractReportsBadInputAndGoesOn(t *testing.T) {
 	if code != exitError {
 		t.Fatalf("code %d, want %d", code, exitError)
 	}
-	if !strings.Contains(errOut, missing+": no such file") {
+	if !strings.Contains(errOut, strconv.Quote(missing)+": no such file") {
 		t.Fatalf("stderr %q does not name the missing file", errOut)
 	}
 	if strings.Count(out, "\n") != 1 {

@@ -31,7 +31,7 @@ problem; the rest is still extracted, and the exit status is 1.`,
   diplograph extract ../shared/corpus/dev/*.txt > out.jsonl`,
 		Args: minArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ex, err := extract.New()
+			ex, err := newExtractor(app)
 			if err != nil {
 				return err
 			}
@@ -68,4 +68,19 @@ func ingestOptions(app *App) ingest.Options {
 		Workers: app.Config.WorkerCount(), BatchSize: c.BatchSize, MaxFileBytes: c.MaxFileBytes,
 		Force: c.Force, ExtractorVersion: extract.Version, Stdin: app.In, Logger: app.Logger,
 	}
+}
+
+// newExtractor builds the extractor with the limits of the configuration.
+func newExtractor(app *App) (*extract.Extractor, error) {
+	ex, err := extract.New()
+	if err != nil {
+		return nil, err
+	}
+	c := app.Config.Extract
+	ex.Limits = extract.Limits{
+		Entities: c.MaxEntities, Meetings: c.MaxMeetings, Relations: c.MaxRelations,
+		RelationsPerSentence: c.MaxRelationsPerSentence, NameChars: c.MaxNameChars, Aliases: c.MaxAliases,
+		ClaimChars: c.MaxClaimChars, EvidenceChars: c.MaxEvidenceChars, TitleChars: c.MaxTitleChars,
+	}
+	return ex, nil
 }

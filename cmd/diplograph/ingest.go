@@ -8,7 +8,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/diplograph/diplograph/extract"
 	"github.com/diplograph/diplograph/ingest"
 	"github.com/spf13/cobra"
 )
@@ -29,8 +28,9 @@ in one transaction, so an article lands entirely or not at all.
 
 Re-running is safe: articles already in the graph from the same extractor version are
 skipped, articles from another version have their facts replaced, and nothing is
-ever duplicated. Inputs that cannot be read are listed in the summary and the rest
-goes on; the exit status is then 1. Ctrl-C stops after the batch being written.
+ever duplicated. Inputs that cannot be read, and articles Neo4j refuses for what they
+contain, are listed in the summary and the rest goes on; the exit status is then 1.
+Ctrl-C or SIGTERM stops after the batch being written, also while waiting on a pipe.
 
 Exit status: 0 all written, 1 some inputs failed, 2 usage or cancelled,
 3 Neo4j unreachable, 4 Neo4j refused the credentials.`,
@@ -51,7 +51,7 @@ func runIngest(cmd *cobra.Command, app *App, f ingestFlags, args []string) error
 		return &flagError{fmt.Errorf("--summary %q is not text or json", f.summary)}
 	}
 	ctx := cmd.Context()
-	ex, err := extract.New()
+	ex, err := newExtractor(app)
 	if err != nil {
 		return err
 	}
@@ -102,6 +102,9 @@ func printSummary(w io.Writer, s ingest.Summary, f ingestFlags) {
 	}
 	if s.NotWritten > 0 {
 		fmt.Fprintf(w, "  %d extracted articles were not written; run the same command again to write them\n", s.NotWritten)
+	}
+	if s.NotExtracted > 0 {
+		fmt.Fprintf(w, "  %d articles read were not extracted; run the same command again to write them\n", s.NotExtracted)
 	}
 	for _, x := range s.Failures {
 		fmt.Fprintf(w, "  failed: %s\n", x)

@@ -54,8 +54,14 @@ func (app *App) OpenStore(ctx context.Context) (*graph.Store, error) {
 
 // Main runs the command line and returns the exit status.
 func Main(args []string, in io.Reader, out, errOut io.Writer) int {
+	// SIGINT and SIGTERM cancel the command the same way; a second signal ends the
+	// process at once, as it would without the handler.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
 	app := &App{In: in, Out: out, Err: errOut}
 	root := newRootCmd(app)
 	root.SetArgs(args)
