@@ -128,7 +128,7 @@ func TestSentencesCarryTheirParse(t *testing.T) {
 	if roots != 1 {
 		t.Errorf("%d roots", roots)
 	}
-	var subj, obj int = -1, -1
+	subj, obj := -1, -1
 	for _, c := range s.Children(root) {
 		switch s.Tokens[c].Dep {
 		case "nsubj":

@@ -64,7 +64,7 @@ func parseCoNLLU(out io.Writer, path string, eval bool) error {
 	if err != nil {
 		return diplograph.Errorf(diplograph.EINVALID, "read %s: %v", path, err)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }()
 	gold, err := syntax.ReadCoNLLU(f)
 	if err != nil {
 		return diplograph.Errorf(diplograph.EINVALID, "%s: %v", path, err)

@@ -83,7 +83,7 @@ func readTreebank(path string) ([]syntax.Sentence, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }()
 	s, err := syntax.ReadCoNLLU(f)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)

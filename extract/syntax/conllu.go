@@ -110,13 +110,11 @@ func WriteCoNLLU(w io.Writer, sents []Sentence) error {
 	bw := bufio.NewWriter(w)
 	for _, s := range sents {
 		for _, c := range s.Comments {
-			bw.WriteString(c)
-			bw.WriteByte('\n')
+			fmt.Fprintln(bw, c)
 		}
 		for _, wd := range s.Words {
 			if mw, ok := s.Multiword[wd.ID]; ok {
-				bw.WriteString(mw)
-				bw.WriteByte('\n')
+				fmt.Fprintln(bw, mw)
 			}
 			head := "_"
 			if wd.Head >= 0 {
@@ -125,7 +123,7 @@ func WriteCoNLLU(w io.Writer, sents []Sentence) error {
 			fmt.Fprintf(bw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", wd.ID, wd.Form, orBlank(wd.Lemma), orBlank(wd.UPOS),
 				orBlank(wd.XPOS), orBlank(wd.Feats), head, orBlank(wd.Rel), orBlank(wd.Deps), orBlank(wd.Misc))
 		}
-		bw.WriteByte('\n')
+		fmt.Fprintln(bw)
 	}
 	return bw.Flush()
 }
