@@ -11,6 +11,7 @@ import (
 	"time"
 
 	diplograph "github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/article"
 	"github.com/diplograph/diplograph/internal/cputime"
 )
 
@@ -28,7 +29,7 @@ func benchCorpus(tb testing.TB) []diplograph.Article {
 		paths, _ := filepath.Glob(filepath.Join(dir, "*"))
 		for _, p := range paths {
 			if strings.HasSuffix(p, ".txt") || strings.HasSuffix(p, ".jsonl") {
-				out = append(out, ReadFile(p, ReadOptions{}).Articles...)
+				out = append(out, article.ReadFile(p, article.ReadOptions{}).Articles...)
 			}
 		}
 	}

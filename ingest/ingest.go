@@ -14,7 +14,7 @@ import (
 	"time"
 
 	diplograph "github.com/diplograph/diplograph"
-	"github.com/diplograph/diplograph/extract"
+	"github.com/diplograph/diplograph/article"
 )
 
 // Store is the graph as the job needs it.
@@ -57,7 +57,7 @@ func (o Options) withDefaults() Options {
 		o.BatchSize = 500
 	}
 	if o.MaxFileBytes <= 0 {
-		o.MaxFileBytes = extract.DefaultMaxBytes
+		o.MaxFileBytes = article.DefaultMaxBytes
 	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
@@ -142,11 +142,11 @@ type reader struct {
 	opt     Options
 	sum     *Summary
 	seen    map[string]bool
-	pending chan extract.ReadResult // the read in flight, or nil
+	pending chan article.ReadResult // the read in flight, or nil
 }
 
 func newReader(paths []string, opt Options, sum *Summary) *reader {
-	files, errs := extract.Inputs(paths)
+	files, errs := article.Inputs(paths)
 	for _, e := range errs {
 		sum.fail(Failure{Source: e.Source, Line: e.Line, Problem: e.Problem})
 		opt.Logger.Warn("input failed", "source", e.Source, "problem", e.Problem)
@@ -156,18 +156,18 @@ func newReader(paths []string, opt Options, sum *Summary) *reader {
 }
 
 // start begins reading one input on its own goroutine.
-func (r *reader) start(path string) chan extract.ReadResult {
-	out := make(chan extract.ReadResult, 1)
-	ropt := extract.ReadOptions{MaxBytes: r.opt.MaxFileBytes}
+func (r *reader) start(path string) chan article.ReadResult {
+	out := make(chan article.ReadResult, 1)
+	ropt := article.ReadOptions{MaxBytes: r.opt.MaxFileBytes}
 	in := r.opt.Stdin
 	go func() {
 		switch {
 		case path != "-":
-			out <- extract.ReadFile(path, ropt)
+			out <- article.ReadFile(path, ropt)
 		case in == nil:
-			out <- extract.ReadResult{Errors: []*extract.InputError{{Source: "-", Problem: "no standard input"}}}
+			out <- article.ReadResult{Errors: []*article.InputError{{Source: "-", Problem: "no standard input"}}}
 		default:
-			out <- extract.Read(in, "-", ropt)
+			out <- article.Read(in, "-", ropt)
 		}
 	}()
 	return out
@@ -191,7 +191,7 @@ func (r *reader) chunk(ctx context.Context, n int) []diplograph.Article {
 			timer = time.NewTimer(r.opt.FlushAfter)
 			idle = timer.C
 		}
-		var res extract.ReadResult
+		var res article.ReadResult
 		got := false
 		select {
 		case res = <-r.pending:
@@ -211,7 +211,7 @@ func (r *reader) chunk(ctx context.Context, n int) []diplograph.Article {
 }
 
 // add counts what one input gave and queues its new articles.
-func (r *reader) add(res extract.ReadResult) {
+func (r *reader) add(res article.ReadResult) {
 	for _, e := range res.Errors {
 		r.sum.fail(Failure{Source: e.Source, Line: e.Line, Problem: e.Problem})
 		r.opt.Logger.Warn("input failed", "source", e.Source, "line", e.Line, "problem", e.Problem)

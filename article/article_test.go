@@ -1,4 +1,4 @@
-package extract_test
+package article_test
 
 import (
 	"os"
@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/diplograph/diplograph/extract"
+	"github.com/diplograph/diplograph/article"
 )
 
 const wireArticle = `
@@ -27,7 +27,7 @@ https://news.example.org/2021/03/04/envoys-meet-in-vienna-as-talks-res ume-a1
 `
 
 func TestReadTextFormat(t *testing.T) {
-	res := extract.Read(strings.NewReader(wireArticle), "in/a1.txt", extract.ReadOptions{})
+	res := article.Read(strings.NewReader(wireArticle), "in/a1.txt", article.ReadOptions{})
 	if len(res.Errors) != 0 || len(res.Articles) != 1 {
 		t.Fatalf("errors %v, articles %d", res.Errors, len(res.Articles))
 	}
@@ -52,16 +52,16 @@ func TestReadTextFormat(t *testing.T) {
 func TestArticleKeyIsStable(t *testing.T) {
 	crlf := strings.ReplaceAll(wireArticle, "\n", "\r\n")
 	bom := "\ufeff" + wireArticle
-	a := extract.Read(strings.NewReader(wireArticle), "x.txt", extract.ReadOptions{}).Articles[0]
-	b := extract.Read(strings.NewReader(crlf), "y.txt", extract.ReadOptions{}).Articles[0]
-	c := extract.Read(strings.NewReader(bom), "z.txt", extract.ReadOptions{}).Articles[0]
+	a := article.Read(strings.NewReader(wireArticle), "x.txt", article.ReadOptions{}).Articles[0]
+	b := article.Read(strings.NewReader(crlf), "y.txt", article.ReadOptions{}).Articles[0]
+	c := article.Read(strings.NewReader(bom), "z.txt", article.ReadOptions{}).Articles[0]
 	if a.ID != b.ID || a.ID != c.ID {
 		t.Fatalf("same text, different keys: %s %s %s", a.ID, b.ID, c.ID)
 	}
 	if b.Body != a.Body || b.URL != a.URL {
 		t.Fatalf("CRLF changed the reading")
 	}
-	other := extract.Read(strings.NewReader(strings.Replace(wireArticle, "three", "four", 1)), "x.txt", extract.ReadOptions{}).Articles[0]
+	other := article.Read(strings.NewReader(strings.Replace(wireArticle, "three", "four", 1)), "x.txt", article.ReadOptions{}).Articles[0]
 	if other.ID == a.ID {
 		t.Fatal("different text, same key")
 	}
@@ -73,7 +73,7 @@ func TestReadJSONLines(t *testing.T) {
 {"title":"No body","body":"   "}
 {"title":"Bad Date","date":"sometime soon","body":"A body."}
 `
-	res := extract.Read(strings.NewReader(in), "feed.jsonl", extract.ReadOptions{})
+	res := article.Read(strings.NewReader(in), "feed.jsonl", article.ReadOptions{})
 	if len(res.Articles) != 2 {
 		t.Fatalf("articles %d", len(res.Articles))
 	}
@@ -106,7 +106,7 @@ func TestReadBadInput(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			res := extract.Read(strings.NewReader(tc.text), "bad.txt", extract.ReadOptions{MaxBytes: tc.max})
+			res := article.Read(strings.NewReader(tc.text), "bad.txt", article.ReadOptions{MaxBytes: tc.max})
 			if len(res.Articles) != 0 || len(res.Errors) != 1 {
 				t.Fatalf("articles %d errors %v", len(res.Articles), res.Errors)
 			}
@@ -119,14 +119,14 @@ func TestReadBadInput(t *testing.T) {
 
 func TestReadSensibleReadings(t *testing.T) {
 	t.Run("latin-1", func(t *testing.T) {
-		res := extract.Read(strings.NewReader("## Caf\xe9 Talks\n\nThe minister met the envoy in a caf\xe9.\n"), "l1.txt", extract.ReadOptions{})
+		res := article.Read(strings.NewReader("## Caf\xe9 Talks\n\nThe minister met the envoy in a caf\xe9.\n"), "l1.txt", article.ReadOptions{})
 		if len(res.Articles) != 1 || res.Articles[0].Title != "Café Talks" || len(res.Warnings) != 1 {
 			t.Fatalf("%+v %v", res.Articles, res.Warnings)
 		}
 	})
 	t.Run("html", func(t *testing.T) {
 		page := "<html><head><title>Summit Ends</title><style>p{}</style></head><body><p>Leaders met on Friday &amp; agreed.</p><p>Second <b>paragraph</b>.</p></body></html>"
-		res := extract.Read(strings.NewReader(page), "p.html", extract.ReadOptions{})
+		res := article.Read(strings.NewReader(page), "p.html", article.ReadOptions{})
 		if len(res.Articles) != 1 {
 			t.Fatalf("%v", res.Errors)
 		}
@@ -136,13 +136,13 @@ func TestReadSensibleReadings(t *testing.T) {
 		}
 	})
 	t.Run("no title no date no url", func(t *testing.T) {
-		res := extract.Read(strings.NewReader("The council met on Monday. It adopted a resolution.\n"), "plain.txt", extract.ReadOptions{})
+		res := article.Read(strings.NewReader("The council met on Monday. It adopted a resolution.\n"), "plain.txt", article.ReadOptions{})
 		if len(res.Articles) != 1 || res.Articles[0].Title != "" || res.Articles[0].Date != "" || res.Articles[0].URL != "" {
 			t.Fatalf("%+v", res.Articles)
 		}
 	})
 	t.Run("unparseable date", func(t *testing.T) {
-		res := extract.Read(strings.NewReader("## Title\n\nMarch 45, 2020\n\nBody text here.\n"), "d.txt", extract.ReadOptions{})
+		res := article.Read(strings.NewReader("## Title\n\nMarch 45, 2020\n\nBody text here.\n"), "d.txt", article.ReadOptions{})
 		if len(res.Articles) != 1 || res.Articles[0].Date != "" || len(res.Warnings) != 1 {
 			t.Fatalf("%+v %v", res.Articles, res.Warnings)
 		}
@@ -158,11 +158,11 @@ func TestParseDate(t *testing.T) {
 		"2014-11-09": "2014-11-09", "2014-11-09T10:00:00Z": "2014-11-09", "Sunday, November 9, 2014": "2014-11-09",
 		"Sept. 3, 2019": "2019-09-03",
 	} {
-		if got, ok := extract.ParseDate(in); !ok || got != want {
+		if got, ok := article.ParseDate(in); !ok || got != want {
 			t.Errorf("ParseDate(%q) = %q, %v", in, got, ok)
 		}
 	}
-	if _, ok := extract.ParseDate("yesterday"); ok {
+	if _, ok := article.ParseDate("yesterday"); ok {
 		t.Error("parsed nonsense")
 	}
 }
@@ -178,7 +178,7 @@ func TestInputs(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	files, errs := extract.Inputs([]string{dir, filepath.Join(dir, "missing.txt"), "-"})
+	files, errs := article.Inputs([]string{dir, filepath.Join(dir, "missing.txt"), "-"})
 	want := []string{filepath.Join(dir, "a.txt"), filepath.Join(dir, "b/1.jsonl"), filepath.Join(dir, "b/2.txt"), "-"}
 	if strings.Join(files, ",") != strings.Join(want, ",") {
 		t.Fatalf("files %v", files)
@@ -189,7 +189,7 @@ func TestInputs(t *testing.T) {
 }
 
 func TestReadFileMissing(t *testing.T) {
-	res := extract.ReadFile(filepath.Join(t.TempDir(), "nope.txt"), extract.ReadOptions{})
+	res := article.ReadFile(filepath.Join(t.TempDir(), "nope.txt"), article.ReadOptions{})
 	if len(res.Errors) != 1 || !strings.Contains(res.Errors[0].Error(), "nope.txt: no such file") {
 		t.Fatalf("%v", res.Errors)
 	}
