@@ -104,6 +104,7 @@ func findRelations(doc *Document) []found {
 		here = append(here, v.behind()...)
 		here = append(here, v.reportedWrongs()...)
 		here = append(here, v.denied(append(out, here...))...)
+		here = append(here, v.treeDenials()...)
 		v.prior = append(append([]found(nil), out...), here...)
 		here = append(here, v.agreed()...)
 		here = append(here, v.treeAgreements()...)

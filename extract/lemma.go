@@ -61,6 +61,9 @@ func mustLoadLemmas() map[string]string {
 	for w := range wrongful {
 		add(w)
 	}
+	for w := range speechVerbs {
+		add(w)
+	}
 	for w := range wrongfulNoun {
 		add(w)
 	}

@@ -13,6 +13,9 @@ import (
 // "Russian aggression", "B's interference".
 var wrongfulNoun = mustLoadWordFile("patterns/wrongful-nouns.txt")
 
+// speechVerbs are the lemmas of verbs that report what someone says.
+var speechVerbs = mustLoadWordFile("patterns/speech.txt")
+
 // stanceVerbs are the verbs by which an actor takes a stand against a wrongful act named
 // as a noun: "condemned B's aggression", "urged others to stand up to B's aggression".
 var stanceVerbs = mustLoadWordFile("patterns/stance.txt")
@@ -126,6 +129,115 @@ func (v *view) treeAgreements() []found {
 		}
 	}
 	return out
+}
+
+// treeDenials finds the denials the patterns of type DENIED match, and those made by
+// reported speech: "A said it did not do C", "A said its forces never entered C".
+func (v *view) treeDenials() []found {
+	var out []found
+	for _, m := range matchPatterns(v.s, v.low, diplograph.Denied) {
+		st := v.nounTreeStatus(m.trigger)
+		for _, c := range m.claims {
+			for _, claim := range v.claimsAt(c, nil) {
+				for _, src := range v.actorsOf(m.source) {
+					out = append(out, v.emit(diplograph.Denied, "tree:"+m.pattern.name, st, src, "", nil, claim))
+				}
+			}
+		}
+	}
+	return append(out, v.selfDenials()...)
+}
+
+// selfDenials: "A said it did not do C", "A said his party received no funds": a speaker
+// saying that it, or what is its own, did not do something denies it.
+func (v *view) selfDenials() []found {
+	s := v.s
+	var out []found
+	for k := range s.Tokens {
+		if !speechVerbs[lemmaOf(v.low[k])] || !strings.HasPrefix(s.Tokens[k].Tag, "VB") {
+			continue
+		}
+		speakers := v.actorsOf(s.firstPath(k, denierPaths))
+		if len(speakers) == 0 || v.treeStatus(k) != happened {
+			continue
+		}
+		for _, c := range s.Children(k) {
+			if !relMatches(s.Tokens[c].Dep, "ccomp") || !v.saysNot(c) || !v.wrongfulAct(c) && !v.accusedBefore(speakers) {
+				// only a denial of a wrongful act, or of what the speaker was accused of
+				continue
+			}
+			subj := s.firstPath(c, denierPaths)
+			if len(subj) != 1 || !v.ownSide(subj[0]) {
+				continue
+			}
+			for _, claim := range v.claimsAt(c, nil) {
+				for _, sp := range speakers {
+					out = append(out, v.emit(diplograph.Denied, "tree:said-not", happened, sp, "", nil, claim))
+				}
+			}
+		}
+	}
+	return out
+}
+
+var denierPaths = mustParsePaths("nsubj! ^advcl>nsubj! ^conj>nsubj!")
+
+func mustParsePaths(s string) []treePath {
+	p, err := parsePaths(s)
+	if err != nil {
+		panic(err)
+	}
+	return p
+}
+
+// accusedBefore reports whether one of the actors was accused earlier in the article.
+func (v *view) accusedBefore(actors []string) bool {
+	for _, f := range v.prior {
+		if f.rel.Type == diplograph.Accused && f.status == happened {
+			for _, a := range actors {
+				if f.rel.Target == a {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// saysNot reports whether clause c is negated: "did not collude", "never entered",
+// "received no funds".
+func (v *view) saysNot(c int) bool {
+	for _, k := range v.s.Children(c) {
+		if relMatches(v.s.Tokens[k].Dep, "aux") && (lex.planned[v.low[k]] || lex.hypothetical[v.low[k]]) {
+			// "it would not allow C", "it could not happen": a stance, not a denial
+			return false
+		}
+	}
+	if v.treeStatus(c) == negated {
+		return true
+	}
+	for _, k := range v.s.Children(c) {
+		if v.s.Tokens[k].Dep == "obj" && v.hasNegatingDet(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownSide reports whether the subject of a reported clause is the speaker's own side: a
+// pronoun ("it", "they", "we", "he"), or a noun the speaker's pronoun owns ("his party",
+// "its forces").
+func (v *view) ownSide(k int) bool {
+	switch v.low[k] {
+	case "it", "they", "we", "he", "she", "i":
+		return true
+	}
+	for _, c := range v.s.Children(k) {
+		if v.s.Tokens[c].Dep == "nmod:poss" && strings.HasPrefix(v.s.Tokens[c].Tag, "PRP") {
+			return true
+		}
+	}
+	return false
 }
 
 // eachOther reports whether token k is "each other" or "one another".

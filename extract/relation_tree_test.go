@@ -31,3 +31,14 @@ func TestTreeStatus(t *testing.T) {
 			[]string{"ACCUSED c:CHL>c:PER [it funded the protests]", "DENIED c:PER [it funded the protests]"}},
 	})
 }
+
+func TestTreeDenials(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"denial that", "Officials repeated Peru's denial that it jammed radio signals.",
+			[]string{"DENIED c:PER [it jammed radio signals]"}},
+		{"said it did not", "Peru said it did not shell the border villages.",
+			[]string{"DENIED c:PER [it did not shell the border villages]"}},
+		{"a stance, not a denial", "Peru said it would not attack the border villages.", nil},
+		{"nothing wrongful", "Peru said the talks did not end.", nil},
+	})
+}
