@@ -179,3 +179,23 @@ func TestExtractEmpty(t *testing.T) {
 		t.Errorf("empty article: got %+v", x)
 	}
 }
+
+func TestNoMeetingWithOnesOwnState(t *testing.T) {
+	ex := mustExtractor(t)
+	for _, c := range []struct {
+		body string
+		want []string
+	}{
+		{"Chilean President Gabriel Soto welcomed home twelve Chilean sailors on Sunday.", nil},
+		{"Chilean President Gabriel Soto met Peruvian President Ana Ruiz in Lima on Monday.",
+			[]string{"MET_WITH Gabriel Soto > Ana Ruiz"}},
+	} {
+		x, err := ex.Extract(diplograph.Article{ID: "a:own", Title: "Visits", Date: "2030-05-03", Body: c.body})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := summary(x); strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%s\n got %q\nwant %q", c.body, got, c.want)
+		}
+	}
+}

@@ -45,16 +45,32 @@ func (v *view) agreement(rule string, st status, parties []string, claim string)
 }
 
 // meetings returns a MET_WITH for every pair of a party in a and a different one in b.
+// A person does not meet the state he or she represents ("A welcomed home the freed
+// Americans" is no meeting of A with his own country).
 func (v *view) meetings(rule string, st status, a, b []string) []found {
 	var out []found
 	for _, x := range a {
 		for _, y := range b {
-			if x != y {
+			if x != y && !v.ownState(x, y) && !v.ownState(y, x) {
 				out = append(out, v.emit(diplograph.MetWith, rule, st, x, y, nil, ""))
 			}
 		}
 	}
 	return out
+}
+
+// ownState reports whether country entity c is the state person entity p represents.
+func (v *view) ownState(p, c string) bool {
+	var country, code string
+	for _, e := range v.doc.Entities {
+		if e.ID == p && e.Type == diplograph.TypePerson {
+			country = e.Country
+		}
+		if e.ID == c && e.Type == diplograph.TypeCountry {
+			code = e.Code
+		}
+	}
+	return country != "" && country == code
 }
 
 // pairs returns a MET_WITH for every pair of coordinated parties ("A and B met").
