@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"io"
 
 	diplograph "github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/extract"
@@ -36,29 +37,42 @@ problem; the rest is still extracted, and the exit status is 1.`,
 				return err
 			}
 			ex.Unasserted = unasserted
-			w := bufio.NewWriterSize(app.Out, 1<<16)
-			enc := json.NewEncoder(w)
-			enc.SetEscapeHTML(false)
-			sum, err := ingest.Extract(cmd.Context(), args, ex, ingestOptions(app), func(x *diplograph.Extraction) error {
+			var enc *json.Encoder
+			return extractEach(cmd, app, args, ex, func(w io.Writer, x *diplograph.Extraction) error {
+				if enc == nil {
+					enc = json.NewEncoder(w)
+					enc.SetEscapeHTML(false)
+				}
 				return enc.Encode(x)
 			})
-			if ferr := w.Flush(); err == nil && ferr != nil {
-				err = fmt.Errorf("write output: %w", ferr)
-			}
-			for _, f := range sum.Failures {
-				fmt.Fprintf(app.Err, "diplograph: %s\n", f)
-			}
-			if err != nil {
-				return err
-			}
-			if sum.Failed > 0 {
-				return errSomeFailed
-			}
-			return nil
 		},
 	}
 	cmd.Flags().BoolVar(&unasserted, "unasserted", false, "also print planned and hypothetical relations, with their status")
 	return cmd
+}
+
+// extractEach reads the articles of paths, extracts each with ex and hands the result,
+// in input order, to emit with a buffered writer on the command's output. Inputs that
+// cannot be read are reported once each, naming the file; the rest goes on, and the
+// command then fails with errSomeFailed.
+func extractEach(cmd *cobra.Command, app *App, paths []string, ex diplograph.Extractor, emit func(io.Writer, *diplograph.Extraction) error) error {
+	w := bufio.NewWriterSize(app.Out, 1<<16)
+	sum, err := ingest.Extract(cmd.Context(), paths, ex, ingestOptions(app), func(x *diplograph.Extraction) error {
+		return emit(w, x)
+	})
+	if ferr := w.Flush(); err == nil && ferr != nil {
+		err = fmt.Errorf("write output: %w", ferr)
+	}
+	for _, f := range sum.Failures {
+		fmt.Fprintf(app.Err, "diplograph: %s\n", f)
+	}
+	if err != nil {
+		return err
+	}
+	if sum.Failed > 0 {
+		return errSomeFailed
+	}
+	return nil
 }
 
 // ingestOptions are the job options the configuration gives.

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"os"
@@ -12,7 +11,6 @@ import (
 	diplograph "github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/extract"
 	"github.com/diplograph/diplograph/extract/syntax"
-	"github.com/diplograph/diplograph/ingest"
 	"github.com/spf13/cobra"
 )
 
@@ -99,23 +97,9 @@ func parseArticles(cmd *cobra.Command, app *App, paths []string) error {
 		return err
 	}
 	p := &articleParser{ex: ex, docs: map[string]*extract.Document{}}
-	w := bufio.NewWriterSize(app.Out, 1<<16)
-	sum, err := ingest.Extract(cmd.Context(), paths, p, ingestOptions(app), func(x *diplograph.Extraction) error {
+	return extractEach(cmd, app, paths, p, func(w io.Writer, x *diplograph.Extraction) error {
 		return syntax.WriteCoNLLU(w, p.take(x.Article.ID))
 	})
-	if ferr := w.Flush(); err == nil && ferr != nil {
-		err = fmt.Errorf("write output: %w", ferr)
-	}
-	for _, f := range sum.Failures {
-		fmt.Fprintf(app.Err, "diplograph: %s\n", f)
-	}
-	if err != nil {
-		return err
-	}
-	if sum.Failed > 0 {
-		return errSomeFailed
-	}
-	return nil
 }
 
 // articleParser lets the article reader drive parsing: it parses each article it is

@@ -9,18 +9,26 @@ import (
 	"github.com/diplograph/diplograph/internal/cputime"
 )
 
-// BenchmarkTagAndParse tags and parses the sentences of the EWT dev set (real web text,
-// gold words) and reports words per second on one goroutine.
-func BenchmarkTagAndParse(b *testing.B) {
+// devTreebank reads the EWT dev set, or skips the benchmark where it is not beside the
+// project.
+func devTreebank(b *testing.B) []syntax.Sentence {
+	b.Helper()
 	f, err := os.Open(filepath.Join("..", "..", "..", "shared", "treebank", "en_ewt-ud-dev.conllu"))
 	if err != nil {
 		b.Skipf("no treebank beside the project: %v", err)
 	}
+	defer func() { _ = f.Close() }()
 	sents, err := syntax.ReadCoNLLU(f)
-	f.Close()
 	if err != nil {
 		b.Fatal(err)
 	}
+	return sents
+}
+
+// BenchmarkTagAndParse tags and parses the sentences of the EWT dev set (real web text,
+// gold words) and reports words per second on one goroutine.
+func BenchmarkTagAndParse(b *testing.B) {
+	sents := devTreebank(b)
 	tg, p := load(b)
 	words := 0
 	b.ResetTimer()
@@ -50,15 +58,7 @@ func BenchmarkLoadParser(b *testing.B) {
 // BenchmarkStages times each stage of TagAndParse on its own: prose's tagger, the
 // parser's own tagger, and both taggers with the parser.
 func BenchmarkStages(b *testing.B) {
-	f, err := os.Open(filepath.Join("..", "..", "..", "shared", "treebank", "en_ewt-ud-dev.conllu"))
-	if err != nil {
-		b.Skipf("no treebank beside the project: %v", err)
-	}
-	sents, err := syntax.ReadCoNLLU(f)
-	f.Close()
-	if err != nil {
-		b.Fatal(err)
-	}
+	sents := devTreebank(b)
 	tg, p := load(b)
 	given := make([][]string, len(sents))
 	for i, s := range sents {

@@ -151,7 +151,7 @@ func Train(trainSet, dev []syntax.Sentence, tagger *syntax.Tagger, opts Options)
 }
 
 // labelSet returns the relations of the treebank in sorted order, with the ones the
-// parser needs for words it leaves unattached.
+// parser needs for words it leaves unattached, and the index of each.
 func labelSet(sents []syntax.Sentence) ([]string, map[string]int) {
 	seen := map[string]bool{"root": true, "dep": true, "punct": true}
 	for _, s := range sents {
@@ -159,19 +159,10 @@ func labelSet(sents []syntax.Sentence) ([]string, map[string]int) {
 			seen[w.Rel] = true
 		}
 	}
-	labels := make([]string, 0, len(seen))
-	for l := range seen {
-		labels = append(labels, l)
-	}
-	sort.Strings(labels)
-	index := make(map[string]int, len(labels))
-	for i, l := range labels {
-		index[l] = i
-	}
-	return labels, index
+	return indexed(seen)
 }
 
-// tagSet returns the treebank's XPOS tags in sorted order.
+// tagSet returns the treebank's XPOS tags in sorted order and the index of each.
 func tagSet(sents []syntax.Sentence) ([]string, map[string]int) {
 	seen := map[string]bool{}
 	for _, s := range sents {
@@ -179,16 +170,21 @@ func tagSet(sents []syntax.Sentence) ([]string, map[string]int) {
 			seen[w.XPOS] = true
 		}
 	}
-	tags := make([]string, 0, len(seen))
-	for t := range seen {
-		tags = append(tags, t)
+	return indexed(seen)
+}
+
+// indexed returns the members of a set in sorted order and the index of each.
+func indexed(set map[string]bool) ([]string, map[string]int) {
+	out := make([]string, 0, len(set))
+	for v := range set {
+		out = append(out, v)
 	}
-	sort.Strings(tags)
-	index := make(map[string]int, len(tags))
-	for i, t := range tags {
-		index[t] = i
+	sort.Strings(out)
+	index := make(map[string]int, len(out))
+	for i, v := range out {
+		index[v] = i
 	}
-	return tags, index
+	return out, index
 }
 
 func newExample(s syntax.Sentence, tagger *syntax.Tagger, index, tagIndex map[string]int) (example, bool) {

@@ -1,6 +1,7 @@
 package arceager
 
 import (
+	"github.com/diplograph/diplograph/extract/syntax/internal/hashing"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -126,21 +127,12 @@ func hashBytes(b []byte) uint64 {
 	return h
 }
 
-func mix(h uint64) uint64 {
-	h ^= h >> 33
-	h *= 0xff51afd7ed558ccd
-	h ^= h >> 33
-	h *= 0xc4ceb9fe1a85ec53
-	h ^= h >> 33
-	return h
-}
-
 // key is the hash of a feature template and up to four atoms; it is never 0.
 func key(t, a, b, c, d uint64) uint64 {
-	h := mix(t*0x100000001b3 + a)
-	h = mix(h + b)
-	h = mix(h + c)
-	h = mix(h + d)
+	h := hashing.Mix(t*0x100000001b3 + a)
+	h = hashing.Mix(h + b)
+	h = hashing.Mix(h + c)
+	h = hashing.Mix(h + d)
 	if h == 0 {
 		h = 1
 	}

@@ -5,6 +5,7 @@
 package tagging
 
 import (
+	"github.com/diplograph/diplograph/extract/syntax/internal/hashing"
 	"unicode"
 	"unicode/utf8"
 )
@@ -204,19 +205,10 @@ func hash(b []byte, seed uint64) uint64 {
 // TagHash is the atom a chosen tag is fed back to the tagger as.
 func TagHash(tag string) uint64 { return hash([]byte(tag), 10) }
 
-func mix(h uint64) uint64 {
-	h ^= h >> 33
-	h *= 0xff51afd7ed558ccd
-	h ^= h >> 33
-	h *= 0xc4ceb9fe1a85ec53
-	h ^= h >> 33
-	return h
-}
-
 func key(t, a, b, c uint64) uint64 {
-	h := mix(t*0x100000001b3 + a + 0x51ed27)
-	h = mix(h + b)
-	h = mix(h + c)
+	h := hashing.Mix(t*0x100000001b3 + a + 0x51ed27)
+	h = hashing.Mix(h + b)
+	h = hashing.Mix(h + c)
 	if h == 0 {
 		h = 1
 	}
