@@ -70,6 +70,9 @@ func mustLoadLemmas() map[string]string {
 	for w := range stanceVerbs {
 		add(w)
 	}
+	for w := range callOff {
+		add(w)
+	}
 	b, err := patternFiles.ReadFile("patterns/lemmas.txt")
 	if err != nil {
 		panic(err)

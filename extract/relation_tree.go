@@ -653,9 +653,7 @@ func (v *view) hasChildWord(k int, w string) bool {
 
 // callOff are the particle verbs that call an event off or put it back: "pushed back",
 // "called off", "put off".
-var callOff = map[string]string{"push": "back", "pushed": "back", "pushes": "back", "pushing": "back",
-	"call": "off", "called": "off", "calls": "off", "calling": "off", "put": "off", "puts": "off", "putting": "off",
-	"set": "back", "sets": "back", "setting": "back"}
+var callOff = map[string]string{"push": "back", "call": "off", "put": "off", "set": "back"}
 
 // nounStatus says what the tree says of an event named by noun i: the status of the verb
 // it is the subject or object of, and whether that verb calls it off ("the meeting was
@@ -674,11 +672,12 @@ func (v *view) nounTreeStatus(i int) status {
 		return st
 	}
 	w := v.low[h]
+	prt := callOff[lemmaOf(w)]
 	arg := relMatches(d, "nsubj") || d == "obj"
 	switch {
 	case lex.cancel[w]:
 		return negated
-	case callOff[w] != "" && v.hasChildWord(h, callOff[w]):
+	case prt != "" && v.hasChildWord(h, prt):
 		return negated
 	case arg && lex.planned[w]:
 		st = worse(st, planned)
@@ -693,14 +692,16 @@ func (v *view) nounTreeStatus(i int) status {
 	return worse(st, v.treeStatus(h))
 }
 
-// dayWords name the days of the week.
-var dayWords = wordSet{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "today": true, "tomorrow": true}
+// isDay reports whether w names a day: a weekday, today or tomorrow.
+func isDay(w string) bool {
+	_, ok := weekdays[w]
+	return ok || w == "today" || w == "tomorrow"
+}
 
 // hasDayChild reports whether verb k has a day as a time modifier ("meet Tuesday").
 func (v *view) hasDayChild(k int) bool {
 	for _, c := range v.s.Children(k) {
-		if relMatches(v.s.Tokens[c].Dep, "obl") && dayWords[v.low[c]] {
+		if relMatches(v.s.Tokens[c].Dep, "obl") && isDay(v.low[c]) {
 			return true
 		}
 	}
@@ -764,7 +765,7 @@ func (v *view) hasNegatingDet(k int) bool {
 func (v *view) treeStatus(k int) status {
 	st := happened
 	if tag := v.s.Tokens[k].Tag; v.s.Index < 0 && tag != "VBD" && tag != "VBN" &&
-		(v.hasDayChild(k) || k+1 < len(v.low) && dayWords[v.low[k+1]]) {
+		(v.hasDayChild(k) || k+1 < len(v.low) && isDay(v.low[k+1])) {
 		// a headline's present with a day is the future: "A and B meet Tuesday"
 		st = planned
 	}
