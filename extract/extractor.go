@@ -100,6 +100,7 @@ func findRelations(doc *Document) []found {
 		v.prior = out
 		var here []found
 		here = append(here, v.metWith()...)
+		here = append(here, v.treeMeetings()...)
 		here = append(here, v.treeAccusations()...)
 		here = append(here, v.behind()...)
 		here = append(here, v.reportedWrongs()...)

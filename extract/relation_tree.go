@@ -109,13 +109,21 @@ func (v *view) treeAgreements() []found {
 		} else {
 			st = v.treeStatus(m.trigger)
 		}
-		parties := uniq(append(v.actorsOf(m.source), v.actorsOf(m.target)...))
-		if len(parties) < 2 {
+		parties := v.actorsOf(m.source)
+		for _, t := range m.target {
+			if v.namesActor(t) {
+				// "agreed with B": B itself, not the owner of what is agreed with ("B's plan")
+				parties = append(parties, v.actorsOf([]int{t})...)
+			}
+		}
+		parties = uniq(parties)
+		if len(parties) == 0 || m.pattern.joint && len(parties) < 2 {
 			continue
 		}
 		outside := map[int]bool{}
-		for _, t := range append(append([]int(nil), m.source...), m.target...) {
-			if t == m.trigger {
+		for i, t := range append(append([]int(nil), m.source...), m.target...) {
+			if t == m.trigger || i >= len(m.source) && v.inClaim(t, m.claims) && v.s.hasMarker(t, wordSet{"with": true}) {
+				// "a deal with B": the other party stays in the claim that names it
 				continue
 			}
 			for _, x := range v.s.subtreeTokens(t, nil) {
@@ -123,12 +131,70 @@ func (v *view) treeAgreements() []found {
 			}
 		}
 		for _, c := range m.claims {
-			for _, claim := range v.claimsAt(c, outside) {
-				out = append(out, v.agreement("tree:"+m.pattern.name, st, parties, claim)...)
+			if v.s.Tokens[m.trigger].Head == c {
+				// "the roadmap agreed by A and B": the noun without the clause that says who agreed
+				for _, x := range v.s.subtreeTokens(m.trigger, nil) {
+					outside[x] = true
+				}
+			}
+			if len(parties) < 2 && v.s.Tokens[c].Dep == "ccomp" {
+				// "A agreed that C was serious": an opinion, not an agreement
+				continue
+			}
+			cst := worse(worse(st, v.modifierStatus(m.trigger)), v.modifierStatus(c))
+			if v.deniedContent(m.trigger) {
+				// "A dismissed a report that it had reached a deal with B"
+				cst = negated
+			}
+			if v.hasNegatingDet(c) {
+				cst = negated
+			} else if v.hasChildIn(c, wordSet{"any": true}) {
+				// "any agreement reached between A and B"
+				cst = worse(cst, hypothetical)
+			}
+			for _, claim := range v.claimAt(c, outside) {
+				out = append(out, v.agreement("tree:"+m.pattern.name, cst, parties, claim)...)
 			}
 		}
 	}
 	return out
+}
+
+// treeMeetings finds the meetings the patterns of type MET_WITH match: with a target
+// path, every party of the source met every party of the target; without one, the
+// parties of the source met each other.
+func (v *view) treeMeetings() []found {
+	var out []found
+	for _, m := range matchPatterns(v.s, v.low, diplograph.MetWith) {
+		st := worse(v.nounTreeStatus(m.trigger), v.modifierStatus(m.trigger))
+		rule := "tree:" + m.pattern.name
+		source := v.actorsOf(m.source)
+		if m.pattern.target == nil {
+			out = append(out, v.pairs(rule, st, source)...)
+			continue
+		}
+		out = append(out, v.meetings(rule, st, source, v.actorsOf(m.target))...)
+	}
+	return out
+}
+
+// modifierStatus says what the modifiers of event noun k make of it: "the upcoming
+// summit", "a proposed meeting", "possible talks" are not events that happened.
+func (v *view) modifierStatus(k int) status {
+	st := happened
+	for _, c := range v.s.Children(k) {
+		if d := v.s.Tokens[c].Dep; d != "amod" && d != "compound" {
+			continue
+		}
+		w := v.low[c]
+		switch {
+		case lex.later[w] || lex.planned[w]:
+			st = worse(st, planned)
+		case lex.hypothetical[w]:
+			st = worse(st, hypothetical)
+		}
+	}
+	return st
 }
 
 // treeDenials finds the denials the patterns of type DENIED match, and those made by
@@ -357,7 +423,12 @@ func (v *view) actorsOf(toks []int) []string {
 			return
 		}
 		seen[k] = true
-		out = append(out, v.actorAt(k)...)
+		if m, ok := v.mention(k + 2); ok && (lex.office[v.low[k]] || v.low[k] == "counterpart") && v.word(k+1) == "," && m.Type == diplograph.TypePerson {
+			// "her Peruvian counterpart, B": the office and the name are one party, whatever
+			// the parse made of the comma
+		} else {
+			out = append(out, v.actorAt(k)...)
+		}
 		for _, c := range v.s.Children(k) {
 			if v.s.Tokens[c].Dep == "conj" {
 				walk(c)
@@ -413,10 +484,21 @@ func (v *view) actorAt(k int) []string {
 	if id := v.officeHolder(k); id != "" {
 		return []string{id}
 	}
+	if id, _ := v.demonymOffice(k); id != "" {
+		// "the Chilean leader"
+		return []string{id}
+	}
 	if id := v.bodyReference(k); id != "" {
 		return []string{id}
 	}
 	if ids := v.groupReference(k); len(ids) > 0 {
+		return ids
+	}
+	if ids := v.pairReference(k); len(ids) > 0 {
+		// "the two sides", "both countries"
+		return ids
+	}
+	if ids := v.theyPair(k); len(ids) > 0 {
 		return ids
 	}
 	if !strings.HasPrefix(v.s.Tokens[k].Tag, "NN") {
@@ -499,6 +581,18 @@ func (v *view) ownSubject(k int) bool {
 // word, without trailing punctuation and without the tokens in outside (with the case
 // words that introduce them).
 func (v *view) claimsAt(c int, outside map[int]bool) []string {
+	return v.claimSpans(c, outside, true)
+}
+
+// claimAt returns the claim text of the clause or phrase headed by token c with its
+// conjuncts: what is agreed to is one claim ("agreed to suspend tests and discuss C").
+func (v *view) claimAt(c int, outside map[int]bool) []string {
+	return v.claimSpans(c, outside, false)
+}
+
+// claimSpans returns the claims of claimsAt, one for each coordinated predicate when
+// split is set, else one for the whole.
+func (v *view) claimSpans(c int, outside map[int]bool, split bool) []string {
 	if relativePronouns[v.low[c]] {
 		// "the raids, which A blames on B": the claim is what the relative clause is about
 		if h := v.s.Tokens[c].Head; h >= 0 && v.s.Tokens[h].Dep == "acl:relcl" && v.s.Tokens[h].Head >= 0 {
@@ -521,6 +615,9 @@ func (v *view) claimsAt(c int, outside map[int]bool) []string {
 	var walk func(k int)
 	walk = func(k int) {
 		heads = append(heads, k)
+		if !split {
+			return
+		}
 		for _, x := range v.s.Children(k) {
 			if v.s.Tokens[x].Dep == "conj" && isPredicateLike(v.s.Tokens[x].Tag) && isPredicateLike(v.s.Tokens[k].Tag) && !v.ownSubject(x) {
 				walk(x)
@@ -544,7 +641,11 @@ func (v *view) claimsAt(c int, outside map[int]bool) []string {
 			}
 		}
 		var toks []int
-		for _, t := range v.s.subtreeTokens(h, skip) {
+		sub := v.s.subtreeTokens(h, skip)
+		if h == c {
+			sub = append(sub, v.strandedTail(c, sub, outside)...)
+		}
+		for _, t := range sub {
 			if outside[t] || outside[v.s.Tokens[t].Head] && relMatches(v.s.Tokens[t].Dep, "case") {
 				continue
 			}
@@ -798,6 +899,9 @@ func (v *view) treeStatus(k int) status {
 					return negated
 				}
 				st = worse(st, negated)
+			case depth > 0 && d == "advmod" && w == "yet":
+				// "A has yet to ratify C"
+				st = worse(st, negated)
 			case relMatches(d, "aux") && lex.planned[w]:
 				st = worse(st, planned)
 			case relMatches(d, "aux") && lex.hypothetical[w]:
@@ -831,10 +935,68 @@ func (v *view) treeStatus(k int) status {
 			}
 			break
 		}
-		if d := v.s.Tokens[k].Dep; d != "xcomp" && !(depth == 0 && (d == "obj" || d == "nsubj:pass") && strings.HasPrefix(v.s.Tokens[k].Tag, "NN")) {
+		if d := v.s.Tokens[k].Dep; d != "xcomp" && !(depth == 0 && (d == "obj" || d == "nsubj:pass") && strings.HasPrefix(v.s.Tokens[k].Tag, "NN")) &&
+			!((d == "acl" || d == "advcl") && v.s.Tokens[k].Head >= 0 && strings.HasPrefix(v.s.Tokens[v.s.Tokens[k].Head].Tag, "NN")) {
+			// "on the verge of signing C" climbs to "verge"
 			break
 		}
 		k = v.s.Tokens[k].Head
 	}
 	return st
+}
+
+// strandedRels are the relations by which a parse may hang the rest of a claim on the
+// verb that introduces it rather than on the claim's own head: "agreed to hand over B to
+// C", read with "to C" on "agreed".
+var strandedRels = []string{"obl", "obj", "iobj", "advmod", "xcomp", "advcl", "nmod", "compound"}
+
+// strandedTail returns the tokens of the later siblings of claim head c, under the same
+// parent, that continue the claim without a break: no punctuation between them and the
+// claim's subtree toks, and attached by one of strandedRels.
+func (v *view) strandedTail(c int, toks []int, outside map[int]bool) []int {
+	p := v.s.Tokens[c].Head
+	if p < 0 || len(toks) == 0 {
+		return nil
+	}
+	end := toks[0]
+	for _, t := range toks {
+		end = max(end, t)
+	}
+	var out []int
+	for _, x := range v.s.Children(p) {
+		if x <= end {
+			continue
+		}
+		stranded := false
+		for _, r := range strandedRels {
+			stranded = stranded || relMatches(v.s.Tokens[x].Dep, r)
+		}
+		if !stranded || outside[x] {
+			break
+		}
+		sub := v.s.subtreeTokens(x, nil)
+		if len(sub) == 0 || sub[0] <= end || v.s.Tokens[sub[0]].Dep == "punct" || speechVerbs[lemmaOf(v.low[x])] {
+			break
+		}
+		broken := false
+		for y := end + 1; y < sub[0] && !broken; y++ {
+			broken = v.s.Tokens[y].Dep == "punct" || outside[y]
+		}
+		if broken {
+			break
+		}
+		out = append(out, sub...)
+		end = sub[len(sub)-1]
+	}
+	return out
+}
+
+// inClaim reports whether token t lies in the subtree of one of the claim heads.
+func (v *view) inClaim(t int, claims []int) bool {
+	for x := t; x >= 0; x = v.s.Tokens[x].Head {
+		if containsToken(claims, x) {
+			return true
+		}
+	}
+	return false
 }

@@ -9,6 +9,26 @@ func TestTreeAgreements(t *testing.T) {
 		{"an aim, not a deal", "Norway made efforts to reach a truce between Chile and Peru.", nil},
 		{"accepted an offer", "Chile accepted an offer of talks from Peru.",
 			[]string{"AGREED_TO c:CHL [an offer of talks]", "AGREED_TO c:PER [an offer of talks]"}},
+		{"a deal with the other party", "Chile struck a fishing deal with Peru in March.",
+			[]string{"AGREED_TO c:CHL [a fishing deal in March]", "AGREED_TO c:PER [a fishing deal in March]"}},
+		{"signed by both", "The border treaty was signed by Chile and Peru on Monday.",
+			[]string{"AGREED_TO c:CHL [The border treaty was signed]", "AGREED_TO c:PER [The border treaty was signed]"}},
+		{"proposed is not made", "Chile praised the proposed accord between Peru and Bolivia.", nil},
+		{"yet to ratify", "Peru has yet to ratify the border treaty.", nil},
+		{"on the verge", "Chile and Peru were on the verge of signing a fishing accord.", nil},
+		{"object control", "Norway persuaded Peru to agree to a truce.", []string{"AGREED_TO c:PER [a truce]"}},
+		{"agreeing with a plan is no party", "Chile agreed with Peru's plan to cut tariffs.", nil},
+	})
+}
+
+func TestTreeMeetings(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"talks between", "The talks between Chile and Peru ended without a statement.", []string{"MET_WITH c:CHL>c:PER"}},
+		{"held talks with", "Berg held talks with Lind in Lima.", []string{"MET_WITH p:1>p:2"}},
+		{"meeting frames the clause", "After a meeting with Lind, Berg told reporters the border would reopen.", []string{"MET_WITH p:1>p:2"}},
+		{"possessed meeting", "Berg's phone call with Lind lasted an hour.", []string{"MET_WITH p:1>p:2"}},
+		{"upcoming is not held", "Berg praised the upcoming summit between Chile and Peru.", nil},
+		{"no talks", "There were no talks between Chile and Peru.", nil},
 	})
 }
 

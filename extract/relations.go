@@ -102,7 +102,7 @@ func dedupe(rels []diplograph.Relation) []diplograph.Relation {
 		i, ok := seen[k]
 		if !ok {
 			for _, j := range byParties[partiesKey(r)] {
-				if sameClaim(out[j].Claim, r.Claim) {
+				if sameClaim(out[j].Claim, r.Claim) || out[j].Sentence == r.Sentence && nestedClaim(out[j].Claim, r.Claim) {
 					i, ok = j, true
 					break
 				}
@@ -138,6 +138,24 @@ func sameClaim(a, b string) bool {
 	}
 	short := min(len(wa), len(wb))
 	return common >= 2 && (common == short || common >= 3 && common >= short-1)
+}
+
+// nestedClaim reports whether the content words of one claim are all words of the other:
+// two readings of the same sentence, one cut shorter ("continue" and "continue talks").
+func nestedClaim(a, b string) bool {
+	wa, wb := contentWords(a), contentWords(b)
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) == 0 {
+		return false
+	}
+	for w := range wa {
+		if !wb[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // contentWords returns the lower-cased words of a claim that are not stop words.

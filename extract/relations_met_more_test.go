@@ -46,7 +46,7 @@ func TestMetWithMore(t *testing.T) {
 		{"hosted by", "Lind was hosted by Berg.", []string{"MET_WITH p:2>p:1"}},
 		{"verb in a phone call", "Berg congratulated Lind in a phone call on Monday.", []string{"MET_WITH p:1>p:2"}},
 		{"verb by telephone", "Berg assured Lind by telephone that aid would come.", []string{"MET_WITH p:1>p:2"}},
-		{"verb in a call with another", "Berg praised Lind in a phone call with Norway.", nil},
+		{"verb in a call with another", "Berg praised Lind in a phone call with Norway.", []string{"MET_WITH p:1>c:NOR"}},
 		{"verb without call", "Berg congratulated Lind on Monday.", nil},
 		{"verb in a call negated", "Berg did not thank Lind in the phone call.", nil},
 		{"verb in a call future", "Berg will urge Lind in a phone call to act.", nil},

@@ -21,7 +21,7 @@ import (
 //
 // TRIGGERS is a comma-separated list of lemmas; POS is verb, passive (a verb in the
 // passive voice), noun or any, with "+wrongful" when the claim must name a wrongful act
-// (patterns/wrongful.txt); SOURCE, TARGET and CLAIM are space-separated alternative
+// (patterns/wrongful.txt) or "+joint" when the relation needs two parties or more; SOURCE, TARGET and CLAIM are space-separated alternative
 // paths, tried in order, each a chain of steps joined by ">": "rel" goes to a child
 // attached by rel (a bare relation also matches its subtypes: "obl" matches
 // "obl:agent"; "rel!" matches rel alone), "rel(w1,w2)" to such a child whose case or mark word is one of w1, w2,
@@ -40,7 +40,10 @@ type treePattern struct {
 	triggers wordSet // lemmas
 	pos      string
 	// wrongful asks that the claim name a wrongful act (POS written "noun+wrongful")
-	wrongful              bool
+	wrongful bool
+	// joint asks for two parties or more (POS written "verb+joint"): one party agreeing
+	// that something is so only shares an opinion
+	joint                 bool
 	source, target, claim []treePath
 	// line is where the pattern was read, for error messages.
 	line string
@@ -127,6 +130,9 @@ func parsePattern(line string) (treePattern, error) {
 	p := treePattern{typ: typ, name: head[1], triggers: wordSet{}, pos: cols[2]}
 	if pos, ok := strings.CutSuffix(p.pos, "+wrongful"); ok {
 		p.pos, p.wrongful = pos, true
+	}
+	if pos, ok := strings.CutSuffix(p.pos, "+joint"); ok {
+		p.pos, p.joint = pos, true
 	}
 	for _, t := range strings.Split(cols[1], ",") {
 		if t = strings.TrimSpace(t); t != "" {

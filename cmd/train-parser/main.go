@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/diplograph/diplograph/extract/syntax"
@@ -28,6 +29,8 @@ func run(args []string) int {
 	opts := train.DefaultOptions()
 	fs := flag.NewFlagSet("train-parser", flag.ContinueOnError)
 	treebank := fs.String("treebank", "../shared/treebank", "folder holding en_ewt-ud-train.conllu and en_ewt-ud-dev.conllu")
+	var extra multiFlag
+	fs.Var(&extra, "add", "another CoNLL-U file to train on beside EWT train (repeatable); tags and heads as in EWT")
 	out := fs.String("out", "extract/syntax/model/parser.gob.gz", "where to write the model")
 	fs.IntVar(&opts.Epochs, "passes", opts.Epochs, "passes over the training sentences")
 	fs.Int64Var(&opts.Seed, "seed", opts.Seed, "seed for the order of sentences and exploration")
@@ -40,18 +43,26 @@ func run(args []string) int {
 		return 2
 	}
 	opts.Log = os.Stderr
-	if err := trainModel(*treebank, *out, opts); err != nil {
+	if err := trainModel(*treebank, extra, *out, opts); err != nil {
 		fmt.Fprintf(os.Stderr, "train-parser: %v\n", err)
 		return 1
 	}
 	return 0
 }
 
-func trainModel(treebank, out string, opts train.Options) error {
+func trainModel(treebank string, extra []string, out string, opts train.Options) error {
 	start := time.Now()
 	trainSet, err := readTreebank(filepath.Join(treebank, "en_ewt-ud-train.conllu"))
 	if err != nil {
 		return err
+	}
+	for _, path := range extra {
+		more, err := readTreebank(path)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(os.Stderr, "%s: %d sentences\n", path, len(more))
+		trainSet = append(trainSet, more...)
 	}
 	dev, err := readTreebank(filepath.Join(treebank, "en_ewt-ud-dev.conllu"))
 	if err != nil {
@@ -89,4 +100,15 @@ func readTreebank(path string) ([]syntax.Sentence, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return s, nil
+}
+
+// multiFlag collects the values of a repeatable string flag.
+type multiFlag []string
+
+func (m *multiFlag) String() string { return strings.Join(*m, ",") }
+
+// Set adds one value.
+func (m *multiFlag) Set(v string) error {
+	*m = append(*m, v)
+	return nil
 }
