@@ -33,7 +33,8 @@ func (v *view) treeAccusations() []found {
 			targets = sources
 		}
 		for _, c := range m.claims {
-			if m.pattern.wrongful && !v.wrongfulAct(c) {
+			if m.pattern.wrongful && (!v.wrongfulAct(c) || v.saysNot(c)) {
+				// "A said B did not shell the town" accuses no one
 				continue
 			}
 			if containsToken(m.target, c) && v.namesActor(c) {

@@ -29,11 +29,15 @@ func TestTreeMeetings(t *testing.T) {
 		{"possessed meeting", "Berg's phone call with Lind lasted an hour.", []string{"MET_WITH p:1>p:2"}},
 		{"upcoming is not held", "Berg praised the upcoming summit between Chile and Peru.", nil},
 		{"no talks", "There were no talks between Chile and Peru.", nil},
+		{"participle", "Diplomats from Chile meeting with Peru in Lima reported progress on Monday.", []string{"MET_WITH c:CHL>c:PER"}},
 	})
 }
 
 func TestWrongfulNouns(t *testing.T) {
 	runRelationCases(t, []relationCase{
+		{"called a wrong", "Chile called the Peruvian raid a violation of international law.",
+			[]string{"ACCUSED c:CHL>c:PER [a violation of international law]"}},
+		{"called a success", "Chile called the Peruvian plan a success.", nil},
 		{"stand against", "Norway condemned Peruvian aggression in the south.",
 			[]string{"ACCUSED c:NOR>c:PER [Peruvian aggression in the south]"}},
 		{"no stand taken", "Norway was briefed about Peruvian interference.", nil},
