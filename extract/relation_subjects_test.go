@@ -57,7 +57,8 @@ func TestRelationSubjects(t *testing.T) {
 		{
 			name: "restated agreement",
 			text: "Chile and Peru agreed to reopen the border crossing. \"After long talks, Chile and Peru agreed to reopen the border crossing for trucks and buses within a month,\" a spokesman said.",
-			want: []string{"AGREED_TO c:CHL [reopen the border crossing]", "AGREED_TO c:PER [reopen the border crossing]"},
+			// the talks before the agreement are a meeting of its parties
+			want: []string{"AGREED_TO c:CHL [reopen the border crossing]", "AGREED_TO c:PER [reopen the border crossing]", "MET_WITH c:CHL>c:PER"},
 		},
 	})
 }

@@ -451,6 +451,11 @@ var relativePronouns = wordSet{"who": true, "which": true, "that": true, "whom":
 // actorAt returns the actor token k names or refers to, if any.
 func (v *view) actorAt(k int) []string {
 	if m, ok := v.mention(k); ok && (isActor(m) || m.Type == diplograph.TypeCountry) {
+		if placeNouns[v.word(m.Start-1)] {
+			// "in the Chilean capital Santiago": a place named in apposition, whatever
+			// the parse made of it
+			return nil
+		}
 		// a country in an argument's place acts, even where it reads as a place elsewhere
 		return []string{m.Entity}
 	}
@@ -515,6 +520,10 @@ func (v *view) actorAt(k int) []string {
 			if rel == "nmod" && !v.s.hasMarker(c, wordSet{"of": true, "from": true, "in": true}) {
 				continue
 			}
+			if rel == "nmod" && eventNouns[lemmaOf(v.low[k])] {
+				// "a summit in the Chilean capital": where it met, not who
+				continue
+			}
 			for _, x := range append([]int{c}, v.conjuncts(c)...) {
 				m, ok := v.mention(x)
 				if !ok || !isActor(m) && m.Type != diplograph.TypeCountry {
@@ -534,10 +543,36 @@ func (v *view) actorAt(k int) []string {
 			}
 		}
 		if len(out) > 0 {
+			if titles, ok := officeNouns[v.low[k]]; ok && rel == "nmod" {
+				// "the presidents of A and B": the persons holding that office, where
+				// the article names one for every state
+				return v.holdersOf(out, titles)
+			}
 			return uniq(out)
 		}
 	}
 	return nil
+}
+
+// placeNouns name a place whose name may follow them in apposition.
+var placeNouns = wordSet{"capital": true, "city": true, "town": true, "port": true, "village": true, "province": true, "region": true}
+
+// eventNouns are nouns of meetings, whose place is no party to them.
+var eventNouns = wordSet{"summit": true, "meeting": true, "talk": true, "conference": true, "session": true,
+	"negotiation": true, "ceremony": true, "forum": true}
+
+// holdersOf returns for every state in ids the person holding one of the titles, or ids
+// unchanged unless every state has exactly one.
+func (v *view) holdersOf(ids, titles []string) []string {
+	out := make([]string, 0, len(ids))
+	for _, id := range ids {
+		p := v.holderFor(id, titles)
+		if p == "" {
+			return uniq(ids)
+		}
+		out = append(out, p)
+	}
+	return uniq(out)
 }
 
 // countryOf returns the entity id of the country a person represents, if the article
@@ -788,7 +823,16 @@ func (v *view) nounTreeStatus(i int) status {
 		st = worse(st, hypothetical)
 	}
 	if !arg {
-		// "In a call with B, A urged restraint": the verb of the clause is not the event
+		// "In a call with B, A urged restraint": the verb of the clause is not the event,
+		// but "no talks are planned at the summit between A and B" says it is none
+		for _, c := range v.s.Children(h) {
+			if relMatches(v.s.Tokens[c].Dep, "nsubj") && v.hasNegatingDet(c) {
+				return negated
+			}
+		}
+		if lex.planned[w] {
+			st = worse(st, planned)
+		}
 		return st
 	}
 	return worse(st, v.treeStatus(h))

@@ -25,7 +25,8 @@ import (
 // paths, tried in order, each a chain of steps joined by ">": "rel" goes to a child
 // attached by rel (a bare relation also matches its subtypes: "obl" matches
 // "obl:agent"; "rel!" matches rel alone), "rel(w1,w2)" to such a child whose case or mark word is one of w1, w2,
-// "^rel" to the parent when the token is attached to it by rel, "~rel" to any
+// "^rel" to the parent when the token is attached to it by rel ("^rel(w1,w2)" when
+// the token's own case or mark word is one of w1, w2), "~rel" to any
 // descendant attached by rel, "self" stays; "rel[l1,l2]" (after any word list) also
 // asks that the token reached have one of the lemmas l1, l2. "-" is
 // an empty path.
@@ -240,7 +241,7 @@ func (s *Sentence) follow(k int, path treePath) []int {
 				next = append(next, t)
 			case st.up:
 				h := s.Tokens[t].Head
-				if h >= 0 && st.matches(s.Tokens[t].Dep) {
+				if h >= 0 && st.matches(s.Tokens[t].Dep) && (st.words == nil || s.hasMarker(t, st.words)) {
 					next = append(next, h)
 				}
 			case st.deep:

@@ -1,11 +1,13 @@
 // Command train-parser trains diplograph's dependency parser on Universal Dependencies
 // English treebanks and writes the model that package syntax embeds:
 //
-//	go run ./cmd/train-parser --treebank ../shared/treebank --out extract/syntax/model/parser.gob.gz
+//	go run ./cmd/train-parser --treebank ../shared/treebank --add gum-wikimedia.conllu \
+//	  --out extract/syntax/model/parser.gob.gz
 //
-// It trains on en_ewt-ud-train.conllu with the tags prose's tagger predicts, keeps the
-// pass that scores best on en_ewt-ud-dev.conllu, and is deterministic for a given seed.
-// It never reads the test files.
+// It trains on en_ewt-ud-train.conllu and the files given with --add (the README says
+// which) with the tags prose's tagger predicts, keeps the pass that scores best on
+// en_ewt-ud-dev.conllu, and is deterministic for a given seed. It never reads the test
+// files.
 package main
 
 import (
