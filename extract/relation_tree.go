@@ -37,7 +37,7 @@ func (v *view) treeAccusations() []found {
 				// "A said B did not shell the town" accuses no one
 				continue
 			}
-			if containsToken(m.target, c) && v.namesActor(c) {
+			if containsToken(m.target, c) && (v.namesActor(c) || c != m.claims[len(m.claims)-1]) {
 				// "A labelled B a sponsor of C": the second object is the claim
 				continue
 			}
@@ -678,11 +678,15 @@ func (v *view) claimSpans(c int, outside map[int]bool, split bool) []string {
 		}
 		var toks []int
 		sub := v.s.subtreeTokens(h, skip)
+		stranded := map[int]bool{}
 		if h == c {
-			sub = append(sub, v.strandedTail(c, sub, outside)...)
+			for _, t := range v.strandedTail(c, sub, outside) {
+				stranded[t] = true
+				sub = append(sub, t)
+			}
 		}
 		for _, t := range sub {
-			if outside[t] || outside[v.s.Tokens[t].Head] && relMatches(v.s.Tokens[t].Dep, "case") {
+			if !stranded[t] && (outside[t] || outside[v.s.Tokens[t].Head] && relMatches(v.s.Tokens[t].Dep, "case")) {
 				continue
 			}
 			toks = append(toks, t)
@@ -699,7 +703,7 @@ func (v *view) claimSpans(c int, outside map[int]bool, split bool) []string {
 		}
 		gap := func(a, b int) bool {
 			for x := a + 1; x < b; x++ {
-				if outside[x] {
+				if outside[x] && !stranded[x] {
 					return true
 				}
 			}
@@ -1016,7 +1020,8 @@ func (v *view) strandedTail(c int, toks []int, outside map[int]bool) []int {
 		for _, r := range strandedRels {
 			stranded = stranded || relMatches(v.s.Tokens[x].Dep, r)
 		}
-		if !stranded || outside[x] {
+		if !stranded || outside[x] && !outside[p] {
+			// a claim hanging from a target ("branded B as C in D") keeps its siblings
 			break
 		}
 		sub := v.s.subtreeTokens(x, nil)
@@ -1025,7 +1030,7 @@ func (v *view) strandedTail(c int, toks []int, outside map[int]bool) []int {
 		}
 		broken := false
 		for y := end + 1; y < sub[0] && !broken; y++ {
-			broken = v.s.Tokens[y].Dep == "punct" || outside[y]
+			broken = v.s.Tokens[y].Dep == "punct" || outside[y] && !outside[p]
 		}
 		if broken {
 			break

@@ -16,7 +16,7 @@ func TestAccusedPatterns(t *testing.T) {
 		{"to blame modal", "Chile said Peru might be to blame for the bombing.", nil},
 		{"blame in relative clause", "The raids, which Chile blames on Peru, destroyed two bridges.",
 			[]string{"ACCUSED c:CHL>c:PER [The raids]"}},
-		{"titled coordinated subjects", "Interior Minister Anna Berg and Adviser to Chilean President Tomas Lind blamed Peru and its navy for the attacks.",
+		{"titled coordinated subjects", "Interior Minister Anna Berg and presidential adviser Tomas Lind blamed Peru and its navy for the attacks.",
 			[]string{"ACCUSED p:1>c:PER [the attacks]", "ACCUSED p:2>c:PER [the attacks]"}},
 		{"suggestion by", "Peru denied a suggestion by Chile that Peruvian agents were involved in the bombing.",
 			[]string{"ACCUSED c:CHL>c:PER [Peruvian agents were involved in the bombing]", "DENIED c:PER [Peruvian agents were involved in the bombing]"}},
