@@ -459,6 +459,10 @@ func (v *view) actorAt(k int) []string {
 		// a country in an argument's place acts, even where it reads as a place elsewhere
 		return []string{m.Entity}
 	}
+	if id := v.ellipticCountry(k); id != "" {
+		// "North and South Korea": the first half names a state of its own
+		return []string{id}
+	}
 	if relativePronouns[v.low[k]] {
 		// "Turkey, which accused B": the relative clause's noun
 		if h := v.s.Tokens[k].Head; h >= 0 && v.s.Tokens[h].Dep == "acl:relcl" && v.s.Tokens[h].Head >= 0 {
@@ -1049,4 +1053,33 @@ func (v *view) inClaim(t int, claims []int) bool {
 		}
 	}
 	return false
+}
+
+// ellipticCountry resolves the compass word at k in "North and South Korea", "East and
+// West Germany" to the country the article names with that word in place of the second
+// one's ("North Korea"), or "".
+func (v *view) ellipticCountry(k int) string {
+	if !compass[v.low[k]] || v.word(k+1) != "and" {
+		return ""
+	}
+	m, ok := v.mention(k + 2)
+	if !ok || m.Type != diplograph.TypeCountry || m.Start != k+2 || !compass[v.low[m.Start]] {
+		return ""
+	}
+	_, rest, _ := strings.Cut(m.Text, " ")
+	want := strings.ToLower(v.s.Tokens[k].Text + " " + rest)
+	for _, e := range v.doc.Entities {
+		if e.Type != diplograph.TypeCountry {
+			continue
+		}
+		if strings.ToLower(e.Name) == want {
+			return e.ID
+		}
+		for _, a := range e.Aliases {
+			if strings.ToLower(a) == want {
+				return e.ID
+			}
+		}
+	}
+	return ""
 }

@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	diplograph "github.com/diplograph/diplograph"
+)
 
 func TestTreeAgreements(t *testing.T) {
 	runRelationCases(t, []relationCase{
@@ -68,4 +73,17 @@ func TestTreeDenials(t *testing.T) {
 		{"a stance, not a denial", "Peru said it would not attack the border villages.", nil},
 		{"nothing wrongful", "Peru said the talks did not end.", nil},
 	})
+}
+
+// TestEllipticCountries: "North and South Korea" names two states.
+func TestEllipticCountries(t *testing.T) {
+	x, err := mustExtractor(t).Extract(diplograph.Article{Body: "North Korea fired a missile on Monday. " +
+		"The talks between North and South Korea resumed on Friday."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(summary(x), "\n")
+	if !strings.Contains(got, "MET_WITH North Korea > South Korea") && !strings.Contains(got, "MET_WITH South Korea > North Korea") {
+		t.Errorf("no meeting of the two Koreas in:\n%s", got)
+	}
 }
