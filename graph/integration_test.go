@@ -141,7 +141,7 @@ func TestApplySchemaCreatesConstraints(t *testing.T) {
 	}
 	for _, want := range []string{
 		"person_key", "country_key", "organization_key", "actor_key", "meeting_key", "claim_key", "article_key",
-		"actor_name_lc", "article_date", "actor_names",
+		"actor_name_lc", "article_date", "actor_search", "reported_accused_on",
 	} {
 		if !contains(names, want) {
 			t.Errorf("schema lacks %s; have %v", want, names)
@@ -438,7 +438,7 @@ func TestFullTextFindsAliases(t *testing.T) {
 	}
 	var got []map[string]any
 	for range 50 {
-		got = query(t, s, `CALL db.index.fulltext.queryNodes('actor_names', 'Washington') YIELD node RETURN node.key AS key`, nil)
+		got = query(t, s, `CALL db.index.fulltext.queryNodes('actor_search', 'washington') YIELD node RETURN node.key AS key`, nil)
 		if len(got) > 0 {
 			break
 		}

@@ -90,10 +90,19 @@ func reportParams(rs []reportRow) []map[string]any {
 		if r.Sentence != nil {
 			sentence = int64(*r.Sentence)
 		}
-		out[i] = map[string]any{
+		row := map[string]any{
 			"from": r.From, "article": r.Article, "sentence": sentence,
-			"evidence": nullable(r.Evidence), "rule": nullable(r.Rule),
+			"evidence": nullable(r.Evidence), "rule": nullable(r.Rule), "date": r.Date,
 		}
+		for _, typ := range factTypes {
+			pairs := r.Facts[typ]
+			sources, targets := make([]any, len(pairs)), make([]any, len(pairs))
+			for j, p := range pairs {
+				sources[j], targets[j] = p[0], p[1]
+			}
+			row[typ+"_sources"], row[typ+"_targets"] = sources, targets
+		}
+		out[i] = row
 	}
 	return out
 }

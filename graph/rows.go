@@ -70,13 +70,47 @@ type relRow struct {
 	Title       pick // REPRESENTS only
 }
 
-// reportRow is a REPORTED_IN relationship from a claim or meeting to an article.
+// reportRow is a REPORTED_IN relationship from a claim or meeting to an article. It
+// carries the facts the article states about the claim or meeting, so that a report row
+// (one fact in one article) is read from this one relationship: the article's date and,
+// per fact type, the pairs of source and target actor keys.
 type reportRow struct {
 	From     string
 	Article  string
+	Date     string // the article's date, "" when it has none
 	Sentence *int
 	Evidence string
 	Rule     string
+	// Facts holds, per fact type (factAccused, ...), the sorted set of pairs
+	// {source key, target key}; the target is "" when the fact names none.
+	Facts map[string][][2]string
+}
+
+// The fact types a REPORTED_IN records, each as the prefix of its properties:
+// <type>_sources and <type>_targets (aligned lists of actor keys) and <type>_on (the
+// article's date, "" when undated, present only when the article states such a fact).
+const (
+	factAccused = "accused"
+	factDenied  = "denied"
+	factAgreed  = "agreed"
+	factMet     = "met"
+)
+
+// factTypes are the fact types of REPORTED_IN, in the order their properties are written.
+var factTypes = []string{factAccused, factDenied, factAgreed, factMet}
+
+// addFact adds a pair to the report's facts of one type.
+func (r *reportRow) addFact(typ, source, target string) {
+	if r.Facts == nil {
+		r.Facts = map[string][][2]string{}
+	}
+	p := [2]string{source, target}
+	for _, q := range r.Facts[typ] {
+		if q == p {
+			return
+		}
+	}
+	r.Facts[typ] = append(r.Facts[typ], p)
 }
 
 // mentionRow is a MENTIONS relationship from an article to an actor.
@@ -273,26 +307,46 @@ func (b *rowBuilder) add(x *diplograph.Extraction) {
 			for _, p := range parties {
 				b.addRel(relAttended, p, mkey, art, date, ev, "")
 			}
-			b.addReport(true, mkey, art, &r.Sentence, sentence, r.Rule)
+			rep := b.addReport(true, mkey, art, date, &r.Sentence, sentence, r.Rule)
+			for i := range parties {
+				for j := i + 1; j < len(parties); j++ {
+					rep.addFact(factMet, parties[i], parties[j])
+				}
+			}
 		case diplograph.Accused, diplograph.Denied, diplograph.AgreedTo:
 			ckey := b.claimFor(r, src.key, art, from)
+			rep := b.addReport(false, ckey, art, date, &r.Sentence, sentence, r.Rule)
 			switch r.Type {
 			case diplograph.Accused:
 				b.addRel(relAccused, src.key, ckey, art, date, ev, "")
+				target := ""
 				if t, ok := actor(r.Target); ok {
 					b.addRel(relAgainst, ckey, t.key, art, date, ev, "")
+					target = t.key
 				}
+				rep.addFact(factAccused, src.key, target)
 			case diplograph.Denied:
 				b.addRel(relDenied, src.key, ckey, art, date, ev, "")
+				target := ""
 				if t, ok := actor(r.Target); ok {
 					b.addRel(relAbout, ckey, t.key, art, date, ev, "")
+					target = t.key
 				}
+				rep.addFact(factDenied, src.key, target)
 			case diplograph.AgreedTo:
-				for _, p := range b.parties(actor, src, append([]string{r.Target}, r.With...)) {
+				parties := b.parties(actor, src, append([]string{r.Target}, r.With...))
+				for _, p := range parties {
 					b.addRel(relAgreedTo, p, ckey, art, date, ev, "")
 				}
+				if len(parties) == 1 {
+					rep.addFact(factAgreed, parties[0], "")
+				}
+				for i := range parties {
+					for j := i + 1; j < len(parties); j++ {
+						rep.addFact(factAgreed, parties[i], parties[j])
+					}
+				}
 			}
-			b.addReport(false, ckey, art, &r.Sentence, sentence, r.Rule)
 		default:
 			b.out.SkippedRelations++
 		}
@@ -302,7 +356,7 @@ func (b *rowBuilder) add(x *diplograph.Extraction) {
 	// MET_WITH that belongs to it when there is one.
 	for _, e := range x.Entities {
 		if m, ok := ents[e.ID]; ok && m.Type == diplograph.TypeMeeting {
-			b.addReport(true, m.key, art, nil, "", "")
+			b.addReport(true, m.key, art, date, nil, "", "")
 		}
 	}
 }
@@ -481,24 +535,27 @@ func (b *rowBuilder) addRel(typ, from, to, art, date, ev, title string) {
 }
 
 // addReport adds a REPORTED_IN from a claim or meeting, keeping the earliest sentence;
-// sentence is nil for a meeting the article names without a relation.
-func (b *rowBuilder) addReport(meeting bool, from, art string, sentence *int, text, rule string) {
+// sentence is nil for a meeting the article names without a relation. It returns the
+// row, to which the caller adds the facts the sentence states.
+func (b *rowBuilder) addReport(meeting bool, from, art, date string, sentence *int, text, rule string) *reportRow {
 	k := [2]string{from, art}
 	if r, ok := b.reports[k]; ok {
 		if sentence != nil && (r.Sentence == nil || *sentence < *r.Sentence) {
 			s := *sentence
 			r.Sentence, r.Evidence, r.Rule = &s, text, rule
 		}
-		return
+		return r
 	}
 	var sp *int
 	if sentence != nil {
 		s := *sentence
 		sp = &s
 	}
-	b.reports[k] = &reportRow{From: from, Article: art, Sentence: sp, Evidence: text, Rule: rule}
+	r := &reportRow{From: from, Article: art, Date: date, Sentence: sp, Evidence: text, Rule: rule}
+	b.reports[k] = r
 	b.repKind[k] = meeting
 	b.repOrder = append(b.repOrder, k)
+	return r
 }
 
 func (b *rowBuilder) finish() *rows {
@@ -540,6 +597,11 @@ func (b *rowBuilder) finish() *rows {
 		}
 	}
 	for _, k := range b.repOrder {
+		for _, pairs := range b.reports[k].Facts {
+			sort.Slice(pairs, func(i, j int) bool {
+				return pairs[i][0] < pairs[j][0] || pairs[i][0] == pairs[j][0] && pairs[i][1] < pairs[j][1]
+			})
+		}
 		if b.repKind[k] {
 			out.MeetingReports = append(out.MeetingReports, *b.reports[k])
 		} else {

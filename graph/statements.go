@@ -1,6 +1,9 @@
 package graph
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // The Cypher of a write transaction. Every statement is parameterised and takes its
 // rows as $rows; labels and relationship types come only from the constants of this
@@ -194,20 +197,22 @@ REMOVE a._lock`
 )
 
 // Provenance relationships.
-const (
+var (
 	stmtMergeClaimReports = `
 UNWIND $rows AS row
 MATCH (c:Claim {key: row.from})
 MERGE (a:Article {key: row.article})
 MERGE (c)-[r:REPORTED_IN]->(a)
-ON CREATE SET r.sentence = row.sentence, r.evidence = row.evidence, r.rule = row.rule`
+ON CREATE SET r.sentence = row.sentence, r.evidence = row.evidence, r.rule = row.rule
+` + setReportFacts
 
 	stmtMergeMeetingReports = `
 UNWIND $rows AS row
 MATCH (m:Meeting {key: row.from})
 MERGE (a:Article {key: row.article})
 MERGE (m)-[r:REPORTED_IN]->(a)
-ON CREATE SET r.sentence = row.sentence, r.evidence = row.evidence, r.rule = row.rule`
+ON CREATE SET r.sentence = row.sentence, r.evidence = row.evidence, r.rule = row.rule
+` + setReportFacts
 
 	stmtMergeMentions = `
 UNWIND $rows AS row
@@ -215,6 +220,22 @@ MATCH (n:Actor {key: row.actor})
 MERGE (a:Article {key: row.article})
 MERGE (a)-[:MENTIONS]->(n)`
 )
+
+// setReportFacts sets the article's date and facts on a REPORTED_IN: per fact type the
+// aligned lists of source and target keys and the date the reports index orders by
+// (<type>_on, "" for an undated article, absent when the article states no such fact).
+// All come from the one article, so they are set, not merged.
+var setReportFacts = func() string {
+	var b strings.Builder
+	b.WriteString("SET r.date = row.date")
+	for _, typ := range factTypes {
+		fmt.Fprintf(&b, `,
+    r.%[1]s_sources = CASE WHEN size(row.%[1]s_sources) > 0 THEN row.%[1]s_sources END,
+    r.%[1]s_targets = CASE WHEN size(row.%[1]s_sources) > 0 THEN row.%[1]s_targets END,
+    r.%[1]s_on = CASE WHEN size(row.%[1]s_sources) > 0 THEN row.date END`, typ)
+	}
+	return b.String()
+}()
 
 // relSpec is a relationship type between actors, claims and meetings with the labels of
 // its ends.

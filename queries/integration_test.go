@@ -113,6 +113,9 @@ func TestReportsGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			if _, err := queries.ResolveActors(ctx, s.Driver(), s.Database(), params); err != nil {
+				t.Fatal(err)
+			}
 			res, err := queries.Run(ctx, s.Driver(), s.Database(), r, params)
 			if err != nil {
 				t.Fatal(err)
