@@ -19,7 +19,7 @@ type reportOptions struct {
 	Params []string
 	// Since, Until, Limit, Offset and Sort are set only when their flag is given.
 	Since, Until, Limit, Offset, Sort *string
-	Format              string
+	Format                            string
 	// Width bounds a table's lines; 0 means $COLUMNS or queries.DefaultWidth.
 	Width int
 }
@@ -36,7 +36,7 @@ Parameters are set with --param name=value (repeatable); --since, --until, --sor
 --offset and --limit set the parameters of those names. Rows come newest first
 (undated last) unless --sort oldest. An actor parameter takes a key, a name, an alias
 or a surname, in any case, with or without accents or a leading "the"; the
-best-connected match is used (see `+"`diplograph actors NAME`"+`), and a name that matches
+best-connected match is used (see ` + "`diplograph actors NAME`" + `), and a name that matches
 nothing is refused with the closest names. An empty actor parameter means any actor.
 Rows go to stdout (table, csv, json or markdown), messages to stderr.`,
 		Example: `  diplograph report who-denied-what --param actor=Russia --since 2014-01-01
