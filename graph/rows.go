@@ -275,10 +275,17 @@ func (b *rowBuilder) add(x *diplograph.Extraction) {
 		}
 	}
 
+	answers := b.answeredAccusations(x, actor)
 	for _, r := range x.Relations {
 		if !r.Asserted() {
 			b.out.SkippedRelations++
 			continue
+		}
+		if r.Type == diplograph.Denied && diplograph.ClaimKey(r.Claim) == emptyClaimKey {
+			// "B denied it": the denial answers the accusation against B in this article
+			if src, ok := actor(r.Source); ok && answers[src.key].Claim != "" {
+				r.Claim = answers[src.key].Claim
+			}
 		}
 		ev := art + "#" + strconv.Itoa(r.Sentence)
 		sentence := r.Evidence
@@ -359,6 +366,47 @@ func (b *rowBuilder) add(x *diplograph.Extraction) {
 			b.addReport(true, m.key, art, date, nil, "", "")
 		}
 	}
+}
+
+// answeredAccusations returns, per actor key, the accusation a denial by that actor with
+// no claim of its own answers: the one asserted accusation of the article whose target is
+// the actor or the state it belongs to, when there is exactly one such claim (with two or
+// more the denial stays unspecified rather than guess).
+func (b *rowBuilder) answeredAccusations(x *diplograph.Extraction, actor func(string) (resolved, bool)) map[string]diplograph.Relation {
+	claims := map[string]map[string]diplograph.Relation{} // target key -> claim key -> accusation
+	for _, r := range x.Relations {
+		if r.Type != diplograph.Accused || !r.Asserted() || diplograph.ClaimKey(r.Claim) == emptyClaimKey {
+			continue
+		}
+		if t, ok := actor(r.Target); ok {
+			if claims[t.key] == nil {
+				claims[t.key] = map[string]diplograph.Relation{}
+			}
+			claims[t.key][diplograph.ClaimKey(r.Claim)] = r
+		}
+	}
+	out := map[string]diplograph.Relation{}
+	for _, r := range x.Relations {
+		if r.Type != diplograph.Denied || diplograph.ClaimKey(r.Claim) != emptyClaimKey {
+			continue
+		}
+		d, ok := actor(r.Source)
+		if !ok {
+			continue
+		}
+		found := map[string]diplograph.Relation{}
+		for _, k := range []string{d.key, countryCode(d.Country)} {
+			for ck, acc := range claims[k] {
+				found[ck] = acc
+			}
+		}
+		if len(found) == 1 {
+			for _, acc := range found {
+				out[d.key] = acc
+			}
+		}
+	}
+	return out
 }
 
 // countryCode returns an ISO 3166-1 alpha-3 code in upper case, or "" when s is not one.

@@ -49,7 +49,14 @@ CALL (a, row) {
 WITH DISTINCT row, a.date AS d, r
 SET r.articles = [k IN r.articles WHERE k <> row.key],
     r.evidence = [x IN coalesce(r.evidence, []) WHERE NOT x STARTS WITH row.key + '#']
-WITH r, startNode(r) AS s, endNode(r) AS e,
+SET r.article_count = size(r.articles)
+WITH r, d, startNode(r) AS s, endNode(r) AS e
+FOREACH (_ IN CASE type(r) WHEN 'MET_WITH' THEN [1] ELSE [] END |
+  SET s.reports_met_with = s.reports_met_with - 1, e.reports_met_with = e.reports_met_with - 1)
+FOREACH (_ IN CASE type(r) WHEN 'ACCUSED' THEN [1] ELSE [] END | SET s.reports_accused = s.reports_accused - 1)
+FOREACH (_ IN CASE type(r) WHEN 'DENIED' THEN [1] ELSE [] END | SET s.reports_denied = s.reports_denied - 1)
+FOREACH (_ IN CASE type(r) WHEN 'AGREED_TO' THEN [1] ELSE [] END | SET s.reports_agreed_to = s.reports_agreed_to - 1)
+WITH r, s, e,
      CASE WHEN d IS NOT NULL AND (d = r.first_seen OR d = r.last_seen)
           THEN COLLECT { MATCH (x:Article) WHERE x.key IN r.articles AND x.date IS NOT NULL RETURN x.date }
      END AS dates
@@ -64,13 +71,15 @@ UNWIND [s, e] AS n
 WITH DISTINCT n
 RETURN n.key AS key, labels(n) AS labels`
 
-	// stmtDetachArticle deletes the article's MENTIONS and REPORTED_IN relationships.
+	// stmtDetachArticle deletes the article's MENTIONS and REPORTED_IN relationships;
+	// a claim or meeting counts one article less.
 	stmtDetachArticle = `
 UNWIND $keys AS key
 MATCH (a:Article {key: key})
 MATCH (a)-[r:MENTIONS|REPORTED_IN]-(n)
-WITH r, n
+WITH r, n, type(r) = 'REPORTED_IN' AS reported
 DELETE r
+FOREACH (_ IN CASE WHEN reported THEN [1] ELSE [] END | SET n.article_count = n.article_count - 1)
 WITH DISTINCT n
 RETURN n.key AS key, labels(n) AS labels`
 
@@ -203,7 +212,8 @@ UNWIND $rows AS row
 MATCH (c:Claim {key: row.from})
 MERGE (a:Article {key: row.article})
 MERGE (c)-[r:REPORTED_IN]->(a)
-ON CREATE SET r.sentence = row.sentence, r.evidence = row.evidence, r.rule = row.rule
+ON CREATE SET r.sentence = row.sentence, r.evidence = row.evidence, r.rule = row.rule,
+              c.article_count = coalesce(c.article_count, 0) + 1
 ` + setReportFacts
 
 	stmtMergeMeetingReports = `
@@ -211,7 +221,8 @@ UNWIND $rows AS row
 MATCH (m:Meeting {key: row.from})
 MERGE (a:Article {key: row.article})
 MERGE (m)-[r:REPORTED_IN]->(a)
-ON CREATE SET r.sentence = row.sentence, r.evidence = row.evidence, r.rule = row.rule
+ON CREATE SET r.sentence = row.sentence, r.evidence = row.evidence, r.rule = row.rule,
+              m.article_count = coalesce(m.article_count, 0) + 1
 ` + setReportFacts
 
 	stmtMergeMentions = `
@@ -264,12 +275,40 @@ UNWIND $rows AS row
 MATCH (a:%s {key: row.from})
 MATCH (b:%s {key: row.to})
 MERGE (a)-[r:%s]->(b)
+WITH a, b, r, row, size(coalesce(r.articles, [])) AS before
 SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + coalesce(row.articles, []) AS x RETURN DISTINCT x ORDER BY x },
     r.evidence = COLLECT { UNWIND coalesce(r.evidence, []) + coalesce(row.evidence, []) AS x RETURN DISTINCT x ORDER BY x },
     r.first_seen = CASE WHEN row.first IS NULL OR (r.first_seen IS NOT NULL AND r.first_seen <= row.first)
                         THEN r.first_seen ELSE row.first END,
     r.last_seen = CASE WHEN row.last IS NULL OR (r.last_seen IS NOT NULL AND r.last_seen >= row.last)
-                       THEN r.last_seen ELSE row.last END%s`
+                       THEN r.last_seen ELSE row.last END
+SET r.article_count = size(r.articles)%s`
+
+// Counting a fact's reports on its actors: the reports counter of each fact type
+// (Actor.reports_<type>: the actor's facts of that type, each counted once per article
+// that reports it) moves by the number of articles a write adds to or a replacement
+// removes from the fact. The actors' nodes are write-locked by the node merges that
+// open every write transaction, so concurrent writers count each article once.
+const (
+	// addReportCounts follows stmtMergeRel for MET_WITH (both parties count) and the
+	// facts an actor states (ACCUSED, DENIED, AGREED_TO: the actor counts). %s is the
+	// counter property.
+	addReportCounts = `
+WITH a, b, r.article_count - before AS delta
+WHERE delta <> 0
+SET a.%[1]s = coalesce(a.%[1]s, 0) + delta%[2]s`
+	// metWithCountsTarget counts a meeting for its second party too.
+	metWithCountsTarget = `,
+    b.%[1]s = coalesce(b.%[1]s, 0) + delta`
+)
+
+// reportCounters are the counter properties of the fact types counted on actors.
+var reportCounters = map[string]string{
+	relMetWith:  "reports_met_with",
+	relAccused:  "reports_accused",
+	relDenied:   "reports_denied",
+	relAgreedTo: "reports_agreed_to",
+}
 
 // relStatements holds the merge statement of each fact relationship type.
 var relStatements = func() map[string]string {
@@ -282,6 +321,13 @@ var relStatements = func() map[string]string {
 WITH r, row, row.title IS NOT NULL AND (r.title_from IS NULL OR r.title IS NULL OR row.title_from <= r.title_from) AS new_title
 SET r.title = CASE WHEN new_title THEN row.title ELSE r.title END,
     r.title_from = CASE WHEN new_title THEN row.title_from ELSE r.title_from END`
+		}
+		if c, ok := reportCounters[sp.Type]; ok {
+			target := ""
+			if sp.Type == relMetWith {
+				target = fmt.Sprintf(metWithCountsTarget, c)
+			}
+			extra = fmt.Sprintf(addReportCounts, c, target)
 		}
 		m[sp.Type] = fmt.Sprintf(stmtMergeRel, sp.From, sp.To, sp.Type, extra)
 	}

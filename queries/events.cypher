@@ -1,8 +1,9 @@
 // @report events
 // @alias actor
+// @alias agreements type=AGREED_TO
 // @alias between members=true
 // @alias evidence
-// @description Every fact, one row per fact and article: who did what to whom, when, about what, where it was read (the flat table for pandas, R or a spreadsheet).
+// @description Every fact, one row per fact and article: who did what to whom, when, about what, read where.
 // @param type = "" [MET_WITH|ACCUSED|DENIED|AGREED_TO] only facts of this type; empty for all
 // @param actor = "" one side (source or target): a key, name, alias or surname ("RUS", "Russia", "the Kremlin", "Lavrov"); empty for any
 // @param other = "" the other side, as actor; empty for any

@@ -73,7 +73,7 @@ var paramRef = regexp.MustCompile(`\$([A-Za-z_][A-Za-z0-9_]*)`)
 // each declares exactly the parameters its Cypher uses, and date ranges and limits have
 // the shared names and defaults.
 func TestEmbeddedReports(t *testing.T) {
-	want := []string{"actor", "agreements", "between", "contested-claims", "evidence", "meetings",
+	want := []string{"actor", "agreements", "between", "contested-claims", "events", "evidence", "meetings",
 		"top-actors", "who-accused-whom", "who-denied-what"}
 	if got := queries.Names(); !reflect.DeepEqual(got, want) {
 		t.Fatalf("Names() = %v, want %v", got, want)
@@ -103,8 +103,11 @@ func TestEmbeddedReports(t *testing.T) {
 			}
 		}
 		defaults := r.Defaults()
-		if defaults["since"] != "0000-01-01" || defaults["until"] != "9999-12-31" {
+		if defaults["since"] != "" || defaults["until"] != "9999-12-31" {
 			t.Errorf("%s: since/until defaults are %v/%v", r.Name, defaults["since"], defaults["until"])
+		}
+		if s, ok := r.Param("sort"); ok && (s.Default != "newest" || len(s.Choices) == 0) {
+			t.Errorf("%s: sort default is %v, choices %v; want newest first", r.Name, s.Default, s.Choices)
 		}
 		if n, ok := defaults["limit"].(int64); !ok || n < 1 {
 			t.Errorf("%s: limit default is %v", r.Name, defaults["limit"])

@@ -7,12 +7,12 @@
 // @param offset = 0 rows to skip
 // @param limit = 100 most rows
 //
-// One row per denial and article. accused_by names those who accused the denier of the
-// same claim: in the same article (whoever they accused there), or elsewhere with the
-// denier, the state it represents or the state it belongs to as the accused; a denial
-// with no words of its own ("denied it") answers the accusations against the denier in
-// its article. With nothing named the rows come from the reported_denied_on index in
-// date order; with a denier named, from its node.
+// One row per denial and article. accused_by names those who accused someone of the same
+// claim in the same article, and those who accused the denier, the state it represents
+// or the state it belongs to of it anywhere. (A denial with no words of its own, "B
+// denied it", is written with the claim of the accusation against B it answers.) With
+// nothing named the rows come from the reported_denied_on index in date order; with a
+// denier named, from its node.
 CALL () {
   CALL () {
     MATCH (x:Actor {key: trim($actor)})
@@ -55,28 +55,21 @@ WITH rep, dk, tk, startNode(rep) AS c, endNode(rep) AS art
 ORDER BY CASE $sort WHEN 'oldest' THEN '' ELSE rep.denied_on END DESC, rep.denied_on, dk, tk, art.key
 SKIP $offset
 LIMIT $limit
-// The accusers, for the rows shown only.
+// The accusers, for the rows shown only: those in the same report, and those whose
+// accusation of the claim is against the denier or its state (read from the claim's
+// ACCUSED and AGAINST relationships: one per actor, however many articles report them).
 OPTIONAL MATCH (d:Actor {key: dk})
 OPTIONAL MATCH (t:Actor {key: tk})
-CALL (d, dk, rep, c, art) {
+CALL (d, dk, rep, c) {
   WITH [dk, d.country] + [(d)-[:REPRESENTS]->(s) | s.key] AS accused
-  CALL (rep, c, art, accused) {
-    UNWIND range(0, size(coalesce(rep.accused_sources, [])) - 1) AS i
-    RETURN rep.accused_sources[i] AS ak
+  CALL (rep, c, accused) {
+    UNWIND coalesce(rep.accused_sources, []) AS ak
+    RETURN ak
     UNION
-    MATCH (c)-[other:REPORTED_IN]->()
-    WHERE other.accused_on IS NOT NULL AND any(x IN other.accused_targets WHERE x IN accused)
-    UNWIND range(0, size(other.accused_sources) - 1) AS i
-    WITH other, i
-    WHERE other.accused_targets[i] IN accused
-    RETURN other.accused_sources[i] AS ak
-    UNION
-    MATCH (art)<-[same:REPORTED_IN]-(:Claim)
-    WHERE c.text STARTS WITH '(unspecified' AND same.accused_on IS NOT NULL
-    UNWIND range(0, size(same.accused_sources) - 1) AS i
-    WITH same, i
-    WHERE same.accused_targets[i] IN accused
-    RETURN same.accused_sources[i] AS ak
+    MATCH (c)-[:AGAINST]->(x:Actor)
+    WHERE x.key IN accused
+    MATCH (a:Actor)-[:ACCUSED]->(c)
+    RETURN a.key AS ak
   }
   WITH DISTINCT ak
   WHERE ak <> dk
