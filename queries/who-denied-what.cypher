@@ -8,8 +8,9 @@
 // @param limit = 100 most rows
 //
 // One row per denial and article. accused_by names those who accused someone of the same
-// claim in the same article, and those who accused the denier, the state it represents
-// or the state it belongs to of it anywhere. (A denial with no words of its own, "B
+// claim in the same article, those who accused the denier (the state it represents or
+// belongs to) of anything in the same article, and those who accused it of the same
+// claim anywhere. (A denial with no words of its own, "B
 // denied it", is written with the claim of the accusation against B it answers.) With
 // nothing named the rows come from the reported_denied_on index in date order; with a
 // denier named, from its node.
@@ -55,16 +56,26 @@ WITH rep, dk, tk, startNode(rep) AS c, endNode(rep) AS art
 ORDER BY CASE $sort WHEN 'oldest' THEN '' ELSE rep.denied_on END DESC, rep.denied_on, dk, tk, art.key
 SKIP $offset
 LIMIT $limit
-// The accusers, for the rows shown only: those in the same report, and those whose
-// accusation of the claim is against the denier or its state (read from the claim's
-// ACCUSED and AGAINST relationships: one per actor, however many articles report them).
+// The accusers, for the rows shown only: those in the same report; those who, in the
+// same article, accused the denier or its state (of whatever words: "had nothing to do
+// with the injuries" answers "accused China of ramming a boat, injuring sailors"); and
+// those whose accusation of the claim is against the denier or its state anywhere (read
+// from the claim's ACCUSED and AGAINST relationships: one per actor, however many
+// articles report them).
 OPTIONAL MATCH (d:Actor {key: dk})
 OPTIONAL MATCH (t:Actor {key: tk})
-CALL (d, dk, rep, c) {
+CALL (d, dk, rep, c, art) {
   WITH [dk, d.country] + [(d)-[:REPRESENTS]->(s) | s.key] AS accused
-  CALL (rep, c, accused) {
+  CALL (rep, c, art, accused) {
     UNWIND coalesce(rep.accused_sources, []) AS ak
     RETURN ak
+    UNION
+    MATCH (art)<-[same:REPORTED_IN]-(:Claim)
+    WHERE same.accused_on IS NOT NULL
+    UNWIND range(0, size(same.accused_sources) - 1) AS i
+    WITH same, i
+    WHERE same.accused_targets[i] IN accused
+    RETURN same.accused_sources[i] AS ak
     UNION
     MATCH (c)-[:AGAINST]->(x:Actor)
     WHERE x.key IN accused
