@@ -96,11 +96,11 @@ func reportParams(rs []reportRow) []map[string]any {
 		}
 		for _, typ := range factTypes {
 			pairs := r.Facts[typ]
-			sources, targets := make([]any, len(pairs)), make([]any, len(pairs))
+			sources, targets, evidence := make([]any, len(pairs)), make([]any, len(pairs)), make([]any, len(pairs))
 			for j, p := range pairs {
-				sources[j], targets[j] = p[0], p[1]
+				sources[j], targets[j], evidence[j] = p[0], p[1], r.FactEvidence[typ][p].Text
 			}
-			row[typ+"_sources"], row[typ+"_targets"] = sources, targets
+			row[typ+"_sources"], row[typ+"_targets"], row[typ+"_evidence"] = sources, targets, evidence
 		}
 		out[i] = row
 	}

@@ -84,6 +84,15 @@ type reportRow struct {
 	// Facts holds, per fact type (factAccused, ...), the sorted set of pairs
 	// {source key, target key}; the target is "" when the fact names none.
 	Facts map[string][][2]string
+	// FactEvidence holds, per fact type and pair, the sentence that states it (the
+	// earliest, when several do).
+	FactEvidence map[string]map[[2]string]factSentence
+}
+
+// factSentence is the sentence of the article that states a fact: its index and text.
+type factSentence struct {
+	N    int
+	Text string
 }
 
 // The fact types a REPORTED_IN records, each as the prefix of its properties:
@@ -99,17 +108,23 @@ const (
 // factTypes are the fact types of REPORTED_IN, in the order their properties are written.
 var factTypes = []string{factAccused, factDenied, factAgreed, factMet}
 
-// addFact adds a pair to the report's facts of one type.
-func (r *reportRow) addFact(typ, source, target string) {
+// addFact adds a pair to the report's facts of one type, stated by sentence n (text).
+func (r *reportRow) addFact(typ, source, target string, n int, text string) {
 	if r.Facts == nil {
 		r.Facts = map[string][][2]string{}
+		r.FactEvidence = map[string]map[[2]string]factSentence{}
+	}
+	if r.FactEvidence[typ] == nil {
+		r.FactEvidence[typ] = map[[2]string]factSentence{}
 	}
 	p := [2]string{source, target}
-	for _, q := range r.Facts[typ] {
-		if q == p {
-			return
+	if old, ok := r.FactEvidence[typ][p]; ok {
+		if n < old.N || n == old.N && text < old.Text {
+			r.FactEvidence[typ][p] = factSentence{n, text}
 		}
+		return
 	}
+	r.FactEvidence[typ][p] = factSentence{n, text}
 	r.Facts[typ] = append(r.Facts[typ], p)
 }
 
@@ -317,7 +332,7 @@ func (b *rowBuilder) add(x *diplograph.Extraction) {
 			rep := b.addReport(true, mkey, art, date, &r.Sentence, sentence, r.Rule)
 			for i := range parties {
 				for j := i + 1; j < len(parties); j++ {
-					rep.addFact(factMet, parties[i], parties[j])
+					rep.addFact(factMet, parties[i], parties[j], r.Sentence, sentence)
 				}
 			}
 		case diplograph.Accused, diplograph.Denied, diplograph.AgreedTo:
@@ -331,7 +346,7 @@ func (b *rowBuilder) add(x *diplograph.Extraction) {
 					b.addRel(relAgainst, ckey, t.key, art, date, ev, "")
 					target = t.key
 				}
-				rep.addFact(factAccused, src.key, target)
+				rep.addFact(factAccused, src.key, target, r.Sentence, sentence)
 			case diplograph.Denied:
 				b.addRel(relDenied, src.key, ckey, art, date, ev, "")
 				target := ""
@@ -339,18 +354,18 @@ func (b *rowBuilder) add(x *diplograph.Extraction) {
 					b.addRel(relAbout, ckey, t.key, art, date, ev, "")
 					target = t.key
 				}
-				rep.addFact(factDenied, src.key, target)
+				rep.addFact(factDenied, src.key, target, r.Sentence, sentence)
 			case diplograph.AgreedTo:
 				parties := b.parties(actor, src, append([]string{r.Target}, r.With...))
 				for _, p := range parties {
 					b.addRel(relAgreedTo, p, ckey, art, date, ev, "")
 				}
 				if len(parties) == 1 {
-					rep.addFact(factAgreed, parties[0], "")
+					rep.addFact(factAgreed, parties[0], "", r.Sentence, sentence)
 				}
 				for i := range parties {
 					for j := i + 1; j < len(parties); j++ {
-						rep.addFact(factAgreed, parties[i], parties[j])
+						rep.addFact(factAgreed, parties[i], parties[j], r.Sentence, sentence)
 					}
 				}
 			}

@@ -233,7 +233,8 @@ MERGE (a)-[:MENTIONS]->(n)`
 )
 
 // setReportFacts sets the article's date and facts on a REPORTED_IN: per fact type the
-// aligned lists of source and target keys and the date the reports index orders by
+// aligned lists of source keys, target keys and the sentences that state them, and the
+// date the reports index orders by
 // (<type>_on, "" for an undated article, absent when the article states no such fact).
 // All come from the one article, so they are set, not merged.
 var setReportFacts = func() string {
@@ -243,6 +244,7 @@ var setReportFacts = func() string {
 		fmt.Fprintf(&b, `,
     r.%[1]s_sources = CASE WHEN size(row.%[1]s_sources) > 0 THEN row.%[1]s_sources END,
     r.%[1]s_targets = CASE WHEN size(row.%[1]s_sources) > 0 THEN row.%[1]s_targets END,
+    r.%[1]s_evidence = CASE WHEN size(row.%[1]s_sources) > 0 THEN row.%[1]s_evidence END,
     r.%[1]s_on = CASE WHEN size(row.%[1]s_sources) > 0 THEN row.date END`, typ)
 	}
 	return b.String()

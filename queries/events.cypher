@@ -127,9 +127,10 @@ WITH DISTINCT rep, keys_a, keys_b, claims, anyA, anyB, anyClaim, kind
 WHERE anyClaim OR startNode(rep) IN claims
 UNWIND [k IN ['accused', 'denied', 'agreed', 'met'] WHERE kind = '' OR k = kind] AS k
 UNWIND range(0, size(coalesce(rep[k + '_sources'], [])) - 1) AS i
-WITH rep, k, rep[k + '_sources'][i] AS sk, rep[k + '_targets'][i] AS tk, keys_a, keys_b, anyA, anyB
+WITH rep, k, rep[k + '_sources'][i] AS sk, rep[k + '_targets'][i] AS tk, rep[k + '_evidence'][i] AS sentence,
+     keys_a, keys_b, anyA, anyB
 WHERE (anyA OR sk IN keys_a) AND (anyB OR tk IN keys_b) OR (anyB OR sk IN keys_b) AND (anyA OR tk IN keys_a)
-WITH rep, k, sk, tk, startNode(rep) AS n, endNode(rep) AS art
+WITH rep, k, sk, tk, sentence, startNode(rep) AS n, endNode(rep) AS art
 ORDER BY CASE $sort WHEN 'oldest' THEN '' ELSE rep.date END DESC, rep.date, sk, k, tk, art.key
 SKIP $offset
 LIMIT $limit
@@ -141,4 +142,4 @@ RETURN CASE WHEN rep.date = '' THEN null ELSE rep.date END AS date,
        CASE WHEN tk = '' THEN null ELSE tk END AS target_key, t.name AS target,
        CASE WHEN t:Country THEN t.key ELSE t.country END AS target_country,
        CASE WHEN n:Claim THEN n.text END AS claim, coalesce(art.title, art.key) AS article, art.url AS url,
-       rep.evidence AS sentence
+       sentence
