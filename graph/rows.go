@@ -2,7 +2,6 @@ package graph
 
 import (
 	"sort"
-	"strconv"
 	"strings"
 
 	diplograph "github.com/diplograph/diplograph"
@@ -59,12 +58,13 @@ type claimRow struct {
 }
 
 // relRow is the batch's contribution to one relationship between actors, claims and
-// meetings: the relationship is merged on (From, Type, To) and the articles, evidence and
-// dates of the batch are added to its sets and range.
+// meetings: the relationship is merged on (From, Type, To), the number of the batch's
+// articles that report it is added to its count and their dates to its range. Which
+// articles report it is kept on their REPORTED_IN and MENTIONS relationships, never in
+// a list on the relationship itself, which for a hub would grow without end.
 type relRow struct {
 	From, To string
 	Articles []string // article keys, sorted
-	Evidence []string // "<article key>#<sentence>", sorted
 	// First and Last are the earliest and latest article dates, "" when none is known.
 	First, Last string
 	Title       pick // REPRESENTS only
@@ -87,6 +87,16 @@ type reportRow struct {
 	// FactEvidence holds, per fact type and pair, the sentence that states it (the
 	// earliest, when several do).
 	FactEvidence map[string]map[[2]string]factSentence
+	// Attended is the sorted set of the actor keys that attended a meeting according to
+	// the article (the participants it names and the parties of its MET_WITH facts).
+	Attended []string
+}
+
+// attend records that an actor attended the report's meeting.
+func (r *reportRow) attend(key string) {
+	if !contains(r.Attended, key) {
+		r.Attended = append(r.Attended, key)
+	}
 }
 
 // factSentence is the sentence of the article that states a fact: its index and text.
@@ -128,9 +138,11 @@ func (r *reportRow) addFact(typ, source, target string, n int, text string) {
 	r.Facts[typ] = append(r.Facts[typ], p)
 }
 
-// mentionRow is a MENTIONS relationship from an article to an actor.
+// mentionRow is a MENTIONS relationship from an article to an actor; Country is the
+// state the article says a person represents ("" when none), which is what makes the
+// article one of those that report the person's REPRESENTS.
 type mentionRow struct {
-	Article, Actor string
+	Article, Actor, Country string
 }
 
 // articleRow is one Article node.
@@ -183,8 +195,8 @@ type rowBuilder struct {
 	reports  map[[2]string]*reportRow
 	repOrder [][2]string
 	repKind  map[[2]string]bool // true for meetings
-	mentions map[mentionRow]bool
-	menOrder []mentionRow
+	mentions map[[2]string]*mentionRow
+	menOrder [][2]string
 	articles []articleRow
 	out      rows
 }
@@ -201,7 +213,7 @@ func buildRows(xs []*diplograph.Extraction) *rows {
 		rOrder:   map[string][][2]string{},
 		reports:  map[[2]string]*reportRow{},
 		repKind:  map[[2]string]bool{},
-		mentions: map[mentionRow]bool{},
+		mentions: map[[2]string]*mentionRow{},
 	}
 	seen := map[string]bool{}
 	for _, x := range xs {
@@ -263,10 +275,13 @@ func (b *rowBuilder) add(x *diplograph.Extraction) {
 		switch {
 		case isActor(e.Type):
 			b.addActor(e, key, from)
-			b.addMention(art, key)
+			men := b.addMention(art, key)
 			if code := countryCode(e.Country); e.Type == diplograph.TypePerson && code != "" {
 				b.addActor(diplograph.Entity{Type: diplograph.TypeCountry, Code: code}, code, from)
-				b.addRel(relRepresents, key, code, art, date, "", cleanTitle(e.Title))
+				b.addRel(relRepresents, key, code, art, date, cleanTitle(e.Title))
+				if men.Country == "" || code < men.Country {
+					men.Country = code
+				}
 			}
 		case e.Type == diplograph.TypeMeeting:
 			b.addMeeting(key, cleanName(e.Name), strings.TrimSpace(e.Date), cleanName(e.Location), from)
@@ -285,7 +300,8 @@ func (b *rowBuilder) add(x *diplograph.Extraction) {
 		}
 		for _, p := range e.Participants {
 			if a, ok := actor(p); ok {
-				b.addRel(relAttended, a.key, m.key, art, date, "", "")
+				b.addRel(relAttended, a.key, m.key, art, date, "")
+				b.addReport(true, m.key, art, date, nil, "", "").attend(a.key)
 			}
 		}
 	}
@@ -302,7 +318,6 @@ func (b *rowBuilder) add(x *diplograph.Extraction) {
 				r.Claim = answers[src.key].Claim
 			}
 		}
-		ev := art + "#" + strconv.Itoa(r.Sentence)
 		sentence := r.Evidence
 		if sentence == "" && r.Sentence >= 0 && r.Sentence < len(x.Sentences) {
 			sentence = x.Sentences[r.Sentence]
@@ -322,14 +337,15 @@ func (b *rowBuilder) add(x *diplograph.Extraction) {
 			}
 			for i := range parties {
 				for j := i + 1; j < len(parties); j++ {
-					b.addRel(relMetWith, parties[i], parties[j], art, date, ev, "")
+					b.addRel(relMetWith, parties[i], parties[j], art, date, "")
 				}
 			}
 			mkey := b.meetingFor(x, ents, parties, art, date, from)
-			for _, p := range parties {
-				b.addRel(relAttended, p, mkey, art, date, ev, "")
-			}
 			rep := b.addReport(true, mkey, art, date, &r.Sentence, sentence, r.Rule)
+			for _, p := range parties {
+				b.addRel(relAttended, p, mkey, art, date, "")
+				rep.attend(p)
+			}
 			for i := range parties {
 				for j := i + 1; j < len(parties); j++ {
 					rep.addFact(factMet, parties[i], parties[j], r.Sentence, sentence)
@@ -340,25 +356,25 @@ func (b *rowBuilder) add(x *diplograph.Extraction) {
 			rep := b.addReport(false, ckey, art, date, &r.Sentence, sentence, r.Rule)
 			switch r.Type {
 			case diplograph.Accused:
-				b.addRel(relAccused, src.key, ckey, art, date, ev, "")
+				b.addRel(relAccused, src.key, ckey, art, date, "")
 				target := ""
 				if t, ok := actor(r.Target); ok {
-					b.addRel(relAgainst, ckey, t.key, art, date, ev, "")
+					b.addRel(relAgainst, ckey, t.key, art, date, "")
 					target = t.key
 				}
 				rep.addFact(factAccused, src.key, target, r.Sentence, sentence)
 			case diplograph.Denied:
-				b.addRel(relDenied, src.key, ckey, art, date, ev, "")
+				b.addRel(relDenied, src.key, ckey, art, date, "")
 				target := ""
 				if t, ok := actor(r.Target); ok {
-					b.addRel(relAbout, ckey, t.key, art, date, ev, "")
+					b.addRel(relAbout, ckey, t.key, art, date, "")
 					target = t.key
 				}
 				rep.addFact(factDenied, src.key, target, r.Sentence, sentence)
 			case diplograph.AgreedTo:
 				parties := b.parties(actor, src, append([]string{r.Target}, r.With...))
 				for _, p := range parties {
-					b.addRel(relAgreedTo, p, ckey, art, date, ev, "")
+					b.addRel(relAgreedTo, p, ckey, art, date, "")
 				}
 				if len(parties) == 1 {
 					rep.addFact(factAgreed, parties[0], "", r.Sentence, sentence)
@@ -561,17 +577,20 @@ func (b *rowBuilder) addMeeting(key, name, date, location, from string) {
 	m.Location.offer(location, from)
 }
 
-func (b *rowBuilder) addMention(art, actor string) {
-	m := mentionRow{Article: art, Actor: actor}
-	if !b.mentions[m] {
-		b.mentions[m] = true
-		b.menOrder = append(b.menOrder, m)
+// addMention adds a MENTIONS from an article to an actor and returns it.
+func (b *rowBuilder) addMention(art, actor string) *mentionRow {
+	k := [2]string{art, actor}
+	if m, ok := b.mentions[k]; ok {
+		return m
 	}
+	m := &mentionRow{Article: art, Actor: actor}
+	b.mentions[k] = m
+	b.menOrder = append(b.menOrder, k)
+	return m
 }
 
-// addRel adds an article's contribution to a relationship; ev is "" when the
-// relationship comes from an entity rather than a sentence.
-func (b *rowBuilder) addRel(typ, from, to, art, date, ev, title string) {
+// addRel adds an article's contribution to a relationship.
+func (b *rowBuilder) addRel(typ, from, to, art, date, title string) {
 	if b.rels[typ] == nil {
 		b.rels[typ] = map[[2]string]*relRow{}
 	}
@@ -592,9 +611,6 @@ func (b *rowBuilder) addRel(typ, from, to, art, date, ev, title string) {
 		r.Last = date
 	}
 	r.Title.offer(title, rank(date, art))
-	if ev != "" && !contains(r.Evidence, ev) {
-		r.Evidence = append(r.Evidence, ev)
-	}
 }
 
 // addReport adds a REPORTED_IN from a claim or meeting, keeping the earliest sentence;
@@ -655,7 +671,6 @@ func (b *rowBuilder) finish() *rows {
 		for _, k := range keys {
 			r := *b.rels[typ][k]
 			sort.Strings(r.Articles)
-			sort.Strings(r.Evidence)
 			out.Rels[typ] = append(out.Rels[typ], r)
 		}
 	}
@@ -665,13 +680,16 @@ func (b *rowBuilder) finish() *rows {
 				return pairs[i][0] < pairs[j][0] || pairs[i][0] == pairs[j][0] && pairs[i][1] < pairs[j][1]
 			})
 		}
+		sort.Strings(b.reports[k].Attended)
 		if b.repKind[k] {
 			out.MeetingReports = append(out.MeetingReports, *b.reports[k])
 		} else {
 			out.ClaimReports = append(out.ClaimReports, *b.reports[k])
 		}
 	}
-	out.Mentions = b.menOrder
+	for _, k := range b.menOrder {
+		out.Mentions = append(out.Mentions, *b.mentions[k])
+	}
 	out.Articles = b.articles
 	return &out
 }

@@ -17,54 +17,104 @@ import (
 // the people it mentions (REPRESENTS), never by scanning the relationships of actors,
 // which for a country can be very many.
 const (
-	// stmtReplacedArticles returns the keys of the batch's articles whose earlier facts
-	// are to be replaced.
-	stmtReplacedArticles = `
+	// stmtClaimArticles takes the write lock of each of the batch's articles (creating
+	// the ones not yet in the graph) before reading its extractor version, and says what
+	// the batch does with it: "new" (its facts are written and counted), "replace" (its
+	// earlier facts are taken out first: another extractor version, or $force) or
+	// "unchanged" (written before by this version: its facts are counted already). A
+	// concurrent job writing the same article waits for this transaction and then finds
+	// it unchanged, so no article is ever counted twice. $rows are sorted by key, so that
+	// jobs take the locks in one order.
+	stmtClaimArticles = `
 UNWIND $rows AS row
-MATCH (a:Article {key: row.key})
-WHERE $force OR coalesce(a.extractor_version, '') <> row.version
-RETURN a.key AS key`
+MERGE (a:Article {key: row.key})
+SET a._lock = true
+REMOVE a._lock
+RETURN a.key AS key,
+       CASE WHEN a.extractor_version IS NULL THEN 'new'
+            WHEN $force OR a.extractor_version <> row.version THEN 'replace'
+            ELSE 'unchanged' END AS status`
 
-	// stmtStripArticle removes the article from the article and evidence sets of every
-	// relationship it contributed to, recomputes first_seen and last_seen from the
-	// remaining articles and deletes relationships no article reports any more.
+	// stmtStripArticle takes the article's share out of every fact relationship it
+	// reported: its count drops by one, the reports counters of its actors too, its
+	// first_seen and last_seen are found again among the other articles when the
+	// article's date was one of them, and a relationship no article reports any more is
+	// deleted. Which relationships those are is read from the article's own REPORTED_IN
+	// (the facts of each claim and meeting) and MENTIONS (the state a person represents).
 	stmtStripArticle = `
 UNWIND $keys AS key
 MATCH (a:Article {key: key})
-WITH a, {key: key} AS row
-CALL (a, row) {
-  MATCH (a)<-[:REPORTED_IN]-()-[r:ACCUSED|AGAINST|DENIED|ABOUT|AGREED_TO|ATTENDED]-()
-  WHERE row.key IN r.articles
+CALL (a) {
+  MATCH (a)<-[rep:REPORTED_IN]-(c:Claim)
+  UNWIND [['ACCUSED', coalesce(rep.accused_sources, [])], ['AGAINST', coalesce(rep.accused_targets, [])],
+          ['DENIED', coalesce(rep.denied_sources, [])], ['ABOUT', coalesce(rep.denied_targets, [])],
+          ['AGREED_TO', coalesce(rep.agreed_sources, []) + coalesce(rep.agreed_targets, [])]] AS f
+  UNWIND f[1] AS k
+  WITH DISTINCT c, f[0] AS t, k
+  WHERE k <> ''
+  MATCH (:Actor {key: k})-[r:ACCUSED|AGAINST|DENIED|ABOUT|AGREED_TO]-(c)
+  WHERE type(r) = t
   RETURN r
   UNION
-  MATCH (a)<-[:REPORTED_IN]-(m:Meeting)<-[:ATTENDED]-(p:Actor), (m)<-[:ATTENDED]-(q:Actor)
-  MATCH (p)-[r:MET_WITH]->(q)
-  WHERE row.key IN r.articles
+  MATCH (a)<-[rep:REPORTED_IN]-(:Meeting)
+  UNWIND range(0, size(coalesce(rep.met_sources, [])) - 1) AS i
+  MATCH (:Actor {key: rep.met_sources[i]})-[r:MET_WITH]->(:Actor {key: rep.met_targets[i]})
   RETURN r
   UNION
-  MATCH (a)-[:MENTIONS]->(:Person)-[r:REPRESENTS]->()
-  WHERE row.key IN r.articles
+  MATCH (a)<-[rep:REPORTED_IN]-(m:Meeting)
+  UNWIND coalesce(rep.attended, []) AS k
+  MATCH (:Actor {key: k})-[r:ATTENDED]->(m)
+  RETURN r
+  UNION
+  MATCH (a)-[men:MENTIONS]->(:Person)-[r:REPRESENTS]->(s:Country)
+  WHERE men.country = s.key
   RETURN r
 }
-WITH DISTINCT row, a.date AS d, r
-SET r.articles = [k IN r.articles WHERE k <> row.key],
-    r.evidence = [x IN coalesce(r.evidence, []) WHERE NOT x STARTS WITH row.key + '#']
-SET r.article_count = size(r.articles)
-WITH r, d, startNode(r) AS s, endNode(r) AS e
+WITH DISTINCT a, a.date AS d, r
+SET r.article_count = r.article_count - 1
+WITH a, d, r, startNode(r) AS s, endNode(r) AS e
 FOREACH (_ IN CASE type(r) WHEN 'MET_WITH' THEN [1] ELSE [] END |
   SET s.reports_met_with = s.reports_met_with - 1, e.reports_met_with = e.reports_met_with - 1)
 FOREACH (_ IN CASE type(r) WHEN 'ACCUSED' THEN [1] ELSE [] END | SET s.reports_accused = s.reports_accused - 1)
 FOREACH (_ IN CASE type(r) WHEN 'DENIED' THEN [1] ELSE [] END | SET s.reports_denied = s.reports_denied - 1)
 FOREACH (_ IN CASE type(r) WHEN 'AGREED_TO' THEN [1] ELSE [] END | SET s.reports_agreed_to = s.reports_agreed_to - 1)
-WITH r, s, e,
-     CASE WHEN d IS NOT NULL AND (d = r.first_seen OR d = r.last_seen)
-          THEN COLLECT { MATCH (x:Article) WHERE x.key IN r.articles AND x.date IS NOT NULL RETURN x.date }
-     END AS dates
-SET r.first_seen = CASE WHEN dates IS NULL THEN r.first_seen
-                        ELSE reduce(m = null, x IN dates | CASE WHEN m IS NULL OR x < m THEN x ELSE m END) END,
-    r.last_seen = CASE WHEN dates IS NULL THEN r.last_seen
-                       ELSE reduce(m = null, x IN dates | CASE WHEN m IS NULL OR x > m THEN x ELSE m END) END
-WITH r, s, e, size(r.articles) = 0 AS gone
+WITH a, r, s, e, d IS NOT NULL AND r.article_count > 0 AND (d = r.first_seen OR d = r.last_seen) AS again
+CALL (a, r, s, e, again) {
+  CALL (a, r, s, e, again) {
+    WITH a, r, CASE WHEN s:Claim THEN s ELSE e END AS c, CASE WHEN s:Claim THEN e ELSE s END AS x
+    WHERE again AND type(r) IN ['ACCUSED', 'AGAINST', 'DENIED', 'ABOUT', 'AGREED_TO']
+    MATCH (c)-[q:REPORTED_IN]->(o)
+    WHERE o <> a AND q.date <> '' AND x.key IN CASE type(r)
+        WHEN 'ACCUSED' THEN coalesce(q.accused_sources, []) WHEN 'AGAINST' THEN coalesce(q.accused_targets, [])
+        WHEN 'DENIED' THEN coalesce(q.denied_sources, []) WHEN 'ABOUT' THEN coalesce(q.denied_targets, [])
+        ELSE coalesce(q.agreed_sources, []) + coalesce(q.agreed_targets, []) END
+    RETURN q.date AS day
+    UNION
+    WITH a, r, s, e
+    WHERE again AND type(r) = 'ATTENDED'
+    MATCH (e)-[q:REPORTED_IN]->(o)
+    WHERE o <> a AND q.date <> '' AND s.key IN coalesce(q.attended, [])
+    RETURN q.date AS day
+    UNION
+    WITH a, r, s, e
+    WHERE again AND type(r) = 'MET_WITH'
+    MATCH (s)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(e)
+    MATCH (m)-[q:REPORTED_IN]->(o)
+    WHERE o <> a AND q.date <> ''
+      AND any(i IN range(0, size(coalesce(q.met_sources, [])) - 1) WHERE q.met_sources[i] = s.key AND q.met_targets[i] = e.key)
+    RETURN q.date AS day
+    UNION
+    WITH a, r, s, e
+    WHERE again AND type(r) = 'REPRESENTS'
+    MATCH (s)<-[men:MENTIONS]-(o:Article)
+    WHERE o <> a AND men.country = e.key AND o.date IS NOT NULL
+    RETURN o.date AS day
+  }
+  RETURN min(day) AS first, max(day) AS last
+}
+SET r.first_seen = CASE WHEN again THEN first ELSE r.first_seen END,
+    r.last_seen = CASE WHEN again THEN last ELSE r.last_seen END
+WITH r, s, e, r.article_count <= 0 AS gone
 FOREACH (_ IN CASE WHEN gone THEN [1] ELSE [] END | DELETE r)
 WITH s, e
 UNWIND [s, e] AS n
@@ -229,7 +279,8 @@ ON CREATE SET r.sentence = row.sentence, r.evidence = row.evidence, r.rule = row
 UNWIND $rows AS row
 MATCH (n:Actor {key: row.actor})
 MERGE (a:Article {key: row.article})
-MERGE (a)-[:MENTIONS]->(n)`
+MERGE (a)-[m:MENTIONS]->(n)
+SET m.country = row.country`
 )
 
 // setReportFacts sets the article's date and facts on a REPORTED_IN: per fact type the
@@ -239,7 +290,7 @@ MERGE (a)-[:MENTIONS]->(n)`
 // All come from the one article, so they are set, not merged.
 var setReportFacts = func() string {
 	var b strings.Builder
-	b.WriteString("SET r.date = row.date")
+	b.WriteString("SET r.date = row.date,\n    r.attended = CASE WHEN size(row.attended) > 0 THEN row.attended END")
 	for _, typ := range factTypes {
 		fmt.Fprintf(&b, `,
     r.%[1]s_sources = CASE WHEN size(row.%[1]s_sources) > 0 THEN row.%[1]s_sources END,
@@ -268,36 +319,33 @@ var relSpecs = []relSpec{
 	{relRepresents, "Person", "Country"},
 }
 
-// stmtMergeRel merges one kind of fact relationship and adds the batch's articles and
-// evidence to its sorted sets and its dates to its range. The first %s is the label of
-// the start, the second that of the end, the third the relationship type, the last the
-// extra clauses of the type (all constants of this package).
+// stmtMergeRel merges one kind of fact relationship, adds the number of the batch's
+// articles that report it to its article_count and their dates to its range. The first
+// %s is the label of the start, the second that of the end, the third the relationship
+// type, the last the extra clauses of the type (all constants of this package).
 const stmtMergeRel = `
 UNWIND $rows AS row
 MATCH (a:%s {key: row.from})
 MATCH (b:%s {key: row.to})
 MERGE (a)-[r:%s]->(b)
-WITH a, b, r, row, size(coalesce(r.articles, [])) AS before
-SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + coalesce(row.articles, []) AS x RETURN DISTINCT x ORDER BY x },
-    r.evidence = COLLECT { UNWIND coalesce(r.evidence, []) + coalesce(row.evidence, []) AS x RETURN DISTINCT x ORDER BY x },
+SET r.article_count = coalesce(r.article_count, 0) + row.count,
     r.first_seen = CASE WHEN row.first IS NULL OR (r.first_seen IS NOT NULL AND r.first_seen <= row.first)
                         THEN r.first_seen ELSE row.first END,
     r.last_seen = CASE WHEN row.last IS NULL OR (r.last_seen IS NOT NULL AND r.last_seen >= row.last)
-                       THEN r.last_seen ELSE row.last END
-SET r.article_count = size(r.articles)%s`
+                       THEN r.last_seen ELSE row.last END%s`
 
 // Counting a fact's reports on its actors: the reports counter of each fact type
 // (Actor.reports_<type>: the actor's facts of that type, each counted once per article
 // that reports it) moves by the number of articles a write adds to or a replacement
-// removes from the fact. The actors' nodes are write-locked by the node merges that
-// open every write transaction, so concurrent writers count each article once.
+// removes from the fact. Only articles new to the graph (or replaced) are counted, and
+// stmtClaimArticles decides which under the articles' locks, so concurrent writers
+// count each article once.
 const (
 	// addReportCounts follows stmtMergeRel for MET_WITH (both parties count) and the
 	// facts an actor states (ACCUSED, DENIED, AGREED_TO: the actor counts). %s is the
 	// counter property.
 	addReportCounts = `
-WITH a, b, r.article_count - before AS delta
-WHERE delta <> 0
+WITH a, b, row.count AS delta
 SET a.%[1]s = coalesce(a.%[1]s, 0) + delta%[2]s`
 	// metWithCountsTarget counts a meeting for its second party too.
 	metWithCountsTarget = `,
