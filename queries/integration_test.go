@@ -99,7 +99,7 @@ var goldenCases = []goldenCase{
 }
 
 var extensions = map[queries.Format]string{
-	queries.Table: "txt", queries.CSV: "csv", queries.JSON: "json", queries.Markdown: "md",
+	queries.Table: "txt", queries.CSV: "csv", queries.JSON: "json", queries.Markdown: "md", queries.JSONLines: "jsonl",
 }
 
 func TestReportsGolden(t *testing.T) {

@@ -295,7 +295,21 @@ func (r *Report) as(a Alias) *Report {
 			out.Params[i].Default, _ = p.convert(v)
 		}
 	}
-	out.Description = r.Description + " (report " + r.Name + ")"
+	names := make([]string, 0, len(a.Defaults))
+	for k := range a.Defaults {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	note := " (report " + r.Name
+	for i, k := range names {
+		if i == 0 {
+			note += " with "
+		} else {
+			note += ", "
+		}
+		note += k + "=" + a.Defaults[k]
+	}
+	out.Description = r.Description + note + ")"
 	return &out
 }
 

@@ -38,7 +38,7 @@ Parameters are set with --param name=value (repeatable); --since, --until, --sor
 or a surname, in any case, with or without accents or a leading "the"; the
 best-connected match is used (see ` + "`diplograph actors NAME`" + `), and a name that matches
 nothing is refused with the closest names. An empty actor parameter means any actor.
-Rows go to stdout (table, csv, json or markdown), messages to stderr.`,
+Rows go to stdout (table, csv, json, jsonl or markdown), messages to stderr.`,
 		Example: `  diplograph report who-denied-what --param actor=Russia --since 2014-01-01
   diplograph report meetings -p actor=Lavrov -p other=Kerry --format csv
   diplograph report between -p actor=RUS -p other=UKR --until 2014-12 --limit 50
@@ -82,7 +82,7 @@ Rows go to stdout (table, csv, json or markdown), messages to stderr.`,
 	f.IntVar(&limit, "limit", 0, "most rows (default: the report's own)")
 	f.IntVar(&offset, "offset", 0, "rows to skip first, for paging (with --limit)")
 	f.StringVar(&sort, "sort", "", "row order: newest (the default) or oldest, or a report's own choices")
-	f.StringVarP(&opts.Format, "format", "f", string(queries.Table), "output format: table, csv, json or markdown")
+	f.StringVarP(&opts.Format, "format", "f", string(queries.Table), "output format: table, csv, json, jsonl or markdown")
 	return cmd
 }
 
