@@ -36,7 +36,8 @@ RETURN a.key AS key,
             ELSE 'unchanged' END AS status`
 
 	// stmtStripArticle takes the article's share out of every fact relationship it
-	// reported: its count drops by one, the reports counters of its actors too, its
+	// reported: its count drops by one, the reports counters of its actors too (a counter
+	// that reaches 0 goes, as on a node that was never counted), its
 	// first_seen and last_seen are found again among the other articles when the
 	// article's date was one of them, and a relationship no article reports any more is
 	// deleted. Which relationships those are is read from the article's own REPORTED_IN
@@ -74,10 +75,14 @@ WITH DISTINCT a, a.date AS d, r
 SET r.article_count = r.article_count - 1
 WITH a, d, r, startNode(r) AS s, endNode(r) AS e
 FOREACH (_ IN CASE type(r) WHEN 'MET_WITH' THEN [1] ELSE [] END |
-  SET s.reports_met_with = s.reports_met_with - 1, e.reports_met_with = e.reports_met_with - 1)
-FOREACH (_ IN CASE type(r) WHEN 'ACCUSED' THEN [1] ELSE [] END | SET s.reports_accused = s.reports_accused - 1)
-FOREACH (_ IN CASE type(r) WHEN 'DENIED' THEN [1] ELSE [] END | SET s.reports_denied = s.reports_denied - 1)
-FOREACH (_ IN CASE type(r) WHEN 'AGREED_TO' THEN [1] ELSE [] END | SET s.reports_agreed_to = s.reports_agreed_to - 1)
+  SET s.reports_met_with = CASE WHEN s.reports_met_with > 1 THEN s.reports_met_with - 1 END,
+      e.reports_met_with = CASE WHEN e.reports_met_with > 1 THEN e.reports_met_with - 1 END)
+FOREACH (_ IN CASE type(r) WHEN 'ACCUSED' THEN [1] ELSE [] END |
+  SET s.reports_accused = CASE WHEN s.reports_accused > 1 THEN s.reports_accused - 1 END)
+FOREACH (_ IN CASE type(r) WHEN 'DENIED' THEN [1] ELSE [] END |
+  SET s.reports_denied = CASE WHEN s.reports_denied > 1 THEN s.reports_denied - 1 END)
+FOREACH (_ IN CASE type(r) WHEN 'AGREED_TO' THEN [1] ELSE [] END |
+  SET s.reports_agreed_to = CASE WHEN s.reports_agreed_to > 1 THEN s.reports_agreed_to - 1 END)
 WITH a, r, s, e, d IS NOT NULL AND r.article_count > 0 AND (d = r.first_seen OR d = r.last_seen) AS again
 CALL (a, r, s, e, again) {
   CALL (a, r, s, e, again) {
@@ -129,7 +134,8 @@ MATCH (a:Article {key: key})
 MATCH (a)-[r:MENTIONS|REPORTED_IN]-(n)
 WITH r, n, type(r) = 'REPORTED_IN' AS reported
 DELETE r
-FOREACH (_ IN CASE WHEN reported THEN [1] ELSE [] END | SET n.article_count = n.article_count - 1)
+FOREACH (_ IN CASE WHEN reported THEN [1] ELSE [] END |
+  SET n.article_count = CASE WHEN n.article_count > 1 THEN n.article_count - 1 END)
 WITH DISTINCT n
 RETURN n.key AS key, labels(n) AS labels`
 
@@ -302,21 +308,21 @@ var setReportFacts = func() string {
 }()
 
 // relSpec is a relationship type between actors, claims and meetings with the labels of
-// its ends.
+// its ends and the clauses that follow its merge (counting, picking a title).
 type relSpec struct {
-	Type, From, To string
+	Type, From, To, Extra string
 }
 
 // relSpecs are the fact relationships, in the order they are written.
 var relSpecs = []relSpec{
-	{relMetWith, "Actor", "Actor"},
-	{relAttended, "Actor", "Meeting"},
-	{relAccused, "Actor", "Claim"},
-	{relAgainst, "Claim", "Actor"},
-	{relDenied, "Actor", "Claim"},
-	{relAbout, "Claim", "Actor"},
-	{relAgreedTo, "Actor", "Claim"},
-	{relRepresents, "Person", "Country"},
+	{relMetWith, "Actor", "Actor", countMetWith},
+	{relAttended, "Actor", "Meeting", ""},
+	{relAccused, "Actor", "Claim", countAccused},
+	{relAgainst, "Claim", "Actor", ""},
+	{relDenied, "Actor", "Claim", countDenied},
+	{relAbout, "Claim", "Actor", ""},
+	{relAgreedTo, "Actor", "Claim", countAgreedTo},
+	{relRepresents, "Person", "Country", pickRepresentsTitle},
 }
 
 // stmtMergeRel merges one kind of fact relationship, adds the number of the batch's
@@ -336,50 +342,34 @@ SET r.article_count = coalesce(r.article_count, 0) + row.count,
 
 // Counting a fact's reports on its actors: the reports counter of each fact type
 // (Actor.reports_<type>: the actor's facts of that type, each counted once per article
-// that reports it) moves by the number of articles a write adds to or a replacement
-// removes from the fact. Only articles new to the graph (or replaced) are counted, and
-// stmtClaimArticles decides which under the articles' locks, so concurrent writers
-// count each article once.
+// that reports it) grows by the number of articles a write adds to the fact (a meeting
+// counts for both parties, an agreement for each) and shrinks when a replacement takes
+// one out (stmtStripArticle). Only articles new to the graph (or replaced) are counted,
+// and stmtClaimArticles decides which under the articles' locks, so concurrent writers
+// count each article once. These follow stmtMergeRel.
 const (
-	// addReportCounts follows stmtMergeRel for MET_WITH (both parties count) and the
-	// facts an actor states (ACCUSED, DENIED, AGREED_TO: the actor counts). %s is the
-	// counter property.
-	addReportCounts = `
-WITH a, b, row.count AS delta
-SET a.%[1]s = coalesce(a.%[1]s, 0) + delta%[2]s`
-	// metWithCountsTarget counts a meeting for its second party too.
-	metWithCountsTarget = `,
-    b.%[1]s = coalesce(b.%[1]s, 0) + delta`
+	countMetWith = `
+SET a.reports_met_with = coalesce(a.reports_met_with, 0) + row.count,
+    b.reports_met_with = coalesce(b.reports_met_with, 0) + row.count`
+	countAccused = `
+SET a.reports_accused = coalesce(a.reports_accused, 0) + row.count`
+	countDenied = `
+SET a.reports_denied = coalesce(a.reports_denied, 0) + row.count`
+	countAgreedTo = `
+SET a.reports_agreed_to = coalesce(a.reports_agreed_to, 0) + row.count`
+	// pickRepresentsTitle picks the title of a REPRESENTS by the rule of the node
+	// properties.
+	pickRepresentsTitle = `
+WITH r, row, row.title IS NOT NULL AND (r.title_from IS NULL OR r.title IS NULL OR row.title_from <= r.title_from) AS new_title
+SET r.title = CASE WHEN new_title THEN row.title ELSE r.title END,
+    r.title_from = CASE WHEN new_title THEN row.title_from ELSE r.title_from END`
 )
-
-// reportCounters are the counter properties of the fact types counted on actors.
-var reportCounters = map[string]string{
-	relMetWith:  "reports_met_with",
-	relAccused:  "reports_accused",
-	relDenied:   "reports_denied",
-	relAgreedTo: "reports_agreed_to",
-}
 
 // relStatements holds the merge statement of each fact relationship type.
 var relStatements = func() map[string]string {
 	m := map[string]string{}
 	for _, sp := range relSpecs {
-		extra := ""
-		if sp.Type == relRepresents {
-			// the title of a REPRESENTS is picked by the rule of the node properties
-			extra = `
-WITH r, row, row.title IS NOT NULL AND (r.title_from IS NULL OR r.title IS NULL OR row.title_from <= r.title_from) AS new_title
-SET r.title = CASE WHEN new_title THEN row.title ELSE r.title END,
-    r.title_from = CASE WHEN new_title THEN row.title_from ELSE r.title_from END`
-		}
-		if c, ok := reportCounters[sp.Type]; ok {
-			target := ""
-			if sp.Type == relMetWith {
-				target = fmt.Sprintf(metWithCountsTarget, c)
-			}
-			extra = fmt.Sprintf(addReportCounts, c, target)
-		}
-		m[sp.Type] = fmt.Sprintf(stmtMergeRel, sp.From, sp.To, sp.Type, extra)
+		m[sp.Type] = fmt.Sprintf(stmtMergeRel, sp.From, sp.To, sp.Type, sp.Extra)
 	}
 	return m
 }()

@@ -24,10 +24,10 @@ CALL () {
 }
 WITH actors, trim($actor) = '' AS anyA
 CALL (actors, anyA) {
+  WITH CASE WHEN anyA AND $sort = 'newest' THEN $since ELSE '~' END AS since
   MATCH ()-[rep:REPORTED_IN]->()
   USING INDEX rep:REPORTED_IN(denied_on)
-  WHERE anyA AND $sort = 'newest'
-    AND rep.denied_on >= $since AND rep.denied_on <= $until AND (rep.denied_on <> '' OR $until >= '9999-12-31')
+  WHERE rep.denied_on >= since AND rep.denied_on <= $until AND (rep.denied_on <> '' OR $until >= '9999-12-31')
   WITH rep
   ORDER BY rep.denied_on DESC
   WITH DISTINCT startNode(rep) AS c
@@ -35,10 +35,10 @@ CALL (actors, anyA) {
   RETURN c
   LIMIT $offset + $limit
   UNION
+  WITH CASE WHEN anyA AND $sort = 'oldest' THEN $since ELSE '~' END AS since
   MATCH ()-[rep:REPORTED_IN]->()
   USING INDEX rep:REPORTED_IN(denied_on)
-  WHERE anyA AND $sort = 'oldest'
-    AND rep.denied_on >= $since AND rep.denied_on <= $until AND (rep.denied_on <> '' OR $until >= '9999-12-31')
+  WHERE rep.denied_on >= since AND rep.denied_on <= $until AND (rep.denied_on <> '' OR $until >= '9999-12-31')
   WITH rep
   ORDER BY rep.denied_on ASC
   WITH DISTINCT startNode(rep) AS c

@@ -3,7 +3,7 @@
 // @alias agreements type=AGREED_TO
 // @alias between members=true
 // @alias evidence
-// @description Every fact, one row per fact and article: who did what to whom, when, about what, read where.
+// @description Every fact, one row per fact and article: who did what to whom, when, about what.
 // @param type = "" [MET_WITH|ACCUSED|DENIED|AGREED_TO] only facts of this type; empty for all
 // @param actor = "" one side (source or target): a key, name, alias or surname ("RUS", "Russia", "the Kremlin", "Lavrov"); empty for any
 // @param other = "" the other side, as actor; empty for any
@@ -78,20 +78,20 @@ WITH side_a, side_b, claims, [x IN side_a | x.key] AS keys_a, [x IN side_b | x.k
                 WHEN 'AGREED_TO' THEN 'agreed' ELSE '' END AS kind
 CALL (side_a, side_b, claims, anyA, anyB, anyClaim, kind) {
   // Nothing named: the reports newest (or oldest) first, straight from the index.
+  WITH kind, CASE WHEN anyA AND anyB AND anyClaim AND $sort = 'newest' THEN $since ELSE '~' END AS since
   MATCH ()-[rep:REPORTED_IN]->()
   USING INDEX rep:REPORTED_IN(date)
-  WHERE anyA AND anyB AND anyClaim AND $sort = 'newest'
-    AND rep.date >= $since AND rep.date <= $until AND (rep.date <> '' OR $until >= '9999-12-31')
+  WHERE rep.date >= since AND rep.date <= $until AND (rep.date <> '' OR $until >= '9999-12-31')
     AND (rep.accused_on IS NOT NULL OR rep.denied_on IS NOT NULL OR rep.agreed_on IS NOT NULL OR rep.met_on IS NOT NULL)
     AND (kind = '' OR rep[kind + '_on'] IS NOT NULL)
   RETURN rep
   ORDER BY rep.date DESC
   LIMIT $offset + $limit
   UNION
+  WITH kind, CASE WHEN anyA AND anyB AND anyClaim AND $sort = 'oldest' THEN $since ELSE '~' END AS since
   MATCH ()-[rep:REPORTED_IN]->()
   USING INDEX rep:REPORTED_IN(date)
-  WHERE anyA AND anyB AND anyClaim AND $sort = 'oldest'
-    AND rep.date >= $since AND rep.date <= $until AND (rep.date <> '' OR $until >= '9999-12-31')
+  WHERE rep.date >= since AND rep.date <= $until AND (rep.date <> '' OR $until >= '9999-12-31')
     AND (rep.accused_on IS NOT NULL OR rep.denied_on IS NOT NULL OR rep.agreed_on IS NOT NULL OR rep.met_on IS NOT NULL)
     AND (kind = '' OR rep[kind + '_on'] IS NOT NULL)
   RETURN rep

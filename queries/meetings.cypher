@@ -34,21 +34,23 @@ CALL () {
 WITH side_a, side_b, trim($actor) = '' AS anyA, trim($other) = '' AS anyB,
      $since = '' AND $until >= '9999-12-31' AS allTime
 CALL (side_a, side_b, anyA, anyB, allTime) {
+  WITH CASE WHEN anyA AND anyB AND allTime THEN 1 ELSE 2147483647 END AS least
   MATCH (a)-[r:MET_WITH]->(b)
   USING INDEX r:MET_WITH(article_count)
-  WHERE anyA AND anyB AND allTime AND r.article_count > 0
+  WHERE r.article_count >= least
   RETURN a, b, r.article_count AS articles, r.first_seen AS first_seen, r.last_seen AS last_seen
   ORDER BY r.article_count DESC
   LIMIT $offset + $limit
   UNION
-  UNWIND CASE WHEN anyA THEN side_b ELSE side_a END AS a
+  UNWIND CASE WHEN allTime AND anyA THEN side_b WHEN allTime THEN side_a ELSE [] END AS a
   MATCH (a)-[r:MET_WITH]-(b)
-  WHERE allTime AND (anyA OR anyB OR b IN side_b)
+  WHERE anyA OR anyB OR b IN side_b
   RETURN a, b, r.article_count AS articles, r.first_seen AS first_seen, r.last_seen AS last_seen
   UNION
+  WITH CASE WHEN anyA AND anyB AND NOT allTime THEN $since ELSE '~' END AS since
   MATCH ()-[rep:REPORTED_IN]->()
   USING INDEX rep:REPORTED_IN(met_on)
-  WHERE anyA AND anyB AND NOT allTime AND rep.met_on >= $since AND rep.met_on <= $until AND rep.met_on <> ''
+  WHERE rep.met_on >= since AND rep.met_on <= $until AND rep.met_on <> ''
   UNWIND range(0, size(rep.met_sources) - 1) AS i
   WITH rep.met_sources[i] AS sk, rep.met_targets[i] AS tk, rep
   WITH sk, tk, count(DISTINCT endNode(rep)) AS articles, min(rep.met_on) AS first_seen, max(rep.met_on) AS last_seen
@@ -56,9 +58,9 @@ CALL (side_a, side_b, anyA, anyB, allTime) {
   MATCH (b:Actor {key: tk})
   RETURN a, b, articles, first_seen, last_seen
   UNION
-  UNWIND CASE WHEN anyA THEN side_b ELSE side_a END AS a
+  UNWIND CASE WHEN allTime THEN [] WHEN anyA THEN side_b ELSE side_a END AS a
   MATCH (a)-[:ATTENDED]->(:Meeting)-[rep:REPORTED_IN]->()
-  WHERE NOT allTime AND rep.met_on >= $since AND rep.met_on <= $until AND rep.met_on <> ''
+  WHERE rep.met_on >= $since AND rep.met_on <= $until AND rep.met_on <> ''
   UNWIND range(0, size(rep.met_sources) - 1) AS i
   WITH a, rep, rep.met_sources[i] AS sk, rep.met_targets[i] AS tk
   WHERE a.key IN [sk, tk]

@@ -13,34 +13,39 @@ WITH $since = '' AND $until >= '9999-12-31' AS allTime,
      CASE $type WHEN 'MET_WITH' THEN 'met' WHEN 'ACCUSED' THEN 'accused' WHEN 'DENIED' THEN 'denied'
                 WHEN 'AGREED_TO' THEN 'agreed' ELSE '' END AS kind
 CALL (allTime, kind) {
+  WITH CASE WHEN allTime AND kind IN ['', 'met'] THEN 1 ELSE 9223372036854775807 END AS least
   MATCH (a:Actor)
-  WHERE allTime AND kind IN ['', 'met'] AND a.reports_met_with > 0
+  WHERE a.reports_met_with >= least
   RETURN 'MET_WITH' AS type, a, a.reports_met_with AS reports
   ORDER BY a.reports_met_with DESC
   LIMIT $limit
   UNION
+  WITH CASE WHEN allTime AND kind IN ['', 'accused'] THEN 1 ELSE 9223372036854775807 END AS least
   MATCH (a:Actor)
-  WHERE allTime AND kind IN ['', 'accused'] AND a.reports_accused > 0
+  WHERE a.reports_accused >= least
   RETURN 'ACCUSED' AS type, a, a.reports_accused AS reports
   ORDER BY a.reports_accused DESC
   LIMIT $limit
   UNION
+  WITH CASE WHEN allTime AND kind IN ['', 'denied'] THEN 1 ELSE 9223372036854775807 END AS least
   MATCH (a:Actor)
-  WHERE allTime AND kind IN ['', 'denied'] AND a.reports_denied > 0
+  WHERE a.reports_denied >= least
   RETURN 'DENIED' AS type, a, a.reports_denied AS reports
   ORDER BY a.reports_denied DESC
   LIMIT $limit
   UNION
+  WITH CASE WHEN allTime AND kind IN ['', 'agreed'] THEN 1 ELSE 9223372036854775807 END AS least
   MATCH (a:Actor)
-  WHERE allTime AND kind IN ['', 'agreed'] AND a.reports_agreed_to > 0
+  WHERE a.reports_agreed_to >= least
   RETURN 'AGREED_TO' AS type, a, a.reports_agreed_to AS reports
   ORDER BY a.reports_agreed_to DESC
   LIMIT $limit
   UNION
   // Within dates: the facts of the reports in the window, from the reported_date index.
+  WITH kind, CASE WHEN allTime THEN '~' ELSE $since END AS since
   MATCH ()-[rep:REPORTED_IN]->()
   USING INDEX rep:REPORTED_IN(date)
-  WHERE NOT allTime AND rep.date >= $since AND rep.date <= $until AND rep.date <> ''
+  WHERE rep.date >= since AND rep.date <= $until AND rep.date <> ''
   UNWIND [k IN ['accused', 'denied', 'agreed', 'met'] WHERE kind = '' OR k = kind] AS k
   UNWIND range(0, size(coalesce(rep[k + '_sources'], [])) - 1) AS i
   WITH rep, k, rep[k + '_sources'][i] AS sk, rep[k + '_targets'][i] AS tk

@@ -34,18 +34,18 @@ CALL () {
 WITH accusers, targets, [x IN accusers | x.key] AS keys_a, [x IN targets | x.key] AS keys_t,
      trim($actor) = '' AS anyA, trim($target) = '' AS anyT
 CALL (accusers, targets, anyA, anyT) {
+  WITH CASE WHEN anyA AND anyT AND $sort = 'newest' THEN $since ELSE '~' END AS since
   MATCH ()-[rep:REPORTED_IN]->()
   USING INDEX rep:REPORTED_IN(accused_on)
-  WHERE anyA AND anyT AND $sort = 'newest'
-    AND rep.accused_on >= $since AND rep.accused_on <= $until AND (rep.accused_on <> '' OR $until >= '9999-12-31')
+  WHERE rep.accused_on >= since AND rep.accused_on <= $until AND (rep.accused_on <> '' OR $until >= '9999-12-31')
   RETURN rep
   ORDER BY rep.accused_on DESC
   LIMIT $offset + $limit
   UNION
+  WITH CASE WHEN anyA AND anyT AND $sort = 'oldest' THEN $since ELSE '~' END AS since
   MATCH ()-[rep:REPORTED_IN]->()
   USING INDEX rep:REPORTED_IN(accused_on)
-  WHERE anyA AND anyT AND $sort = 'oldest'
-    AND rep.accused_on >= $since AND rep.accused_on <= $until AND (rep.accused_on <> '' OR $until >= '9999-12-31')
+  WHERE rep.accused_on >= since AND rep.accused_on <= $until AND (rep.accused_on <> '' OR $until >= '9999-12-31')
   RETURN rep
   ORDER BY rep.accused_on ASC
   LIMIT $offset + $limit

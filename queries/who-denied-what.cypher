@@ -26,18 +26,18 @@ CALL () {
 }
 WITH deniers, [x IN deniers | x.key] AS keys_d, trim($actor) = '' AS anyD
 CALL (deniers, anyD) {
+  WITH CASE WHEN anyD AND $sort = 'newest' THEN $since ELSE '~' END AS since
   MATCH ()-[rep:REPORTED_IN]->()
   USING INDEX rep:REPORTED_IN(denied_on)
-  WHERE anyD AND $sort = 'newest'
-    AND rep.denied_on >= $since AND rep.denied_on <= $until AND (rep.denied_on <> '' OR $until >= '9999-12-31')
+  WHERE rep.denied_on >= since AND rep.denied_on <= $until AND (rep.denied_on <> '' OR $until >= '9999-12-31')
   RETURN rep
   ORDER BY rep.denied_on DESC
   LIMIT $offset + $limit
   UNION
+  WITH CASE WHEN anyD AND $sort = 'oldest' THEN $since ELSE '~' END AS since
   MATCH ()-[rep:REPORTED_IN]->()
   USING INDEX rep:REPORTED_IN(denied_on)
-  WHERE anyD AND $sort = 'oldest'
-    AND rep.denied_on >= $since AND rep.denied_on <= $until AND (rep.denied_on <> '' OR $until >= '9999-12-31')
+  WHERE rep.denied_on >= since AND rep.denied_on <= $until AND (rep.denied_on <> '' OR $until >= '9999-12-31')
   RETURN rep
   ORDER BY rep.denied_on ASC
   LIMIT $offset + $limit
