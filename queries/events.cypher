@@ -18,7 +18,8 @@
 // Each REPORTED_IN (a claim or meeting in one article) carries the facts the article
 // states about it as aligned lists of source and target keys, and the article's date,
 // indexed: with nothing named the rows come from the reported_date index in date order,
-// and only the page asked for is read. With an actor named they come from its node.
+// and only the page asked for is read. With an actor named they come from the articles
+// that mention it.
 // A meeting's source is the party with the smaller key; an agreement of several
 // parties is one row per pair.
 CALL () {
@@ -98,21 +99,14 @@ CALL (side_a, side_b, claims, anyA, anyB, anyClaim, kind) {
   ORDER BY rep.date ASC
   LIMIT $offset + $limit
   UNION
-  // An actor named: its own claims and meetings (the other side's when only it is named).
+  // An actor named: the reports of the articles that mention it (the other side's when
+  // only it is named) in which it is a party; a claim or meeting may be in many more.
   UNWIND CASE WHEN anyA THEN side_b ELSE side_a END AS x
-  CALL (x) {
-    MATCH (x)-[:ACCUSED|DENIED|AGREED_TO]->(:Claim)-[rep:REPORTED_IN]->()
-    RETURN rep
-    UNION
-    MATCH (x)<-[:AGAINST|ABOUT]-(:Claim)-[rep:REPORTED_IN]->()
-    RETURN rep
-    UNION
-    MATCH (x)-[:ATTENDED]->(:Meeting)-[rep:REPORTED_IN]->()
-    WHERE rep.met_on IS NOT NULL
-    RETURN rep
-  }
-  WITH rep
+  MATCH (x)<-[:MENTIONS]-(:Article)<-[rep:REPORTED_IN]-()
   WHERE rep.date >= $since AND rep.date <= $until AND (rep.date <> '' OR $until >= '9999-12-31')
+    AND any(k IN coalesce(rep.accused_sources, []) + coalesce(rep.accused_targets, []) + coalesce(rep.denied_sources, [])
+              + coalesce(rep.denied_targets, []) + coalesce(rep.agreed_sources, []) + coalesce(rep.agreed_targets, [])
+              + coalesce(rep.met_sources, []) + coalesce(rep.met_targets, []) WHERE k = x.key)
   RETURN rep
   UNION
   // Only a claim named: its reports.

@@ -10,7 +10,7 @@
 //
 // One row per accusation (accuser, accused, claim) and article. With nothing named the
 // rows come from the reported_accused_on index in date order; with an accuser or an
-// accused named, from that actor's node.
+// accused named, from the articles that mention that actor.
 CALL () {
   CALL () {
     MATCH (x:Actor {key: trim($actor)})
@@ -51,13 +51,13 @@ CALL (accusers, targets, anyA, anyT) {
   LIMIT $offset + $limit
   UNION
   UNWIND accusers AS x
-  MATCH (x)-[:ACCUSED]->(:Claim)-[rep:REPORTED_IN]->()
+  MATCH (x)<-[:MENTIONS]-(:Article)<-[rep:REPORTED_IN]-(:Claim)
   WHERE x.key IN rep.accused_sources
     AND rep.accused_on >= $since AND rep.accused_on <= $until AND (rep.accused_on <> '' OR $until >= '9999-12-31')
   RETURN rep
   UNION
   UNWIND CASE WHEN anyA THEN targets ELSE [] END AS x
-  MATCH (x)<-[:AGAINST]-(:Claim)-[rep:REPORTED_IN]->()
+  MATCH (x)<-[:MENTIONS]-(:Article)<-[rep:REPORTED_IN]-(:Claim)
   WHERE x.key IN rep.accused_targets
     AND rep.accused_on >= $since AND rep.accused_on <= $until AND (rep.accused_on <> '' OR $until >= '9999-12-31')
   RETURN rep

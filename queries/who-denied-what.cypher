@@ -13,7 +13,7 @@
 // claim anywhere. (A denial with no words of its own, "B
 // denied it", is written with the claim of the accusation against B it answers.) With
 // nothing named the rows come from the reported_denied_on index in date order; with a
-// denier named, from its node.
+// denier named, from the articles that mention it.
 CALL () {
   CALL () {
     MATCH (x:Actor {key: trim($actor)})
@@ -43,7 +43,7 @@ CALL (deniers, anyD) {
   LIMIT $offset + $limit
   UNION
   UNWIND deniers AS x
-  MATCH (x)-[:DENIED]->(:Claim)-[rep:REPORTED_IN]->()
+  MATCH (x)<-[:MENTIONS]-(:Article)<-[rep:REPORTED_IN]-(:Claim)
   WHERE x.key IN rep.denied_sources
     AND rep.denied_on >= $since AND rep.denied_on <= $until AND (rep.denied_on <> '' OR $until >= '9999-12-31')
   RETURN rep
