@@ -9,6 +9,7 @@ import (
 const (
 	EINVALID     = "invalid"     // bad input or configuration
 	ENOTFOUND    = "not_found"   // a named thing does not exist
+	EVALUE       = "value"       // a value given for a named parameter is not one it takes
 	EUNAVAILABLE = "unavailable" // the database cannot be reached
 	EAUTH        = "auth"        // the database refused the credentials
 	EDATA        = "data"        // the database refused what one or more inputs contain

@@ -79,7 +79,7 @@ func dump(t testing.TB, s *graph.Store) []string {
 }
 
 // structure lists the graph's node keys and labels and its relationships with their
-// article and evidence sets, sorted.
+// article counts and, for REPORTED_IN, the facts the article states, sorted.
 func structure(t testing.TB, s *graph.Store) []string {
 	t.Helper()
 	var out []string
@@ -87,8 +87,10 @@ func structure(t testing.TB, s *graph.Store) []string {
 		out = append(out, fmt.Sprintf("%v %v", r["key"], r["labels"]))
 	}
 	for _, r := range query(t, s, `MATCH (a)-[r]->(b)
-RETURN a.key AS a, type(r) AS t, b.key AS b, r.articles AS articles, r.evidence AS evidence ORDER BY a, t, b`, nil) {
-		out = append(out, fmt.Sprintf("%v %v %v %v %v", r["a"], r["t"], r["b"], r["articles"], r["evidence"]))
+RETURN a.key AS a, type(r) AS t, b.key AS b, r.article_count AS articles,
+       [r.accused_sources, r.accused_targets, r.denied_sources, r.denied_targets, r.agreed_sources, r.met_sources, r.attended] AS facts
+ORDER BY a, t, b`, nil) {
+		out = append(out, fmt.Sprintf("%v %v %v %v %v", r["a"], r["t"], r["b"], r["articles"], r["facts"]))
 	}
 	sort.Strings(out)
 	return out
@@ -141,7 +143,7 @@ func TestApplySchemaCreatesConstraints(t *testing.T) {
 	}
 	for _, want := range []string{
 		"person_key", "country_key", "organization_key", "actor_key", "meeting_key", "claim_key", "article_key",
-		"actor_name_lc", "article_date", "actor_names",
+		"actor_name_lc", "article_date", "actor_search", "reported_accused_on",
 	} {
 		if !contains(names, want) {
 			t.Errorf("schema lacks %s; have %v", want, names)
@@ -175,13 +177,14 @@ func TestWriteExactGraph(t *testing.T) {
 
 	denied := query(t, s, `
 MATCH (:Country {key: 'RUS'})-[r:DENIED]->(c:Claim {key: $claim})
-RETURN r.articles AS articles, r.evidence AS evidence, r.first_seen AS first, r.last_seen AS last, c.text AS text`,
+RETURN r.article_count AS articles, r.first_seen AS first, r.last_seen AS last, c.text AS text,
+       COLLECT { MATCH (c)-[rep:REPORTED_IN]->(a:Article) WHERE 'RUS' IN rep.denied_sources RETURN a.key + '#' + rep.denied_evidence[0] } AS evidence`,
 		map[string]any{"claim": shellingClaim})
 	if len(denied) != 1 {
 		t.Fatalf("Russia DENIED the shelling claim %d times, want 1", len(denied))
 	}
 	d := denied[0]
-	if !reflect.DeepEqual(d["articles"], []any{"art-a", "art-b"}) || !reflect.DeepEqual(d["evidence"], []any{"art-a#2", "art-b#0"}) {
+	if d["articles"] != int64(2) || len(d["evidence"].([]any)) != 2 {
 		t.Errorf("DENIED articles %v evidence %v", d["articles"], d["evidence"])
 	}
 	if d["first"] != "2026-03-02" || d["last"] != "2026-03-05" {
@@ -207,10 +210,14 @@ RETURN o.key AS org, about.key AS about`, map[string]any{"claim": shellingClaim}
 		t.Errorf("REPORTED_IN = %v, want sentence 1 with its text and rule", rep)
 	}
 
-	met := query(t, s, `MATCH (a)-[r:MET_WITH]->(b) RETURN a.key AS a, b.key AS b, r.evidence AS ev ORDER BY a`, nil)
+	met := query(t, s, `MATCH (a)-[r:MET_WITH]->(b)
+RETURN a.key AS a, b.key AS b, r.article_count AS n,
+       COLLECT { MATCH (a)-[:ATTENDED]->(m:Meeting)-[rep:REPORTED_IN]->(x:Article)
+                 WHERE a.key IN rep.met_sources AND b.key IN rep.met_targets RETURN x.key + '#' + toString(rep.sentence) } AS ev
+ORDER BY a`, nil)
 	want := []map[string]any{
-		{"a": "USA", "b": "person:elena-marchetti", "ev": []any{"art-b#1"}},
-		{"a": "person:elena-marchetti", "b": "person:oleg-varga", "ev": []any{"art-a#0", "art-a#3"}},
+		{"a": "USA", "b": "person:elena-marchetti", "n": int64(1), "ev": []any{"art-b#1"}},
+		{"a": "person:elena-marchetti", "b": "person:oleg-varga", "n": int64(1), "ev": []any{"art-a#0"}},
 	}
 	if !reflect.DeepEqual(met, want) {
 		t.Errorf("MET_WITH = %v, want %v", met, want)
@@ -223,14 +230,14 @@ RETURN o.key AS org, about.key AS about`, map[string]any{"claim": shellingClaim}
 
 	elena := query(t, s, `
 MATCH (p:Person:Actor {key: 'person:elena-marchetti'})-[r:REPRESENTS]->(c:Country {key: 'FRA'})
-RETURN p.name_lc AS name_lc, p.aliases AS aliases, p.aliases_lc AS aliases_lc, r.title AS title, r.articles AS articles, c.name AS country`, nil)
+RETURN p.name_lc AS name_lc, p.aliases AS aliases, p.aliases_lc AS aliases_lc, r.title AS title, r.article_count AS articles, c.name AS country`, nil)
 	if len(elena) != 1 {
 		t.Fatalf("Elena REPRESENTS France %d times", len(elena))
 	}
 	e := elena[0]
 	if e["name_lc"] != "elena marchetti" || !reflect.DeepEqual(e["aliases"], []any{"Marchetti", "Ms. Marchetti"}) ||
 		!reflect.DeepEqual(e["aliases_lc"], []any{"marchetti", "ms. marchetti"}) || e["title"] != "Foreign Minister" ||
-		!reflect.DeepEqual(e["articles"], []any{"art-a", "art-b"}) || e["country"] != "France" {
+		e["articles"] != int64(2) || e["country"] != "France" {
 		t.Errorf("Elena = %v", e)
 	}
 
@@ -322,13 +329,13 @@ func TestNewExtractorVersionReplacesFacts(t *testing.T) {
 
 	// What art-a no longer says is gone; what both articles say keeps art-b's share.
 	rel := query(t, v2, `MATCH (:Person {key: 'person:elena-marchetti'})-[r:REPRESENTS]->(:Country {key: 'FRA'})
-RETURN r.articles AS articles, r.first_seen AS first, r.last_seen AS last`, nil)
-	if len(rel) != 1 || !reflect.DeepEqual(rel[0]["articles"], []any{"art-b"}) || rel[0]["first"] != "2026-03-05" || rel[0]["last"] != "2026-03-05" {
+RETURN r.article_count AS articles, r.first_seen AS first, r.last_seen AS last`, nil)
+	if len(rel) != 1 || rel[0]["articles"] != int64(1) || rel[0]["first"] != "2026-03-05" || rel[0]["last"] != "2026-03-05" {
 		t.Errorf("Elena REPRESENTS France after replacement = %v", rel)
 	}
-	denied := query(t, v2, `MATCH (:Country {key: 'RUS'})-[r:DENIED]->(:Claim {key: $claim}) RETURN r.articles AS a, r.evidence AS e, r.first_seen AS f`,
+	denied := query(t, v2, `MATCH (:Country {key: 'RUS'})-[r:DENIED]->(:Claim {key: $claim}) RETURN r.article_count AS a, r.first_seen AS f`,
 		map[string]any{"claim": shellingClaim})
-	if len(denied) != 1 || !reflect.DeepEqual(denied[0]["e"], []any{"art-a#2", "art-b#0"}) || denied[0]["f"] != "2026-03-02" {
+	if len(denied) != 1 || denied[0]["a"] != int64(2) || denied[0]["f"] != "2026-03-02" {
 		t.Errorf("DENIED after replacement = %v", denied)
 	}
 
@@ -438,7 +445,7 @@ func TestFullTextFindsAliases(t *testing.T) {
 	}
 	var got []map[string]any
 	for range 50 {
-		got = query(t, s, `CALL db.index.fulltext.queryNodes('actor_names', 'Washington') YIELD node RETURN node.key AS key`, nil)
+		got = query(t, s, `CALL db.index.fulltext.queryNodes('actor_search', 'washington') YIELD node RETURN node.key AS key`, nil)
 		if len(got) > 0 {
 			break
 		}

@@ -75,7 +75,7 @@ func relParams(rs []relRow) []map[string]any {
 	out := make([]map[string]any, len(rs))
 	for i, r := range rs {
 		out[i] = map[string]any{
-			"from": r.From, "to": r.To, "articles": strList(r.Articles), "evidence": strList(r.Evidence),
+			"from": r.From, "to": r.To, "count": int64(len(r.Articles)),
 			"first": nullable(r.First), "last": nullable(r.Last), "title": nullable(r.Title.V),
 			"title_from": nullable(r.Title.From),
 		}
@@ -90,10 +90,20 @@ func reportParams(rs []reportRow) []map[string]any {
 		if r.Sentence != nil {
 			sentence = int64(*r.Sentence)
 		}
-		out[i] = map[string]any{
+		row := map[string]any{
 			"from": r.From, "article": r.Article, "sentence": sentence,
-			"evidence": nullable(r.Evidence), "rule": nullable(r.Rule),
+			"evidence": nullable(r.Evidence), "rule": nullable(r.Rule), "date": r.Date,
+			"attended": strList(r.Attended),
 		}
+		for _, typ := range factTypes {
+			pairs := r.Facts[typ]
+			sources, targets, evidence := make([]any, len(pairs)), make([]any, len(pairs)), make([]any, len(pairs))
+			for j, p := range pairs {
+				sources[j], targets[j], evidence[j] = p[0], p[1], r.FactEvidence[typ][p].Text
+			}
+			row[typ+"_sources"], row[typ+"_targets"], row[typ+"_evidence"] = sources, targets, evidence
+		}
+		out[i] = row
 	}
 	return out
 }
@@ -101,7 +111,7 @@ func reportParams(rs []reportRow) []map[string]any {
 func mentionParams(rs []mentionRow) []map[string]any {
 	out := make([]map[string]any, len(rs))
 	for i, r := range rs {
-		out[i] = map[string]any{"article": r.Article, "actor": r.Actor}
+		out[i] = map[string]any{"article": r.Article, "actor": r.Actor, "country": nullable(r.Country)}
 	}
 	return out
 }

@@ -2,7 +2,6 @@ package graph
 
 import (
 	"sort"
-	"strconv"
 	"strings"
 
 	diplograph "github.com/diplograph/diplograph"
@@ -59,29 +58,91 @@ type claimRow struct {
 }
 
 // relRow is the batch's contribution to one relationship between actors, claims and
-// meetings: the relationship is merged on (From, Type, To) and the articles, evidence and
-// dates of the batch are added to its sets and range.
+// meetings: the relationship is merged on (From, Type, To), the number of the batch's
+// articles that report it is added to its count and their dates to its range. Which
+// articles report it is kept on their REPORTED_IN and MENTIONS relationships, never in
+// a list on the relationship itself, which for a hub would grow without end.
 type relRow struct {
 	From, To string
 	Articles []string // article keys, sorted
-	Evidence []string // "<article key>#<sentence>", sorted
 	// First and Last are the earliest and latest article dates, "" when none is known.
 	First, Last string
 	Title       pick // REPRESENTS only
 }
 
-// reportRow is a REPORTED_IN relationship from a claim or meeting to an article.
+// reportRow is a REPORTED_IN relationship from a claim or meeting to an article. It
+// carries the facts the article states about the claim or meeting, so that a report row
+// (one fact in one article) is read from this one relationship: the article's date and,
+// per fact type, the pairs of source and target actor keys.
 type reportRow struct {
 	From     string
 	Article  string
+	Date     string // the article's date, "" when it has none
 	Sentence *int
 	Evidence string
 	Rule     string
+	// Facts holds, per fact type (factAccused, ...), the sorted set of pairs
+	// {source key, target key}; the target is "" when the fact names none.
+	Facts map[string][][2]string
+	// FactEvidence holds, per fact type and pair, the sentence that states it (the
+	// earliest, when several do).
+	FactEvidence map[string]map[[2]string]factSentence
+	// Attended is the sorted set of the actor keys that attended a meeting according to
+	// the article (the participants it names and the parties of its MET_WITH facts).
+	Attended []string
 }
 
-// mentionRow is a MENTIONS relationship from an article to an actor.
+// attend records that an actor attended the report's meeting.
+func (r *reportRow) attend(key string) {
+	if !contains(r.Attended, key) {
+		r.Attended = append(r.Attended, key)
+	}
+}
+
+// factSentence is the sentence of the article that states a fact: its index and text.
+type factSentence struct {
+	N    int
+	Text string
+}
+
+// The fact types a REPORTED_IN records, each as the prefix of its properties:
+// <type>_sources and <type>_targets (aligned lists of actor keys) and <type>_on (the
+// article's date, "" when undated, present only when the article states such a fact).
+const (
+	factAccused = "accused"
+	factDenied  = "denied"
+	factAgreed  = "agreed"
+	factMet     = "met"
+)
+
+// factTypes are the fact types of REPORTED_IN, in the order their properties are written.
+var factTypes = []string{factAccused, factDenied, factAgreed, factMet}
+
+// addFact adds a pair to the report's facts of one type, stated by sentence n (text).
+func (r *reportRow) addFact(typ, source, target string, n int, text string) {
+	if r.Facts == nil {
+		r.Facts = map[string][][2]string{}
+		r.FactEvidence = map[string]map[[2]string]factSentence{}
+	}
+	if r.FactEvidence[typ] == nil {
+		r.FactEvidence[typ] = map[[2]string]factSentence{}
+	}
+	p := [2]string{source, target}
+	if old, ok := r.FactEvidence[typ][p]; ok {
+		if n < old.N || n == old.N && text < old.Text {
+			r.FactEvidence[typ][p] = factSentence{n, text}
+		}
+		return
+	}
+	r.FactEvidence[typ][p] = factSentence{n, text}
+	r.Facts[typ] = append(r.Facts[typ], p)
+}
+
+// mentionRow is a MENTIONS relationship from an article to an actor; Country is the
+// state the article says a person represents ("" when none), which is what makes the
+// article one of those that report the person's REPRESENTS.
 type mentionRow struct {
-	Article, Actor string
+	Article, Actor, Country string
 }
 
 // articleRow is one Article node.
@@ -134,8 +195,8 @@ type rowBuilder struct {
 	reports  map[[2]string]*reportRow
 	repOrder [][2]string
 	repKind  map[[2]string]bool // true for meetings
-	mentions map[mentionRow]bool
-	menOrder []mentionRow
+	mentions map[[2]string]*mentionRow
+	menOrder [][2]string
 	articles []articleRow
 	out      rows
 }
@@ -152,7 +213,7 @@ func buildRows(xs []*diplograph.Extraction) *rows {
 		rOrder:   map[string][][2]string{},
 		reports:  map[[2]string]*reportRow{},
 		repKind:  map[[2]string]bool{},
-		mentions: map[mentionRow]bool{},
+		mentions: map[[2]string]*mentionRow{},
 	}
 	seen := map[string]bool{}
 	for _, x := range xs {
@@ -214,10 +275,13 @@ func (b *rowBuilder) add(x *diplograph.Extraction) {
 		switch {
 		case isActor(e.Type):
 			b.addActor(e, key, from)
-			b.addMention(art, key)
+			men := b.addMention(art, key)
 			if code := countryCode(e.Country); e.Type == diplograph.TypePerson && code != "" {
 				b.addActor(diplograph.Entity{Type: diplograph.TypeCountry, Code: code}, code, from)
-				b.addRel(relRepresents, key, code, art, date, "", cleanTitle(e.Title))
+				b.addRel(relRepresents, key, code, art, date, cleanTitle(e.Title))
+				if men.Country == "" || code < men.Country {
+					men.Country = code
+				}
 			}
 		case e.Type == diplograph.TypeMeeting:
 			b.addMeeting(key, cleanName(e.Name), strings.TrimSpace(e.Date), cleanName(e.Location), from)
@@ -236,17 +300,24 @@ func (b *rowBuilder) add(x *diplograph.Extraction) {
 		}
 		for _, p := range e.Participants {
 			if a, ok := actor(p); ok {
-				b.addRel(relAttended, a.key, m.key, art, date, "", "")
+				b.addRel(relAttended, a.key, m.key, art, date, "")
+				b.addReport(true, m.key, art, date, nil, "", "").attend(a.key)
 			}
 		}
 	}
 
+	answers := b.answeredAccusations(x, actor)
 	for _, r := range x.Relations {
 		if !r.Asserted() {
 			b.out.SkippedRelations++
 			continue
 		}
-		ev := art + "#" + strconv.Itoa(r.Sentence)
+		if r.Type == diplograph.Denied && diplograph.ClaimKey(r.Claim) == emptyClaimKey {
+			// "B denied it": the denial answers the accusation against B in this article
+			if src, ok := actor(r.Source); ok && answers[src.key].Claim != "" {
+				r.Claim = answers[src.key].Claim
+			}
+		}
 		sentence := r.Evidence
 		if sentence == "" && r.Sentence >= 0 && r.Sentence < len(x.Sentences) {
 			sentence = x.Sentences[r.Sentence]
@@ -266,33 +337,54 @@ func (b *rowBuilder) add(x *diplograph.Extraction) {
 			}
 			for i := range parties {
 				for j := i + 1; j < len(parties); j++ {
-					b.addRel(relMetWith, parties[i], parties[j], art, date, ev, "")
+					b.addRel(relMetWith, parties[i], parties[j], art, date, "")
 				}
 			}
 			mkey := b.meetingFor(x, ents, parties, art, date, from)
+			rep := b.addReport(true, mkey, art, date, &r.Sentence, sentence, r.Rule)
 			for _, p := range parties {
-				b.addRel(relAttended, p, mkey, art, date, ev, "")
+				b.addRel(relAttended, p, mkey, art, date, "")
+				rep.attend(p)
 			}
-			b.addReport(true, mkey, art, &r.Sentence, sentence, r.Rule)
+			for i := range parties {
+				for j := i + 1; j < len(parties); j++ {
+					rep.addFact(factMet, parties[i], parties[j], r.Sentence, sentence)
+				}
+			}
 		case diplograph.Accused, diplograph.Denied, diplograph.AgreedTo:
 			ckey := b.claimFor(r, src.key, art, from)
+			rep := b.addReport(false, ckey, art, date, &r.Sentence, sentence, r.Rule)
 			switch r.Type {
 			case diplograph.Accused:
-				b.addRel(relAccused, src.key, ckey, art, date, ev, "")
+				b.addRel(relAccused, src.key, ckey, art, date, "")
+				target := ""
 				if t, ok := actor(r.Target); ok {
-					b.addRel(relAgainst, ckey, t.key, art, date, ev, "")
+					b.addRel(relAgainst, ckey, t.key, art, date, "")
+					target = t.key
 				}
+				rep.addFact(factAccused, src.key, target, r.Sentence, sentence)
 			case diplograph.Denied:
-				b.addRel(relDenied, src.key, ckey, art, date, ev, "")
+				b.addRel(relDenied, src.key, ckey, art, date, "")
+				target := ""
 				if t, ok := actor(r.Target); ok {
-					b.addRel(relAbout, ckey, t.key, art, date, ev, "")
+					b.addRel(relAbout, ckey, t.key, art, date, "")
+					target = t.key
 				}
+				rep.addFact(factDenied, src.key, target, r.Sentence, sentence)
 			case diplograph.AgreedTo:
-				for _, p := range b.parties(actor, src, append([]string{r.Target}, r.With...)) {
-					b.addRel(relAgreedTo, p, ckey, art, date, ev, "")
+				parties := b.parties(actor, src, append([]string{r.Target}, r.With...))
+				for _, p := range parties {
+					b.addRel(relAgreedTo, p, ckey, art, date, "")
+				}
+				if len(parties) == 1 {
+					rep.addFact(factAgreed, parties[0], "", r.Sentence, sentence)
+				}
+				for i := range parties {
+					for j := i + 1; j < len(parties); j++ {
+						rep.addFact(factAgreed, parties[i], parties[j], r.Sentence, sentence)
+					}
 				}
 			}
-			b.addReport(false, ckey, art, &r.Sentence, sentence, r.Rule)
 		default:
 			b.out.SkippedRelations++
 		}
@@ -302,9 +394,50 @@ func (b *rowBuilder) add(x *diplograph.Extraction) {
 	// MET_WITH that belongs to it when there is one.
 	for _, e := range x.Entities {
 		if m, ok := ents[e.ID]; ok && m.Type == diplograph.TypeMeeting {
-			b.addReport(true, m.key, art, nil, "", "")
+			b.addReport(true, m.key, art, date, nil, "", "")
 		}
 	}
+}
+
+// answeredAccusations returns, per actor key, the accusation a denial by that actor with
+// no claim of its own answers: the one asserted accusation of the article whose target is
+// the actor or the state it belongs to, when there is exactly one such claim (with two or
+// more the denial stays unspecified rather than guess).
+func (b *rowBuilder) answeredAccusations(x *diplograph.Extraction, actor func(string) (resolved, bool)) map[string]diplograph.Relation {
+	claims := map[string]map[string]diplograph.Relation{} // target key -> claim key -> accusation
+	for _, r := range x.Relations {
+		if r.Type != diplograph.Accused || !r.Asserted() || diplograph.ClaimKey(r.Claim) == emptyClaimKey {
+			continue
+		}
+		if t, ok := actor(r.Target); ok {
+			if claims[t.key] == nil {
+				claims[t.key] = map[string]diplograph.Relation{}
+			}
+			claims[t.key][diplograph.ClaimKey(r.Claim)] = r
+		}
+	}
+	out := map[string]diplograph.Relation{}
+	for _, r := range x.Relations {
+		if r.Type != diplograph.Denied || diplograph.ClaimKey(r.Claim) != emptyClaimKey {
+			continue
+		}
+		d, ok := actor(r.Source)
+		if !ok {
+			continue
+		}
+		found := map[string]diplograph.Relation{}
+		for _, k := range []string{d.key, countryCode(d.Country)} {
+			for ck, acc := range claims[k] {
+				found[ck] = acc
+			}
+		}
+		if len(found) == 1 {
+			for _, acc := range found {
+				out[d.key] = acc
+			}
+		}
+	}
+	return out
 }
 
 // countryCode returns an ISO 3166-1 alpha-3 code in upper case, or "" when s is not one.
@@ -444,17 +577,20 @@ func (b *rowBuilder) addMeeting(key, name, date, location, from string) {
 	m.Location.offer(location, from)
 }
 
-func (b *rowBuilder) addMention(art, actor string) {
-	m := mentionRow{Article: art, Actor: actor}
-	if !b.mentions[m] {
-		b.mentions[m] = true
-		b.menOrder = append(b.menOrder, m)
+// addMention adds a MENTIONS from an article to an actor and returns it.
+func (b *rowBuilder) addMention(art, actor string) *mentionRow {
+	k := [2]string{art, actor}
+	if m, ok := b.mentions[k]; ok {
+		return m
 	}
+	m := &mentionRow{Article: art, Actor: actor}
+	b.mentions[k] = m
+	b.menOrder = append(b.menOrder, k)
+	return m
 }
 
-// addRel adds an article's contribution to a relationship; ev is "" when the
-// relationship comes from an entity rather than a sentence.
-func (b *rowBuilder) addRel(typ, from, to, art, date, ev, title string) {
+// addRel adds an article's contribution to a relationship.
+func (b *rowBuilder) addRel(typ, from, to, art, date, title string) {
 	if b.rels[typ] == nil {
 		b.rels[typ] = map[[2]string]*relRow{}
 	}
@@ -475,30 +611,30 @@ func (b *rowBuilder) addRel(typ, from, to, art, date, ev, title string) {
 		r.Last = date
 	}
 	r.Title.offer(title, rank(date, art))
-	if ev != "" && !contains(r.Evidence, ev) {
-		r.Evidence = append(r.Evidence, ev)
-	}
 }
 
 // addReport adds a REPORTED_IN from a claim or meeting, keeping the earliest sentence;
-// sentence is nil for a meeting the article names without a relation.
-func (b *rowBuilder) addReport(meeting bool, from, art string, sentence *int, text, rule string) {
+// sentence is nil for a meeting the article names without a relation. It returns the
+// row, to which the caller adds the facts the sentence states.
+func (b *rowBuilder) addReport(meeting bool, from, art, date string, sentence *int, text, rule string) *reportRow {
 	k := [2]string{from, art}
 	if r, ok := b.reports[k]; ok {
 		if sentence != nil && (r.Sentence == nil || *sentence < *r.Sentence) {
 			s := *sentence
 			r.Sentence, r.Evidence, r.Rule = &s, text, rule
 		}
-		return
+		return r
 	}
 	var sp *int
 	if sentence != nil {
 		s := *sentence
 		sp = &s
 	}
-	b.reports[k] = &reportRow{From: from, Article: art, Sentence: sp, Evidence: text, Rule: rule}
+	r := &reportRow{From: from, Article: art, Date: date, Sentence: sp, Evidence: text, Rule: rule}
+	b.reports[k] = r
 	b.repKind[k] = meeting
 	b.repOrder = append(b.repOrder, k)
+	return r
 }
 
 func (b *rowBuilder) finish() *rows {
@@ -535,18 +671,25 @@ func (b *rowBuilder) finish() *rows {
 		for _, k := range keys {
 			r := *b.rels[typ][k]
 			sort.Strings(r.Articles)
-			sort.Strings(r.Evidence)
 			out.Rels[typ] = append(out.Rels[typ], r)
 		}
 	}
 	for _, k := range b.repOrder {
+		for _, pairs := range b.reports[k].Facts {
+			sort.Slice(pairs, func(i, j int) bool {
+				return pairs[i][0] < pairs[j][0] || pairs[i][0] == pairs[j][0] && pairs[i][1] < pairs[j][1]
+			})
+		}
+		sort.Strings(b.reports[k].Attended)
 		if b.repKind[k] {
 			out.MeetingReports = append(out.MeetingReports, *b.reports[k])
 		} else {
 			out.ClaimReports = append(out.ClaimReports, *b.reports[k])
 		}
 	}
-	out.Mentions = b.menOrder
+	for _, k := range b.menOrder {
+		out.Mentions = append(out.Mentions, *b.mentions[k])
+	}
 	out.Articles = b.articles
 	return &out
 }

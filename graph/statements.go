@@ -1,6 +1,9 @@
 package graph
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // The Cypher of a write transaction. Every statement is parameterised and takes its
 // rows as $rows; labels and relationship types come only from the constants of this
@@ -14,60 +17,125 @@ import "fmt"
 // the people it mentions (REPRESENTS), never by scanning the relationships of actors,
 // which for a country can be very many.
 const (
-	// stmtReplacedArticles returns the keys of the batch's articles whose earlier facts
-	// are to be replaced.
-	stmtReplacedArticles = `
+	// stmtClaimArticles takes the write lock of each of the batch's articles (creating
+	// the ones not yet in the graph) before reading its extractor version, and says what
+	// the batch does with it: "new" (its facts are written and counted), "replace" (its
+	// earlier facts are taken out first: another extractor version, or $force) or
+	// "unchanged" (written before by this version: its facts are counted already). A
+	// concurrent job writing the same article waits for this transaction and then finds
+	// it unchanged, so no article is ever counted twice. $rows are sorted by key, so that
+	// jobs take the locks in one order.
+	stmtClaimArticles = `
 UNWIND $rows AS row
-MATCH (a:Article {key: row.key})
-WHERE $force OR coalesce(a.extractor_version, '') <> row.version
-RETURN a.key AS key`
+MERGE (a:Article {key: row.key})
+SET a._lock = true
+REMOVE a._lock
+RETURN a.key AS key,
+       CASE WHEN a.extractor_version IS NULL THEN 'new'
+            WHEN $force OR a.extractor_version <> row.version THEN 'replace'
+            ELSE 'unchanged' END AS status`
 
-	// stmtStripArticle removes the article from the article and evidence sets of every
-	// relationship it contributed to, recomputes first_seen and last_seen from the
-	// remaining articles and deletes relationships no article reports any more.
+	// stmtStripArticle takes the article's share out of every fact relationship it
+	// reported: its count drops by one, the reports counters of its actors too (a counter
+	// that reaches 0 goes, as on a node that was never counted), its
+	// first_seen and last_seen are found again among the other articles when the
+	// article's date was one of them, and a relationship no article reports any more is
+	// deleted. Which relationships those are is read from the article's own REPORTED_IN
+	// (the facts of each claim and meeting) and MENTIONS (the state a person represents).
 	stmtStripArticle = `
 UNWIND $keys AS key
 MATCH (a:Article {key: key})
-WITH a, {key: key} AS row
-CALL (a, row) {
-  MATCH (a)<-[:REPORTED_IN]-()-[r:ACCUSED|AGAINST|DENIED|ABOUT|AGREED_TO|ATTENDED]-()
-  WHERE row.key IN r.articles
+CALL (a) {
+  MATCH (a)<-[rep:REPORTED_IN]-(c:Claim)
+  UNWIND [['ACCUSED', coalesce(rep.accused_sources, [])], ['AGAINST', coalesce(rep.accused_targets, [])],
+          ['DENIED', coalesce(rep.denied_sources, [])], ['ABOUT', coalesce(rep.denied_targets, [])],
+          ['AGREED_TO', coalesce(rep.agreed_sources, []) + coalesce(rep.agreed_targets, [])]] AS f
+  UNWIND f[1] AS k
+  WITH DISTINCT c, f[0] AS t, k
+  WHERE k <> ''
+  MATCH (:Actor {key: k})-[r:ACCUSED|AGAINST|DENIED|ABOUT|AGREED_TO]-(c)
+  WHERE type(r) = t
   RETURN r
   UNION
-  MATCH (a)<-[:REPORTED_IN]-(m:Meeting)<-[:ATTENDED]-(p:Actor), (m)<-[:ATTENDED]-(q:Actor)
-  MATCH (p)-[r:MET_WITH]->(q)
-  WHERE row.key IN r.articles
+  MATCH (a)<-[rep:REPORTED_IN]-(:Meeting)
+  UNWIND range(0, size(coalesce(rep.met_sources, [])) - 1) AS i
+  MATCH (:Actor {key: rep.met_sources[i]})-[r:MET_WITH]->(:Actor {key: rep.met_targets[i]})
   RETURN r
   UNION
-  MATCH (a)-[:MENTIONS]->(:Person)-[r:REPRESENTS]->()
-  WHERE row.key IN r.articles
+  MATCH (a)<-[rep:REPORTED_IN]-(m:Meeting)
+  UNWIND coalesce(rep.attended, []) AS k
+  MATCH (:Actor {key: k})-[r:ATTENDED]->(m)
+  RETURN r
+  UNION
+  MATCH (a)-[men:MENTIONS]->(:Person)-[r:REPRESENTS]->(s:Country)
+  WHERE men.country = s.key
   RETURN r
 }
-WITH DISTINCT row, a.date AS d, r
-SET r.articles = [k IN r.articles WHERE k <> row.key],
-    r.evidence = [x IN coalesce(r.evidence, []) WHERE NOT x STARTS WITH row.key + '#']
-WITH r, startNode(r) AS s, endNode(r) AS e,
-     CASE WHEN d IS NOT NULL AND (d = r.first_seen OR d = r.last_seen)
-          THEN COLLECT { MATCH (x:Article) WHERE x.key IN r.articles AND x.date IS NOT NULL RETURN x.date }
-     END AS dates
-SET r.first_seen = CASE WHEN dates IS NULL THEN r.first_seen
-                        ELSE reduce(m = null, x IN dates | CASE WHEN m IS NULL OR x < m THEN x ELSE m END) END,
-    r.last_seen = CASE WHEN dates IS NULL THEN r.last_seen
-                       ELSE reduce(m = null, x IN dates | CASE WHEN m IS NULL OR x > m THEN x ELSE m END) END
-WITH r, s, e, size(r.articles) = 0 AS gone
+WITH DISTINCT a, a.date AS d, r
+SET r.article_count = r.article_count - 1
+WITH a, d, r, startNode(r) AS s, endNode(r) AS e
+FOREACH (_ IN CASE type(r) WHEN 'MET_WITH' THEN [1] ELSE [] END |
+  SET s.reports_met_with = CASE WHEN s.reports_met_with > 1 THEN s.reports_met_with - 1 END,
+      e.reports_met_with = CASE WHEN e.reports_met_with > 1 THEN e.reports_met_with - 1 END)
+FOREACH (_ IN CASE type(r) WHEN 'ACCUSED' THEN [1] ELSE [] END |
+  SET s.reports_accused = CASE WHEN s.reports_accused > 1 THEN s.reports_accused - 1 END)
+FOREACH (_ IN CASE type(r) WHEN 'DENIED' THEN [1] ELSE [] END |
+  SET s.reports_denied = CASE WHEN s.reports_denied > 1 THEN s.reports_denied - 1 END)
+FOREACH (_ IN CASE type(r) WHEN 'AGREED_TO' THEN [1] ELSE [] END |
+  SET s.reports_agreed_to = CASE WHEN s.reports_agreed_to > 1 THEN s.reports_agreed_to - 1 END)
+WITH a, r, s, e, d IS NOT NULL AND r.article_count > 0 AND (d = r.first_seen OR d = r.last_seen) AS again
+CALL (a, r, s, e, again) {
+  CALL (a, r, s, e, again) {
+    WITH a, r, CASE WHEN s:Claim THEN s ELSE e END AS c, CASE WHEN s:Claim THEN e ELSE s END AS x
+    WHERE again AND type(r) IN ['ACCUSED', 'AGAINST', 'DENIED', 'ABOUT', 'AGREED_TO']
+    MATCH (c)-[q:REPORTED_IN]->(o)
+    WHERE o <> a AND q.date <> '' AND x.key IN CASE type(r)
+        WHEN 'ACCUSED' THEN coalesce(q.accused_sources, []) WHEN 'AGAINST' THEN coalesce(q.accused_targets, [])
+        WHEN 'DENIED' THEN coalesce(q.denied_sources, []) WHEN 'ABOUT' THEN coalesce(q.denied_targets, [])
+        ELSE coalesce(q.agreed_sources, []) + coalesce(q.agreed_targets, []) END
+    RETURN q.date AS day
+    UNION
+    WITH a, r, s, e
+    WHERE again AND type(r) = 'ATTENDED'
+    MATCH (e)-[q:REPORTED_IN]->(o)
+    WHERE o <> a AND q.date <> '' AND s.key IN coalesce(q.attended, [])
+    RETURN q.date AS day
+    UNION
+    WITH a, r, s, e
+    WHERE again AND type(r) = 'MET_WITH'
+    MATCH (s)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(e)
+    MATCH (m)-[q:REPORTED_IN]->(o)
+    WHERE o <> a AND q.date <> ''
+      AND any(i IN range(0, size(coalesce(q.met_sources, [])) - 1) WHERE q.met_sources[i] = s.key AND q.met_targets[i] = e.key)
+    RETURN q.date AS day
+    UNION
+    WITH a, r, s, e
+    WHERE again AND type(r) = 'REPRESENTS'
+    MATCH (s)<-[men:MENTIONS]-(o:Article)
+    WHERE o <> a AND men.country = e.key AND o.date IS NOT NULL
+    RETURN o.date AS day
+  }
+  RETURN min(day) AS first, max(day) AS last
+}
+SET r.first_seen = CASE WHEN again THEN first ELSE r.first_seen END,
+    r.last_seen = CASE WHEN again THEN last ELSE r.last_seen END
+WITH r, s, e, r.article_count <= 0 AS gone
 FOREACH (_ IN CASE WHEN gone THEN [1] ELSE [] END | DELETE r)
 WITH s, e
 UNWIND [s, e] AS n
 WITH DISTINCT n
 RETURN n.key AS key, labels(n) AS labels`
 
-	// stmtDetachArticle deletes the article's MENTIONS and REPORTED_IN relationships.
+	// stmtDetachArticle deletes the article's MENTIONS and REPORTED_IN relationships;
+	// a claim or meeting counts one article less.
 	stmtDetachArticle = `
 UNWIND $keys AS key
 MATCH (a:Article {key: key})
 MATCH (a)-[r:MENTIONS|REPORTED_IN]-(n)
-WITH r, n
+WITH r, n, type(r) = 'REPORTED_IN' AS reported
 DELETE r
+FOREACH (_ IN CASE WHEN reported THEN [1] ELSE [] END |
+  SET n.article_count = CASE WHEN n.article_count > 1 THEN n.article_count - 1 END)
 WITH DISTINCT n
 RETURN n.key AS key, labels(n) AS labels`
 
@@ -194,75 +262,114 @@ REMOVE a._lock`
 )
 
 // Provenance relationships.
-const (
+var (
 	stmtMergeClaimReports = `
 UNWIND $rows AS row
 MATCH (c:Claim {key: row.from})
 MERGE (a:Article {key: row.article})
 MERGE (c)-[r:REPORTED_IN]->(a)
-ON CREATE SET r.sentence = row.sentence, r.evidence = row.evidence, r.rule = row.rule`
+ON CREATE SET r.sentence = row.sentence, r.evidence = row.evidence, r.rule = row.rule,
+              c.article_count = coalesce(c.article_count, 0) + 1
+` + setReportFacts
 
 	stmtMergeMeetingReports = `
 UNWIND $rows AS row
 MATCH (m:Meeting {key: row.from})
 MERGE (a:Article {key: row.article})
 MERGE (m)-[r:REPORTED_IN]->(a)
-ON CREATE SET r.sentence = row.sentence, r.evidence = row.evidence, r.rule = row.rule`
+ON CREATE SET r.sentence = row.sentence, r.evidence = row.evidence, r.rule = row.rule,
+              m.article_count = coalesce(m.article_count, 0) + 1
+` + setReportFacts
 
 	stmtMergeMentions = `
 UNWIND $rows AS row
 MATCH (n:Actor {key: row.actor})
 MERGE (a:Article {key: row.article})
-MERGE (a)-[:MENTIONS]->(n)`
+MERGE (a)-[m:MENTIONS]->(n)
+SET m.country = row.country`
 )
 
+// setReportFacts sets the article's date and facts on a REPORTED_IN: per fact type the
+// aligned lists of source keys, target keys and the sentences that state them, and the
+// date the reports index orders by
+// (<type>_on, "" for an undated article, absent when the article states no such fact).
+// All come from the one article, so they are set, not merged.
+var setReportFacts = func() string {
+	var b strings.Builder
+	b.WriteString("SET r.date = row.date,\n    r.attended = CASE WHEN size(row.attended) > 0 THEN row.attended END")
+	for _, typ := range factTypes {
+		fmt.Fprintf(&b, `,
+    r.%[1]s_sources = CASE WHEN size(row.%[1]s_sources) > 0 THEN row.%[1]s_sources END,
+    r.%[1]s_targets = CASE WHEN size(row.%[1]s_sources) > 0 THEN row.%[1]s_targets END,
+    r.%[1]s_evidence = CASE WHEN size(row.%[1]s_sources) > 0 THEN row.%[1]s_evidence END,
+    r.%[1]s_on = CASE WHEN size(row.%[1]s_sources) > 0 THEN row.date END`, typ)
+	}
+	return b.String()
+}()
+
 // relSpec is a relationship type between actors, claims and meetings with the labels of
-// its ends.
+// its ends and the clauses that follow its merge (counting, picking a title).
 type relSpec struct {
-	Type, From, To string
+	Type, From, To, Extra string
 }
 
 // relSpecs are the fact relationships, in the order they are written.
 var relSpecs = []relSpec{
-	{relMetWith, "Actor", "Actor"},
-	{relAttended, "Actor", "Meeting"},
-	{relAccused, "Actor", "Claim"},
-	{relAgainst, "Claim", "Actor"},
-	{relDenied, "Actor", "Claim"},
-	{relAbout, "Claim", "Actor"},
-	{relAgreedTo, "Actor", "Claim"},
-	{relRepresents, "Person", "Country"},
+	{relMetWith, "Actor", "Actor", countMetWith},
+	{relAttended, "Actor", "Meeting", ""},
+	{relAccused, "Actor", "Claim", countAccused},
+	{relAgainst, "Claim", "Actor", ""},
+	{relDenied, "Actor", "Claim", countDenied},
+	{relAbout, "Claim", "Actor", ""},
+	{relAgreedTo, "Actor", "Claim", countAgreedTo},
+	{relRepresents, "Person", "Country", pickRepresentsTitle},
 }
 
-// stmtMergeRel merges one kind of fact relationship and adds the batch's articles and
-// evidence to its sorted sets and its dates to its range. The first %s is the label of
-// the start, the second that of the end, the third the relationship type, the last the
-// extra clauses of the type (all constants of this package).
+// stmtMergeRel merges one kind of fact relationship, adds the number of the batch's
+// articles that report it to its article_count and their dates to its range. The first
+// %s is the label of the start, the second that of the end, the third the relationship
+// type, the last the extra clauses of the type (all constants of this package).
 const stmtMergeRel = `
 UNWIND $rows AS row
 MATCH (a:%s {key: row.from})
 MATCH (b:%s {key: row.to})
 MERGE (a)-[r:%s]->(b)
-SET r.articles = COLLECT { UNWIND coalesce(r.articles, []) + coalesce(row.articles, []) AS x RETURN DISTINCT x ORDER BY x },
-    r.evidence = COLLECT { UNWIND coalesce(r.evidence, []) + coalesce(row.evidence, []) AS x RETURN DISTINCT x ORDER BY x },
+SET r.article_count = coalesce(r.article_count, 0) + row.count,
     r.first_seen = CASE WHEN row.first IS NULL OR (r.first_seen IS NOT NULL AND r.first_seen <= row.first)
                         THEN r.first_seen ELSE row.first END,
     r.last_seen = CASE WHEN row.last IS NULL OR (r.last_seen IS NOT NULL AND r.last_seen >= row.last)
                        THEN r.last_seen ELSE row.last END%s`
 
+// Counting a fact's reports on its actors: the reports counter of each fact type
+// (Actor.reports_<type>: the actor's facts of that type, each counted once per article
+// that reports it) grows by the number of articles a write adds to the fact (a meeting
+// counts for both parties, an agreement for each) and shrinks when a replacement takes
+// one out (stmtStripArticle). Only articles new to the graph (or replaced) are counted,
+// and stmtClaimArticles decides which under the articles' locks, so concurrent writers
+// count each article once. These follow stmtMergeRel.
+const (
+	countMetWith = `
+SET a.reports_met_with = coalesce(a.reports_met_with, 0) + row.count,
+    b.reports_met_with = coalesce(b.reports_met_with, 0) + row.count`
+	countAccused = `
+SET a.reports_accused = coalesce(a.reports_accused, 0) + row.count`
+	countDenied = `
+SET a.reports_denied = coalesce(a.reports_denied, 0) + row.count`
+	countAgreedTo = `
+SET a.reports_agreed_to = coalesce(a.reports_agreed_to, 0) + row.count`
+	// pickRepresentsTitle picks the title of a REPRESENTS by the rule of the node
+	// properties.
+	pickRepresentsTitle = `
+WITH r, row, row.title IS NOT NULL AND (r.title_from IS NULL OR r.title IS NULL OR row.title_from <= r.title_from) AS new_title
+SET r.title = CASE WHEN new_title THEN row.title ELSE r.title END,
+    r.title_from = CASE WHEN new_title THEN row.title_from ELSE r.title_from END`
+)
+
 // relStatements holds the merge statement of each fact relationship type.
 var relStatements = func() map[string]string {
 	m := map[string]string{}
 	for _, sp := range relSpecs {
-		extra := ""
-		if sp.Type == relRepresents {
-			// the title of a REPRESENTS is picked by the rule of the node properties
-			extra = `
-WITH r, row, row.title IS NOT NULL AND (r.title_from IS NULL OR r.title IS NULL OR row.title_from <= r.title_from) AS new_title
-SET r.title = CASE WHEN new_title THEN row.title ELSE r.title END,
-    r.title_from = CASE WHEN new_title THEN row.title_from ELSE r.title_from END`
-		}
-		m[sp.Type] = fmt.Sprintf(stmtMergeRel, sp.From, sp.To, sp.Type, extra)
+		m[sp.Type] = fmt.Sprintf(stmtMergeRel, sp.From, sp.To, sp.Type, sp.Extra)
 	}
 	return m
 }()

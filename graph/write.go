@@ -35,7 +35,7 @@ func (s *Store) write(ctx context.Context, xs []*diplograph.Extraction, force bo
 	}
 	for n, i := 1, 0; i < len(xs); n, i = n+1, i+s.cfg.BatchSize {
 		j := min(i+s.cfg.BatchSize, len(xs))
-		if err := s.writeBatch(ctx, buildRows(xs[i:j]), force); err != nil {
+		if err := s.writeBatch(ctx, xs[i:j], force); err != nil {
 			return translate(s.cfg, fmt.Sprintf("write batch %d (articles %d-%d)", n, i+1, j), err)
 		}
 	}
@@ -71,37 +71,45 @@ type step struct {
 }
 
 // plan returns the merge statements of one batch, in order: nodes, fact relationships,
-// provenance, and the article nodes last. (Replacement of earlier versions runs before
-// them and orphan deletion after them, in writeBatch.)
-func (s *Store) plan(r *rows) []step {
+// provenance, and the article nodes last (of every article of the batch, unchanged ones
+// included, whose source may change). The facts are those of the articles new to the
+// graph or replaced. (Replacement of earlier versions runs before them and orphan
+// deletion after them, in batch.run.)
+func (s *Store) plan(facts *rows, articles []articleRow) []step {
 	var steps []step
 	add := func(name, query string, rows []map[string]any) {
 		if len(rows) > 0 {
 			steps = append(steps, step{name: name, query: query, params: map[string]any{"rows": rows}})
 		}
 	}
-	add("persons", stmtMergePersons, actorParams(r.Persons))
-	add("countries", stmtMergeCountries, actorParams(r.Countries))
-	add("organizations", stmtMergeOrganizations, actorParams(r.Organizations))
-	add("meetings", stmtMergeMeetings, meetingParams(r.Meetings))
-	add("claims", stmtMergeClaims, claimParams(r.Claims))
+	add("persons", stmtMergePersons, actorParams(facts.Persons))
+	add("countries", stmtMergeCountries, actorParams(facts.Countries))
+	add("organizations", stmtMergeOrganizations, actorParams(facts.Organizations))
+	add("meetings", stmtMergeMeetings, meetingParams(facts.Meetings))
+	add("claims", stmtMergeClaims, claimParams(facts.Claims))
 	for _, sp := range relSpecs {
-		add(strings.ToLower(sp.Type), relStatements[sp.Type], relParams(r.Rels[sp.Type]))
+		add(strings.ToLower(sp.Type), relStatements[sp.Type], relParams(facts.Rels[sp.Type]))
 	}
-	add("claim reports", stmtMergeClaimReports, reportParams(r.ClaimReports))
-	add("meeting reports", stmtMergeMeetingReports, reportParams(r.MeetingReports))
-	add("mentions", stmtMergeMentions, mentionParams(r.Mentions))
-	add("articles", stmtMergeArticles, articleParams(r.Articles, s.cfg.ExtractorVersion))
+	add("claim reports", stmtMergeClaimReports, reportParams(facts.ClaimReports))
+	add("meeting reports", stmtMergeMeetingReports, reportParams(facts.MeetingReports))
+	add("mentions", stmtMergeMentions, mentionParams(facts.Mentions))
+	add("articles", stmtMergeArticles, articleParams(articles, s.cfg.ExtractorVersion))
 	return steps
 }
 
 // writeBatch writes one batch in one managed write transaction under the batch deadline.
-func (s *Store) writeBatch(ctx context.Context, r *rows, force bool) error {
+func (s *Store) writeBatch(ctx context.Context, xs []*diplograph.Extraction, force bool) error {
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.BatchTimeout)
 	defer cancel()
-	b := &batch{steps: s.plan(r), force: force, versions: make([]map[string]any, len(r.Articles))}
-	for i, a := range r.Articles {
-		b.versions[i] = map[string]any{"key": a.Key, "version": s.cfg.ExtractorVersion}
+	all := buildRows(xs)
+	b := &batch{store: s, xs: xs, all: all, force: force}
+	keys := make([]string, len(xs))
+	for i, x := range xs {
+		keys[i] = x.Article.ID
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		b.versions = append(b.versions, map[string]any{"key": k, "version": s.cfg.ExtractorVersion})
 	}
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.cfg.Database, AccessMode: neo4j.AccessModeWrite})
 	defer func() { _ = sess.Close(ctx) }()
@@ -115,8 +123,8 @@ func (s *Store) writeBatch(ctx context.Context, r *rows, force bool) error {
 		return err
 	}
 	s.stats.add(WriteStats{
-		Articles: int64(len(r.Articles)), Batches: 1, Replaced: int64(b.replaced),
-		SkippedEntities: int64(r.SkippedEntities), SkippedRelations: int64(r.SkippedRelations),
+		Articles: int64(len(all.Articles)), Batches: 1, Replaced: int64(b.replaced),
+		SkippedEntities: int64(all.SkippedEntities), SkippedRelations: int64(all.SkippedRelations),
 	})
 	return nil
 }
@@ -124,8 +132,10 @@ func (s *Store) writeBatch(ctx context.Context, r *rows, force bool) error {
 // batch is the work of one write transaction; run may be called again by the driver's
 // retries and starts over each time.
 type batch struct {
-	steps    []step
-	versions []map[string]any
+	store    *Store
+	xs       []*diplograph.Extraction
+	all      *rows            // the rows of every article of the batch
+	versions []map[string]any // the articles' keys, sorted, with the version written
 	force    bool
 	failed   string // the step of the last failure
 	replaced int    // articles whose earlier facts were replaced
@@ -133,8 +143,8 @@ type batch struct {
 
 func (b *batch) run(ctx context.Context, tx neo4j.ManagedTransaction) error {
 	b.replaced = 0
-	b.failed = "find replaced articles"
-	res, err := tx.Run(ctx, stmtReplacedArticles, map[string]any{"rows": b.versions, "force": b.force})
+	b.failed = "claim articles"
+	res, err := tx.Run(ctx, stmtClaimArticles, map[string]any{"rows": b.versions, "force": b.force})
 	if err != nil {
 		return err
 	}
@@ -142,9 +152,26 @@ func (b *batch) run(ctx context.Context, tx neo4j.ManagedTransaction) error {
 	if err != nil {
 		return err
 	}
-	old := make([]any, 0, len(recs))
+	var old []any
+	unchanged := map[string]bool{}
 	for _, rec := range recs {
-		old = append(old, rec.Values[0])
+		key, _ := rec.Values[0].(string)
+		switch status, _ := rec.Values[1].(string); status {
+		case "replace":
+			old = append(old, key)
+		case "unchanged":
+			unchanged[key] = true
+		}
+	}
+	facts := b.all
+	if len(unchanged) > 0 {
+		var keep []*diplograph.Extraction
+		for _, x := range b.xs {
+			if !unchanged[x.Article.ID] {
+				keep = append(keep, x)
+			}
+		}
+		facts = buildRows(keep)
 	}
 	touched := map[string]map[string]bool{}
 	if len(old) > 0 {
@@ -158,7 +185,7 @@ func (b *batch) run(ctx context.Context, tx neo4j.ManagedTransaction) error {
 			}
 		}
 	}
-	for _, st := range b.steps {
+	for _, st := range b.store.plan(facts, b.all.Articles) {
 		b.failed = "merge " + st.name
 		if err := consume(ctx, tx, st.query, st.params); err != nil {
 			return err

@@ -1,47 +1,50 @@
 // @report contested-claims
-// @description Claims one side alleged (accused someone of) or asserted (agreed to) and another side denied.
-// @param actor = "" an actor on either side: a name, alias, surname or key as typed ("Russia", "RUS", "Lavrov", "Sergei Lavrov"); empty for any
-// @param since = "0000-01-01" first date, YYYY-MM-DD (articles without a date only show without since/until)
-// @param until = "9999-12-31" last date, YYYY-MM-DD
+// @description Claims one side alleged (accused someone of, or agreed to) and another side denied, most recently denied first.
+// @param actor = "" an actor on either side: a key, name, alias or surname ("RUS", "Russia", "the Kremlin", "Lavrov"); empty for any
+// @param since = "" first date, YYYY-MM-DD, YYYY-MM or YYYY; empty for the earliest (undated articles show only when neither since nor until is given)
+// @param until = "9999-12-31" last date
+// @param sort = "newest" [newest|oldest] order by the latest denial within the dates
+// @param offset = 0 rows to skip
 // @param limit = 100 most rows
 //
-// One row per claim; a side counts when its relation was seen within the dates.
-// $actor: the actors it names, by key, then name, then alias, then surname.
+// One row per claim denied within the dates and alleged by someone who did not deny it.
+// With nothing named the claims come from the denials of the reported_denied_on index in
+// date order, so only as many are read as the page needs; with an actor named, from its
+// node. A side counts when its fact was seen within the dates; articles counts the
+// articles that report the claim (all time: the count kept on the claim at write time).
 CALL () {
   CALL () {
-    UNWIND [trim($actor)] AS raw
-    WITH raw, toLower(raw) AS q
-    WHERE q <> ''
-    MATCH (a:Actor)
-    WHERE a.key IN [raw, toUpper(raw), q]
-    RETURN a, 1 AS tier
+    MATCH (x:Actor {key: trim($actor)})
+    RETURN x
     UNION
-    UNWIND [toLower(trim($actor))] AS q
-    WITH q
-    WHERE q <> ''
-    MATCH (a:Actor)
-    WHERE a.name_lc = q
-    RETURN a, 2 AS tier
-    UNION
-    UNWIND [toLower(trim($actor))] AS q
-    WITH q
-    WHERE q <> ''
-    CALL db.index.fulltext.queryNodes('actor_names', '"' + replace(replace(q, '\\', ' '), '"', ' ') + '"')
-    YIELD node
-    WITH node AS a, q
-    WHERE q IN a.aliases_lc OR a.name_lc ENDS WITH ' ' + q
-       OR any(x IN a.aliases_lc WHERE x ENDS WITH ' ' + q)
-    RETURN a, CASE WHEN q IN a.aliases_lc THEN 3 ELSE 4 END AS tier
+    MATCH (x:Actor {name_lc: toLower(trim($actor))})
+    RETURN x
   }
-  WITH collect([a, tier]) AS found, min(tier) AS best
-  RETURN [f IN found WHERE f[1] = best | f[0]] AS actors
+  RETURN collect(x) AS actors
 }
-CALL (actors) {
-  WITH actors
-  WHERE trim($actor) = ''
-  MATCH ()-[d:DENIED]->(c)
-  USING SCAN d:DENIED
+WITH actors, trim($actor) = '' AS anyA
+CALL (actors, anyA) {
+  WITH CASE WHEN anyA AND $sort = 'newest' THEN $since ELSE '~' END AS since
+  MATCH ()-[rep:REPORTED_IN]->()
+  USING INDEX rep:REPORTED_IN(denied_on)
+  WHERE rep.denied_on >= since AND rep.denied_on <= $until AND (rep.denied_on <> '' OR $until >= '9999-12-31')
+  WITH rep
+  ORDER BY rep.denied_on DESC
+  WITH DISTINCT startNode(rep) AS c
+  WHERE EXISTS { MATCH (x:Actor)-[:ACCUSED|AGREED_TO]->(c) WHERE NOT EXISTS { (x)-[:DENIED]->(c) } }
   RETURN c
+  LIMIT $offset + $limit
+  UNION
+  WITH CASE WHEN anyA AND $sort = 'oldest' THEN $since ELSE '~' END AS since
+  MATCH ()-[rep:REPORTED_IN]->()
+  USING INDEX rep:REPORTED_IN(denied_on)
+  WHERE rep.denied_on >= since AND rep.denied_on <= $until AND (rep.denied_on <> '' OR $until >= '9999-12-31')
+  WITH rep
+  ORDER BY rep.denied_on ASC
+  WITH DISTINCT startNode(rep) AS c
+  WHERE EXISTS { MATCH (x:Actor)-[:ACCUSED|AGREED_TO]->(c) WHERE NOT EXISTS { (x)-[:DENIED]->(c) } }
+  RETURN c
+  LIMIT $offset + $limit
   UNION
   UNWIND actors AS x
   MATCH (x)-[:DENIED|ACCUSED|AGREED_TO]->(c:Claim)
@@ -54,7 +57,7 @@ CALL (actors) {
 WITH DISTINCT c
 CALL (c) {
   MATCH (x:Actor)-[d:DENIED]->(c)
-  WHERE CASE WHEN d.first_seen IS NULL THEN $since <= '0000-01-01' AND $until >= '9999-12-31'
+  WHERE CASE WHEN d.first_seen IS NULL THEN $since = '' AND $until >= '9999-12-31'
           ELSE d.last_seen >= $since AND d.first_seen <= $until END
   WITH x, d
   ORDER BY x.name, x.key
@@ -62,7 +65,7 @@ CALL (c) {
 }
 CALL (c) {
   MATCH (x:Actor)-[a:ACCUSED|AGREED_TO]->(c)
-  WHERE CASE WHEN a.first_seen IS NULL THEN $since <= '0000-01-01' AND $until >= '9999-12-31'
+  WHERE CASE WHEN a.first_seen IS NULL THEN $since = '' AND $until >= '9999-12-31'
           ELSE a.last_seen >= $since AND a.first_seen <= $until END
   WITH x, a
   ORDER BY x.name, x.key
@@ -70,6 +73,11 @@ CALL (c) {
 }
 WITH c, deniers, denials, asserters, assertions
 WHERE size(deniers) > 0 AND any(x IN asserters WHERE NOT x IN deniers)
+WITH c, deniers, denials, asserters, assertions,
+     reduce(m = '', d IN denials | CASE WHEN coalesce(d.last_seen, '') > m THEN d.last_seen ELSE m END) AS denied_last
+ORDER BY CASE $sort WHEN 'oldest' THEN '' ELSE denied_last END DESC, denied_last, c.key
+SKIP $offset
+LIMIT $limit
 CALL (c) {
   OPTIONAL MATCH (c)-[:AGAINST]->(t:Actor)
   WITH t
@@ -77,16 +85,11 @@ CALL (c) {
   RETURN collect(DISTINCT t.name) AS against
 }
 WITH c, deniers, asserters, against, denials + assertions AS rels
-WITH c, deniers, asserters, against,
-     [r IN rels WHERE r.first_seen IS NOT NULL | r.first_seen] AS firsts,
-     [r IN rels WHERE r.last_seen IS NOT NULL | r.last_seen] AS lasts,
-     reduce(s = [], r IN rels | s + [k IN r.articles WHERE NOT k IN s]) AS articles
 RETURN c.text AS claim,
        [x IN asserters | x.name] AS alleged_by,
        against,
        [x IN deniers | x.name] AS denied_by,
-       reduce(m = null, d IN firsts | CASE WHEN m IS NULL OR d < m THEN d ELSE m END) AS first_seen,
-       reduce(m = null, d IN lasts | CASE WHEN m IS NULL OR d > m THEN d ELSE m END) AS last_seen,
-       size(articles) AS articles
-ORDER BY first_seen, claim, c.key
-LIMIT $limit
+       reduce(m = null, r IN rels | CASE WHEN r.first_seen IS NOT NULL AND (m IS NULL OR r.first_seen < m) THEN r.first_seen ELSE m END) AS first_seen,
+       reduce(m = null, r IN rels | CASE WHEN r.last_seen IS NOT NULL AND (m IS NULL OR r.last_seen > m) THEN r.last_seen ELSE m END) AS last_seen,
+       CASE WHEN $since = '' AND $until >= '9999-12-31' THEN c.article_count
+            ELSE COUNT { (c)-[rep:REPORTED_IN]->() WHERE rep.date >= $since AND rep.date <= $until AND rep.date <> '' } END AS articles

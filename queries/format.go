@@ -23,10 +23,12 @@ const (
 	CSV      Format = "csv"
 	JSON     Format = "json"
 	Markdown Format = "markdown"
+	// JSONLines is one JSON object per row and line, for loading into pandas, R or jq.
+	JSONLines Format = "jsonl"
 )
 
 // Formats lists every output format.
-var Formats = []Format{Table, CSV, JSON, Markdown}
+var Formats = []Format{Table, CSV, JSON, Markdown, JSONLines}
 
 // DefaultWidth is the table width used when the terminal's is not known.
 const DefaultWidth = 120
@@ -68,6 +70,8 @@ func Write(w io.Writer, res *Result, f Format, width int) error {
 		err = writeCSV(bw, res)
 	case JSON:
 		err = writeJSON(bw, res)
+	case JSONLines:
+		err = writeJSONLines(bw, res)
 	case Markdown:
 		err = writeMarkdown(bw, res)
 	default:
@@ -255,23 +259,10 @@ func writeJSON(w io.Writer, res *Result) error {
 		if ri > 0 {
 			b.WriteString(",")
 		}
-		b.WriteString("\n  {")
-		for i, col := range res.Columns {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			k, _ := json.Marshal(col)
-			b.Write(k)
-			b.WriteString(": ")
-			var v any
-			if i < len(r) {
-				v = r[i]
-			}
-			if err := writeJSONValue(&b, v); err != nil {
-				return fmt.Errorf("write json row %d: %w", ri, err)
-			}
+		b.WriteString("\n  ")
+		if err := writeJSONObject(&b, res.Columns, r); err != nil {
+			return fmt.Errorf("write json row %d: %w", ri, err)
 		}
-		b.WriteString("}")
 	}
 	if len(res.Rows) > 0 {
 		b.WriteString("\n")
@@ -280,6 +271,44 @@ func writeJSON(w io.Writer, res *Result) error {
 	if _, err := w.Write(b.Bytes()); err != nil {
 		return fmt.Errorf("write json: %w", err)
 	}
+	return nil
+}
+
+// writeJSONLines writes one JSON object per row, one per line, keys in column order.
+func writeJSONLines(w io.Writer, res *Result) error {
+	var b bytes.Buffer
+	for ri, r := range res.Rows {
+		b.Reset()
+		if err := writeJSONObject(&b, res.Columns, r); err != nil {
+			return fmt.Errorf("write json lines row %d: %w", ri, err)
+		}
+		b.WriteString("\n")
+		if _, err := w.Write(b.Bytes()); err != nil {
+			return fmt.Errorf("write json lines: %w", err)
+		}
+	}
+	return nil
+}
+
+// writeJSONObject writes one row as a JSON object, keys in column order.
+func writeJSONObject(b *bytes.Buffer, columns []string, r []any) error {
+	b.WriteString("{")
+	for i, col := range columns {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		k, _ := json.Marshal(col)
+		b.Write(k)
+		b.WriteString(": ")
+		var v any
+		if i < len(r) {
+			v = r[i]
+		}
+		if err := writeJSONValue(b, v); err != nil {
+			return err
+		}
+	}
+	b.WriteString("}")
 	return nil
 }
 

@@ -103,6 +103,28 @@ func TestWriteMarkdown(t *testing.T) {
 	}
 }
 
+// TestJSONLinesIsOneObjectPerLine checks the JSON Lines format: every line a JSON object
+// with the columns as keys, in order, lists as arrays and nulls kept.
+func TestJSONLinesIsOneObjectPerLine(t *testing.T) {
+	got := write(t, queries.JSONLines, 0)
+	lines := strings.Split(strings.TrimSuffix(got, "\n"), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("%d lines, want 2:\n%s", len(lines), got)
+	}
+	for _, l := range lines {
+		var row map[string]any
+		if err := json.Unmarshal([]byte(l), &row); err != nil {
+			t.Fatalf("line %q: %v", l, err)
+		}
+		if len(row) != 5 {
+			t.Errorf("line %q has %d keys, want the 5 columns", l, len(row))
+		}
+	}
+	if !strings.HasPrefix(lines[0], `{"date": "2024-03-04", "actor": "Chile", "others": ["Peru","Bolivia"], "count": 3`) {
+		t.Errorf("first line %s", lines[0])
+	}
+}
+
 func TestParseFormat(t *testing.T) {
 	for _, f := range queries.Formats {
 		if got, err := queries.ParseFormat(strings.ToUpper(string(f))); err != nil || got != f {
@@ -110,7 +132,7 @@ func TestParseFormat(t *testing.T) {
 		}
 	}
 	_, err := queries.ParseFormat("xml")
-	if diplograph.ErrorCode(err) != diplograph.EINVALID || !strings.Contains(err.Error(), "table, csv, json, markdown") {
+	if diplograph.ErrorCode(err) != diplograph.EINVALID || !strings.Contains(err.Error(), "table, csv, json, markdown, jsonl") {
 		t.Errorf("ParseFormat(xml) err = %v", err)
 	}
 }

@@ -91,11 +91,15 @@ var goldenCases = []goldenCase{
 	{"evidence", "evidence", nil},
 	{"evidence-trawlers", "evidence", map[string]string{"claim": "trawlers Peruvian"}},
 	{"evidence-met-morales", "evidence", map[string]string{"type": "MET_WITH", "actor": "Elena Morales"}},
-	{"who-denied-what-nobody", "who-denied-what", map[string]string{"actor": "Atlantis"}},
+	{"who-accused-whom-oldest", "who-accused-whom", map[string]string{"sort": "oldest"}},
+	{"who-accused-whom-page-2", "who-accused-whom", map[string]string{"offset": "2", "limit": "2"}},
+	{"events", "events", nil},
+	{"events-oldest-2024-03", "events", map[string]string{"sort": "oldest", "since": "2024-03", "until": "2024-03"}},
+	{"events-denied-chile", "events", map[string]string{"type": "DENIED", "actor": "SANTIAGO"}},
 }
 
 var extensions = map[queries.Format]string{
-	queries.Table: "txt", queries.CSV: "csv", queries.JSON: "json", queries.Markdown: "md",
+	queries.Table: "txt", queries.CSV: "csv", queries.JSON: "json", queries.Markdown: "md", queries.JSONLines: "jsonl",
 }
 
 func TestReportsGolden(t *testing.T) {
@@ -111,6 +115,9 @@ func TestReportsGolden(t *testing.T) {
 			covered[r.Name] = true
 			params, err := r.Bind(gc.params)
 			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := queries.ResolveActors(ctx, s.Driver(), s.Database(), params); err != nil {
 				t.Fatal(err)
 			}
 			res, err := queries.Run(ctx, s.Driver(), s.Database(), r, params)
@@ -153,11 +160,17 @@ func checkGolden(t *testing.T, path string, got []byte) {
 	}
 }
 
-// fullScans are the plan operators that read every node of a label or of the graph.
-var fullScans = map[string]bool{"NodeByLabelScan": true, "AllNodesScan": true}
+// fullScans are the plan operators that read every node of a label or of the graph, or
+// every relationship of a type or of the graph.
+var fullScans = map[string]bool{
+	"NodeByLabelScan": true, "AllNodesScan": true,
+	"DirectedRelationshipTypeScan": true, "UndirectedRelationshipTypeScan": true,
+	"DirectedAllRelationshipsScan": true, "UndirectedAllRelationshipsScan": true,
+}
 
 // TestReportsUseIndexes fails when a report's plan, with its defaults or with an actor
-// named, reads all nodes of a label or of the graph instead of starting from an index.
+// named, reads all nodes of a label or all relationships of a type instead of starting
+// from an index.
 func TestReportsUseIndexes(t *testing.T) {
 	s := mustLoadFixtures(t)
 	ctx := context.Background()
@@ -211,5 +224,16 @@ func TestFindScansSeesLabelScan(t *testing.T) {
 	}
 	if got := findScans(plan, nil); len(got) == 0 {
 		t.Fatalf("no full scan found in %v", plan.Operators())
+	}
+	r, err = queries.ParseReport("probe.cypher", "// @report probe\n// @description probe\n"+
+		"MATCH ()-[r:ACCUSED]->() RETURN r.first_seen ORDER BY r.first_seen DESC LIMIT 3")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if plan, err = queries.Explain(context.Background(), s.Driver(), s.Database(), r, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := findScans(plan, nil); len(got) == 0 {
+		t.Fatalf("no relationship type scan found in %v", plan.Operators())
 	}
 }

@@ -1,109 +1,77 @@
 // @report meetings
-// @description Who met whom, how often, when first and last, and where.
-// @param actor = "" one party: a name, alias, surname or key as typed ("Russia", "RUS", "Lavrov", "Sergei Lavrov"); empty for any
-// @param other = "" the other party: a name, alias, surname or key as typed ("Russia", "RUS", "Lavrov", "Sergei Lavrov"); empty for any
-// @param since = "0000-01-01" first date, YYYY-MM-DD (articles without a date only show without since/until)
-// @param until = "9999-12-31" last date, YYYY-MM-DD
+// @description Who met whom, in how many articles, and when first and last, most reported first.
+// @param actor = "" one party: a key, name, alias or surname ("RUS", "Russia", "the Kremlin", "Lavrov"); empty for any
+// @param other = "" the other party, as actor; empty for any
+// @param since = "" first date, YYYY-MM-DD, YYYY-MM or YYYY; empty for all time
+// @param until = "9999-12-31" last date
+// @param offset = 0 rows to skip
 // @param limit = 100 most rows
 //
-// One row per pair of actors, most frequent first; "times" counts the distinct days they
-// met on, "articles" the articles that report it.
-// $actor: the actors it names, by key, then name, then alias, then surname.
+// One row per pair of actors. All time, the counts are those kept on MET_WITH at write
+// time (article_count, first_seen, last_seen), the most reported pairs read from the
+// met_with_article_count index; within dates, they are counted from the meeting reports
+// of those dates. A named actor comes first in its rows.
 CALL () {
   CALL () {
-    UNWIND [trim($actor)] AS raw
-    WITH raw, toLower(raw) AS q
-    WHERE q <> ''
-    MATCH (a:Actor)
-    WHERE a.key IN [raw, toUpper(raw), q]
-    RETURN a, 1 AS tier
+    MATCH (x:Actor {key: trim($actor)})
+    RETURN x
     UNION
-    UNWIND [toLower(trim($actor))] AS q
-    WITH q
-    WHERE q <> ''
-    MATCH (a:Actor)
-    WHERE a.name_lc = q
-    RETURN a, 2 AS tier
-    UNION
-    UNWIND [toLower(trim($actor))] AS q
-    WITH q
-    WHERE q <> ''
-    CALL db.index.fulltext.queryNodes('actor_names', '"' + replace(replace(q, '\\', ' '), '"', ' ') + '"')
-    YIELD node
-    WITH node AS a, q
-    WHERE q IN a.aliases_lc OR a.name_lc ENDS WITH ' ' + q
-       OR any(x IN a.aliases_lc WHERE x ENDS WITH ' ' + q)
-    RETURN a, CASE WHEN q IN a.aliases_lc THEN 3 ELSE 4 END AS tier
+    MATCH (x:Actor {name_lc: toLower(trim($actor))})
+    RETURN x
   }
-  WITH collect([a, tier]) AS found, min(tier) AS best
-  RETURN [f IN found WHERE f[1] = best | f[0]] AS actors
+  RETURN collect(x) AS side_a
 }
-// $other: the actors it names, by key, then name, then alias, then surname.
 CALL () {
   CALL () {
-    UNWIND [trim($other)] AS raw
-    WITH raw, toLower(raw) AS q
-    WHERE q <> ''
-    MATCH (a:Actor)
-    WHERE a.key IN [raw, toUpper(raw), q]
-    RETURN a, 1 AS tier
+    MATCH (x:Actor {key: trim($other)})
+    RETURN x
     UNION
-    UNWIND [toLower(trim($other))] AS q
-    WITH q
-    WHERE q <> ''
-    MATCH (a:Actor)
-    WHERE a.name_lc = q
-    RETURN a, 2 AS tier
-    UNION
-    UNWIND [toLower(trim($other))] AS q
-    WITH q
-    WHERE q <> ''
-    CALL db.index.fulltext.queryNodes('actor_names', '"' + replace(replace(q, '\\', ' '), '"', ' ') + '"')
-    YIELD node
-    WITH node AS a, q
-    WHERE q IN a.aliases_lc OR a.name_lc ENDS WITH ' ' + q
-       OR any(x IN a.aliases_lc WHERE x ENDS WITH ' ' + q)
-    RETURN a, CASE WHEN q IN a.aliases_lc THEN 3 ELSE 4 END AS tier
+    MATCH (x:Actor {name_lc: toLower(trim($other))})
+    RETURN x
   }
-  WITH collect([a, tier]) AS found, min(tier) AS best
-  RETURN [f IN found WHERE f[1] = best | f[0]] AS others
+  RETURN collect(x) AS side_b
 }
-CALL (actors, others) {
-  WITH actors
-  WHERE trim($actor) = '' AND trim($other) = ''
+WITH side_a, side_b, trim($actor) = '' AS anyA, trim($other) = '' AS anyB,
+     $since = '' AND $until >= '9999-12-31' AS allTime
+CALL (side_a, side_b, anyA, anyB, allTime) {
+  WITH CASE WHEN anyA AND anyB AND allTime THEN 1 ELSE 2147483647 END AS least
   MATCH (a)-[r:MET_WITH]->(b)
-  USING SCAN r:MET_WITH
-  RETURN a, b, r
+  USING INDEX r:MET_WITH(article_count)
+  WHERE r.article_count >= least
+  RETURN a, b, r.article_count AS articles, r.first_seen AS first_seen, r.last_seen AS last_seen
+  ORDER BY r.article_count DESC
+  LIMIT $offset + $limit
   UNION
-  UNWIND actors AS a
+  UNWIND CASE WHEN allTime AND anyA THEN side_b WHEN allTime THEN side_a ELSE [] END AS a
   MATCH (a)-[r:MET_WITH]-(b)
-  RETURN a, b, r
+  WHERE anyA OR anyB OR b IN side_b
+  RETURN a, b, r.article_count AS articles, r.first_seen AS first_seen, r.last_seen AS last_seen
   UNION
-  WITH others
-  WHERE trim($actor) = ''
-  UNWIND others AS b
-  MATCH (b)-[r:MET_WITH]-(a)
-  RETURN a, b, r
+  WITH CASE WHEN anyA AND anyB AND NOT allTime THEN $since ELSE '~' END AS since
+  MATCH ()-[rep:REPORTED_IN]->()
+  USING INDEX rep:REPORTED_IN(met_on)
+  WHERE rep.met_on >= since AND rep.met_on <= $until AND rep.met_on <> ''
+  UNWIND range(0, size(rep.met_sources) - 1) AS i
+  WITH rep.met_sources[i] AS sk, rep.met_targets[i] AS tk, rep
+  WITH sk, tk, count(DISTINCT endNode(rep)) AS articles, min(rep.met_on) AS first_seen, max(rep.met_on) AS last_seen
+  MATCH (a:Actor {key: sk})
+  MATCH (b:Actor {key: tk})
+  RETURN a, b, articles, first_seen, last_seen
+  UNION
+  UNWIND CASE WHEN allTime THEN [] WHEN anyA THEN side_b ELSE side_a END AS a
+  MATCH (a)-[:ATTENDED]->(:Meeting)-[rep:REPORTED_IN]->()
+  WHERE rep.met_on >= $since AND rep.met_on <= $until AND rep.met_on <> ''
+  UNWIND range(0, size(rep.met_sources) - 1) AS i
+  WITH a, rep, rep.met_sources[i] AS sk, rep.met_targets[i] AS tk
+  WHERE a.key IN [sk, tk]
+  WITH a, CASE WHEN sk = a.key THEN tk ELSE sk END AS bk, count(DISTINCT endNode(rep)) AS articles,
+       min(rep.met_on) AS first_seen, max(rep.met_on) AS last_seen
+  MATCH (b:Actor {key: bk})
+  WHERE anyA OR anyB OR b IN side_b
+  RETURN a, b, articles, first_seen, last_seen
 }
-WITH a, b, r, others
-WHERE trim($other) = '' OR b IN others
-CALL (a, b, r) {
-  UNWIND r.articles AS ak
-  MATCH (art:Article {key: ak})<-[:REPORTED_IN]-(m:Meeting)
-  WHERE EXISTS { (a)-[:ATTENDED]->(m) } AND EXISTS { (b)-[:ATTENDED]->(m) }
-  WITH m, art, coalesce(m.date, art.date, '') AS day
-  WHERE CASE WHEN day = '' THEN $since <= '0000-01-01' AND $until >= '9999-12-31'
-          ELSE $since <= day AND day <= $until END
-  WITH m, art, day
-  ORDER BY m.location
-  RETURN count(DISTINCT day) AS times,
-         min(CASE WHEN day <> '' THEN day END) AS first,
-         max(CASE WHEN day <> '' THEN day END) AS last,
-         collect(DISTINCT m.location) AS places,
-         count(DISTINCT art) AS articles
-}
-WITH a, b, times, first, last, places, articles
-WHERE articles > 0
-RETURN a.name AS actor, b.name AS met_with, times, first, last, places, articles
-ORDER BY times DESC, articles DESC, actor, met_with, a.key, b.key
+WITH a, b, articles, first_seen, last_seen
+ORDER BY articles DESC, last_seen DESC, a.key, b.key
+SKIP $offset
 LIMIT $limit
+RETURN a.key AS source_key, a.name AS source, b.key AS target_key, b.name AS target, articles, first_seen, last_seen

@@ -1,12 +1,15 @@
 package queries
 
 import (
+	"context"
 	"fmt"
 	"reflect"
 	"unsafe"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/db"
+
+	diplograph "github.com/diplograph/diplograph"
 )
 
 // PlanNode is one operator of a query plan and the operators it reads from.
@@ -82,4 +85,51 @@ func details(args map[string]any) string {
 		return fmt.Sprint(d)
 	}
 	return ""
+}
+
+// Profile is what running a report under PROFILE cost the server.
+type Profile struct {
+	// Rows is the number of rows the report returned.
+	Rows int
+	// DbHits is the sum of the database hits of every operator.
+	DbHits int64
+	// Memory is the most memory, in bytes, the server reports the query held at once
+	// (its GlobalMemory); 0 when the server does not say.
+	Memory int64
+	// Plan is the plan that ran.
+	Plan *PlanNode
+}
+
+// ProfileReport runs the report under PROFILE and returns what it cost.
+func ProfileReport(ctx context.Context, driver neo4j.DriverWithContext, database string, r *Report, params map[string]any) (*Profile, error) {
+	res, err := neo4j.ExecuteQuery(ctx, driver, "PROFILE "+r.Cypher, params, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(database), neo4j.ExecuteQueryWithReadersRouting())
+	if err != nil {
+		return nil, runError(r, err)
+	}
+	p := res.Summary.Profile()
+	if p == nil {
+		return nil, diplograph.Errorf(diplograph.EINTERNAL, "profile report %s: the server returned no profile", r.Name)
+	}
+	out := &Profile{Rows: len(res.Records), Plan: profileTree(p)}
+	var sum func(neo4j.ProfiledPlan)
+	sum = func(n neo4j.ProfiledPlan) {
+		out.DbHits += n.DbHits()
+		for _, c := range n.Children() {
+			sum(c)
+		}
+	}
+	sum(p)
+	if m, ok := p.Arguments()["GlobalMemory"].(int64); ok {
+		out.Memory = m
+	}
+	return out, nil
+}
+
+func profileTree(p neo4j.ProfiledPlan) *PlanNode {
+	n := &PlanNode{Operator: p.Operator(), Details: details(p.Arguments())}
+	for _, c := range p.Children() {
+		n.Children = append(n.Children, profileTree(c))
+	}
+	return n
 }

@@ -26,12 +26,21 @@ var files embed.FS
 type Report struct {
 	// Name is the report's name, the same as its file name without ".cypher".
 	Name string
+	// Aliases are other names the report answers to, each with defaults of its own
+	// (`@alias between members=true`): the same Cypher read another way.
+	Aliases []Alias
 	// Description says in one line what the report answers.
 	Description string
 	// Params are the report's parameters in header order.
 	Params []Param
 	// Cypher is the whole file, header included; it is what runs.
 	Cypher string
+}
+
+// Alias is another name of a report and the defaults it sets.
+type Alias struct {
+	Name     string
+	Defaults map[string]string
 }
 
 // Param is one parameter of a report, declared in the header as
@@ -117,6 +126,20 @@ func ParseReport(file, src string) (*Report, error) {
 		switch tag {
 		case "@report":
 			r.Name = rest
+		case "@alias":
+			f := strings.Fields(rest)
+			if len(f) == 0 {
+				return nil, fmt.Errorf("%s:%d: @alias needs a name", file, i+1)
+			}
+			a := Alias{Name: f[0], Defaults: map[string]string{}}
+			for _, kv := range f[1:] {
+				k, v, ok := strings.Cut(kv, "=")
+				if !ok {
+					return nil, fmt.Errorf("%s:%d: @alias %s: %q is not name=value", file, i+1, a.Name, kv)
+				}
+				a.Defaults[k] = v
+			}
+			r.Aliases = append(r.Aliases, a)
 		case "@description":
 			r.Description = rest
 		case "@param":
@@ -129,7 +152,7 @@ func ParseReport(file, src string) (*Report, error) {
 			}
 			r.Params = append(r.Params, p)
 		default:
-			return nil, fmt.Errorf("%s:%d: unknown header tag %s (want @report, @description or @param)", file, i+1, tag)
+			return nil, fmt.Errorf("%s:%d: unknown header tag %s (want @report, @alias, @description or @param)", file, i+1, tag)
 		}
 	}
 	switch {
@@ -139,6 +162,17 @@ func ParseReport(file, src string) (*Report, error) {
 		return nil, fmt.Errorf("%s: header names report %q, file is %q", file, r.Name, name)
 	case r.Description == "":
 		return nil, fmt.Errorf("%s: header has no @description line", file)
+	}
+	for _, a := range r.Aliases {
+		for k, v := range a.Defaults {
+			p, ok := r.Param(k)
+			if !ok {
+				return nil, fmt.Errorf("%s: @alias %s sets %q, which is not a parameter", file, a.Name, k)
+			}
+			if _, err := p.convert(v); err != nil {
+				return nil, fmt.Errorf("%s: @alias %s: %s: %w", file, a.Name, k, err)
+			}
+		}
 	}
 	return r, nil
 }
@@ -211,11 +245,18 @@ func validName(s string) bool {
 // all holds the embedded reports, parsed once.
 var all = mustLoad(files)
 
+// mustLoad loads the reports and adds each alias as a report of its own, sorted by name.
 func mustLoad(fsys fs.FS) []*Report {
 	rs, err := Load(fsys)
 	if err != nil {
 		panic(err)
 	}
+	for _, r := range rs {
+		for _, a := range r.Aliases {
+			rs = append(rs, r.as(a))
+		}
+	}
+	sort.Slice(rs, func(i, j int) bool { return rs[i].Name < rs[j].Name })
 	return rs
 }
 
@@ -244,6 +285,34 @@ func Load(fsys fs.FS) ([]*Report, error) {
 	return out, nil
 }
 
+// as returns the report under an alias: its name, and its defaults changed by the alias.
+func (r *Report) as(a Alias) *Report {
+	out := *r
+	out.Name, out.Aliases = a.Name, nil
+	out.Params = append([]Param(nil), r.Params...)
+	for i, p := range out.Params {
+		if v, ok := a.Defaults[p.Name]; ok {
+			out.Params[i].Default, _ = p.convert(v)
+		}
+	}
+	names := make([]string, 0, len(a.Defaults))
+	for k := range a.Defaults {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	note := " (report " + r.Name
+	for i, k := range names {
+		if i == 0 {
+			note += " with "
+		} else {
+			note += ", "
+		}
+		note += k + "=" + a.Defaults[k]
+	}
+	out.Description = r.Description + note + ")"
+	return &out
+}
+
 // All returns every report, sorted by name.
 func All() []*Report { return append([]*Report(nil), all...) }
 
@@ -256,8 +325,8 @@ func Names() []string {
 	return names
 }
 
-// Lookup returns the report with the given name; an unknown name is an ENOTFOUND error
-// that lists the reports there are.
+// Lookup returns the report with the given name or alias; an unknown name is an
+// ENOTFOUND error that lists the reports there are.
 func Lookup(name string) (*Report, error) {
 	for _, r := range all {
 		if r.Name == name {

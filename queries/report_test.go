@@ -56,6 +56,10 @@ func TestParseReportHeaderErrors(t *testing.T) {
 		{"list default", "a.cypher", "// @report a\n// @description d\n// @param x = [1]\nRETURN 1", "must be a string, number or boolean"},
 		{"twice", "a.cypher", "// @report a\n// @description d\n// @param x = 1\n// @param x = 2\nRETURN 1", "declared twice"},
 		{"bad name", "a.cypher", "// @report a\n// @description d\n// @param 1x = 1\nRETURN 1", "bad @param"},
+		{"empty alias", "a.cypher", "// @report a\n// @alias\n// @description d\nRETURN 1", "@alias needs a name"},
+		{"alias not k=v", "a.cypher", "// @report a\n// @alias b x\n// @description d\nRETURN 1", `"x" is not name=value`},
+		{"alias sets unknown", "a.cypher", "// @report a\n// @alias b y=1\n// @description d\n// @param x = 1\nRETURN 1", `sets "y", which is not a parameter`},
+		{"alias bad value", "a.cypher", "// @report a\n// @alias b x=one\n// @description d\n// @param x = 1\nRETURN 1", "not a whole number"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := queries.ParseReport(tc.file, tc.src)
@@ -73,7 +77,7 @@ var paramRef = regexp.MustCompile(`\$([A-Za-z_][A-Za-z0-9_]*)`)
 // each declares exactly the parameters its Cypher uses, and date ranges and limits have
 // the shared names and defaults.
 func TestEmbeddedReports(t *testing.T) {
-	want := []string{"actor", "agreements", "between", "contested-claims", "evidence", "meetings",
+	want := []string{"actor", "agreements", "between", "contested-claims", "events", "evidence", "meetings",
 		"top-actors", "who-accused-whom", "who-denied-what"}
 	if got := queries.Names(); !reflect.DeepEqual(got, want) {
 		t.Fatalf("Names() = %v, want %v", got, want)
@@ -103,8 +107,11 @@ func TestEmbeddedReports(t *testing.T) {
 			}
 		}
 		defaults := r.Defaults()
-		if defaults["since"] != "0000-01-01" || defaults["until"] != "9999-12-31" {
+		if defaults["since"] != "" || defaults["until"] != "9999-12-31" {
 			t.Errorf("%s: since/until defaults are %v/%v", r.Name, defaults["since"], defaults["until"])
+		}
+		if s, ok := r.Param("sort"); ok && (s.Default != "newest" || len(s.Choices) == 0) {
+			t.Errorf("%s: sort default is %v, choices %v; want newest first", r.Name, s.Default, s.Choices)
 		}
 		if n, ok := defaults["limit"].(int64); !ok || n < 1 {
 			t.Errorf("%s: limit default is %v", r.Name, defaults["limit"])
@@ -112,6 +119,24 @@ func TestEmbeddedReports(t *testing.T) {
 		if strings.Contains(r.Description, "\n") || len(r.Description) > 120 {
 			t.Errorf("%s: description is not one short line: %q", r.Name, r.Description)
 		}
+	}
+}
+
+// TestAliasesAreReportsWithTheirDefaults checks that a report's aliases are found by
+// name and run its Cypher with their own defaults.
+func TestAliasesAreReportsWithTheirDefaults(t *testing.T) {
+	events := mustLookup(t, "events")
+	between := mustLookup(t, "between")
+	agreements := mustLookup(t, "agreements")
+	if between.Cypher != events.Cypher || agreements.Cypher != events.Cypher {
+		t.Fatal("aliases do not run the events report")
+	}
+	d := between.Defaults()
+	if d["members"] != true || events.Defaults()["members"] != false {
+		t.Errorf("between members = %v, events members = %v; want true, false", d["members"], events.Defaults()["members"])
+	}
+	if agreements.Defaults()["type"] != "AGREED_TO" || !strings.Contains(agreements.Description, "(report events with type=AGREED_TO)") {
+		t.Errorf("agreements: type %v, description %q", agreements.Defaults()["type"], agreements.Description)
 	}
 }
 

@@ -1,100 +1,77 @@
 // @report who-accused-whom
-// @description Who accused whom of what, when, and in which article.
-// @param actor = "" the accuser: a name, alias, surname or key as typed ("Russia", "RUS", "Lavrov", "Sergei Lavrov"); empty for any
-// @param target = "" the accused: a name, alias, surname or key as typed ("Russia", "RUS", "Lavrov", "Sergei Lavrov"); empty for any
-// @param since = "0000-01-01" first date, YYYY-MM-DD (articles without a date only show without since/until)
-// @param until = "9999-12-31" last date, YYYY-MM-DD
+// @description Who accused whom of what, when, and in which article, newest first.
+// @param actor = "" the accuser: a key, name, alias or surname ("RUS", "Russia", "the Kremlin", "Lavrov"); empty for any
+// @param target = "" the accused, as actor; empty for any
+// @param since = "" first date, YYYY-MM-DD, YYYY-MM or YYYY; empty for the earliest (undated articles show only when neither since nor until is given)
+// @param until = "9999-12-31" last date
+// @param sort = "newest" [newest|oldest] order by date
+// @param offset = 0 rows to skip
 // @param limit = 100 most rows
 //
-// One row per accusation, accused and article reporting it, oldest first.
-// $actor: the actors it names, by key, then name, then alias, then surname.
+// One row per accusation (accuser, accused, claim) and article. With nothing named the
+// rows come from the reported_accused_on index in date order; with an accuser or an
+// accused named, from the articles that mention that actor.
 CALL () {
   CALL () {
-    UNWIND [trim($actor)] AS raw
-    WITH raw, toLower(raw) AS q
-    WHERE q <> ''
-    MATCH (a:Actor)
-    WHERE a.key IN [raw, toUpper(raw), q]
-    RETURN a, 1 AS tier
+    MATCH (x:Actor {key: trim($actor)})
+    RETURN x
     UNION
-    UNWIND [toLower(trim($actor))] AS q
-    WITH q
-    WHERE q <> ''
-    MATCH (a:Actor)
-    WHERE a.name_lc = q
-    RETURN a, 2 AS tier
-    UNION
-    UNWIND [toLower(trim($actor))] AS q
-    WITH q
-    WHERE q <> ''
-    CALL db.index.fulltext.queryNodes('actor_names', '"' + replace(replace(q, '\\', ' '), '"', ' ') + '"')
-    YIELD node
-    WITH node AS a, q
-    WHERE q IN a.aliases_lc OR a.name_lc ENDS WITH ' ' + q
-       OR any(x IN a.aliases_lc WHERE x ENDS WITH ' ' + q)
-    RETURN a, CASE WHEN q IN a.aliases_lc THEN 3 ELSE 4 END AS tier
+    MATCH (x:Actor {name_lc: toLower(trim($actor))})
+    RETURN x
   }
-  WITH collect([a, tier]) AS found, min(tier) AS best
-  RETURN [f IN found WHERE f[1] = best | f[0]] AS accusers
+  RETURN collect(x) AS accusers
 }
-// $target: the actors it names, by key, then name, then alias, then surname.
 CALL () {
   CALL () {
-    UNWIND [trim($target)] AS raw
-    WITH raw, toLower(raw) AS q
-    WHERE q <> ''
-    MATCH (a:Actor)
-    WHERE a.key IN [raw, toUpper(raw), q]
-    RETURN a, 1 AS tier
+    MATCH (x:Actor {key: trim($target)})
+    RETURN x
     UNION
-    UNWIND [toLower(trim($target))] AS q
-    WITH q
-    WHERE q <> ''
-    MATCH (a:Actor)
-    WHERE a.name_lc = q
-    RETURN a, 2 AS tier
-    UNION
-    UNWIND [toLower(trim($target))] AS q
-    WITH q
-    WHERE q <> ''
-    CALL db.index.fulltext.queryNodes('actor_names', '"' + replace(replace(q, '\\', ' '), '"', ' ') + '"')
-    YIELD node
-    WITH node AS a, q
-    WHERE q IN a.aliases_lc OR a.name_lc ENDS WITH ' ' + q
-       OR any(x IN a.aliases_lc WHERE x ENDS WITH ' ' + q)
-    RETURN a, CASE WHEN q IN a.aliases_lc THEN 3 ELSE 4 END AS tier
+    MATCH (x:Actor {name_lc: toLower(trim($target))})
+    RETURN x
   }
-  WITH collect([a, tier]) AS found, min(tier) AS best
-  RETURN [f IN found WHERE f[1] = best | f[0]] AS targets
+  RETURN collect(x) AS targets
 }
-CALL (accusers, targets) {
-  WITH accusers
-  WHERE trim($actor) = '' AND trim($target) = ''
-  MATCH ()-[r:ACCUSED]->()
-  USING SCAN r:ACCUSED
-  RETURN r
+WITH accusers, targets, [x IN accusers | x.key] AS keys_a, [x IN targets | x.key] AS keys_t,
+     trim($actor) = '' AS anyA, trim($target) = '' AS anyT
+CALL (accusers, targets, anyA, anyT) {
+  WITH CASE WHEN anyA AND anyT AND $sort = 'newest' THEN $since ELSE '~' END AS since
+  MATCH ()-[rep:REPORTED_IN]->()
+  USING INDEX rep:REPORTED_IN(accused_on)
+  WHERE rep.accused_on >= since AND rep.accused_on <= $until AND (rep.accused_on <> '' OR $until >= '9999-12-31')
+  RETURN rep
+  ORDER BY rep.accused_on DESC
+  LIMIT $offset + $limit
+  UNION
+  WITH CASE WHEN anyA AND anyT AND $sort = 'oldest' THEN $since ELSE '~' END AS since
+  MATCH ()-[rep:REPORTED_IN]->()
+  USING INDEX rep:REPORTED_IN(accused_on)
+  WHERE rep.accused_on >= since AND rep.accused_on <= $until AND (rep.accused_on <> '' OR $until >= '9999-12-31')
+  RETURN rep
+  ORDER BY rep.accused_on ASC
+  LIMIT $offset + $limit
   UNION
   UNWIND accusers AS x
-  MATCH (x)-[r:ACCUSED]->()
-  RETURN r
+  MATCH (x)<-[:MENTIONS]-(:Article)<-[rep:REPORTED_IN]-(:Claim)
+  WHERE x.key IN rep.accused_sources
+    AND rep.accused_on >= $since AND rep.accused_on <= $until AND (rep.accused_on <> '' OR $until >= '9999-12-31')
+  RETURN rep
   UNION
-  WITH targets
-  WHERE trim($actor) = ''
-  UNWIND targets AS t
-  MATCH (t)<-[:AGAINST]-(:Claim)<-[r:ACCUSED]-()
-  RETURN r
+  UNWIND CASE WHEN anyA THEN targets ELSE [] END AS x
+  MATCH (x)<-[:MENTIONS]-(:Article)<-[rep:REPORTED_IN]-(:Claim)
+  WHERE x.key IN rep.accused_targets
+    AND rep.accused_on >= $since AND rep.accused_on <= $until AND (rep.accused_on <> '' OR $until >= '9999-12-31')
+  RETURN rep
 }
-WITH r, startNode(r) AS accuser, endNode(r) AS claim, targets
-UNWIND r.articles AS ak
-MATCH (art:Article {key: ak})
-WITH accuser, claim, art, ak, targets, coalesce(art.date, '') AS day
-WHERE CASE WHEN day = '' THEN $since <= '0000-01-01' AND $until >= '9999-12-31'
-          ELSE $since <= day AND day <= $until END
-OPTIONAL MATCH (art)-[:MENTIONS]->(accused:Actor)
-WHERE EXISTS { MATCH (claim)-[g:AGAINST]->(accused) WHERE ak IN g.articles }
-WITH accuser, claim, art, day, accused
-WHERE trim($target) = '' OR accused IN targets
-RETURN day AS date, accuser.name AS accuser, accused.name AS accused, claim.text AS claim,
-       coalesce(art.title, art.key) AS article
-ORDER BY date, accuser, accused, claim, article, art.key
+WITH DISTINCT rep, keys_a, keys_t, anyA, anyT
+UNWIND range(0, size(rep.accused_sources) - 1) AS i
+WITH rep, rep.accused_sources[i] AS sk, rep.accused_targets[i] AS tk, keys_a, keys_t, anyA, anyT
+WHERE (anyA OR sk IN keys_a) AND (anyT OR tk IN keys_t)
+WITH rep, sk, tk, startNode(rep) AS c, endNode(rep) AS art
+ORDER BY CASE $sort WHEN 'oldest' THEN '' ELSE rep.accused_on END DESC, rep.accused_on, sk, tk, art.key
+SKIP $offset
 LIMIT $limit
+OPTIONAL MATCH (s:Actor {key: sk})
+OPTIONAL MATCH (t:Actor {key: tk})
+RETURN CASE WHEN rep.date = '' THEN null ELSE rep.date END AS date,
+       sk AS source_key, s.name AS source, CASE WHEN tk = '' THEN null ELSE tk END AS target_key, t.name AS target,
+       c.text AS claim, coalesce(art.title, art.key) AS article, art.url AS url

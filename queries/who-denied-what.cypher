@@ -1,70 +1,94 @@
 // @report who-denied-what
-// @description Who denied what, who had accused them of it (when known), when, and in which article.
-// @param actor = "" who denied: a name, alias, surname or key as typed ("Russia", "RUS", "Lavrov", "Sergei Lavrov"); empty for any
-// @param since = "0000-01-01" first date, YYYY-MM-DD (articles without a date only show without since/until)
-// @param until = "9999-12-31" last date, YYYY-MM-DD
+// @description Who denied what, who had accused them of it, when, and in which article, newest first.
+// @param actor = "" who denied: a key, name, alias or surname ("RUS", "Russia", "the Kremlin", "Lavrov"); empty for any
+// @param since = "" first date, YYYY-MM-DD, YYYY-MM or YYYY; empty for the earliest (undated articles show only when neither since nor until is given)
+// @param until = "9999-12-31" last date
+// @param sort = "newest" [newest|oldest] order by date
+// @param offset = 0 rows to skip
 // @param limit = 100 most rows
 //
-// One row per denial and article reporting it, oldest first. The accusers are those who
-// accused the denier (or the state the denier represents or belongs to) of the same claim.
-// $actor: the actors it names, by key, then name, then alias, then surname.
+// One row per denial and article. accused_by names those who accused someone of the same
+// claim in the same article, those who accused the denier (the state it represents or
+// belongs to) of anything in the same article, and those who accused it of the same
+// claim anywhere. (A denial with no words of its own, "B
+// denied it", is written with the claim of the accusation against B it answers.) With
+// nothing named the rows come from the reported_denied_on index in date order; with a
+// denier named, from the articles that mention it.
 CALL () {
   CALL () {
-    UNWIND [trim($actor)] AS raw
-    WITH raw, toLower(raw) AS q
-    WHERE q <> ''
-    MATCH (a:Actor)
-    WHERE a.key IN [raw, toUpper(raw), q]
-    RETURN a, 1 AS tier
+    MATCH (x:Actor {key: trim($actor)})
+    RETURN x
     UNION
-    UNWIND [toLower(trim($actor))] AS q
-    WITH q
-    WHERE q <> ''
-    MATCH (a:Actor)
-    WHERE a.name_lc = q
-    RETURN a, 2 AS tier
-    UNION
-    UNWIND [toLower(trim($actor))] AS q
-    WITH q
-    WHERE q <> ''
-    CALL db.index.fulltext.queryNodes('actor_names', '"' + replace(replace(q, '\\', ' '), '"', ' ') + '"')
-    YIELD node
-    WITH node AS a, q
-    WHERE q IN a.aliases_lc OR a.name_lc ENDS WITH ' ' + q
-       OR any(x IN a.aliases_lc WHERE x ENDS WITH ' ' + q)
-    RETURN a, CASE WHEN q IN a.aliases_lc THEN 3 ELSE 4 END AS tier
+    MATCH (x:Actor {name_lc: toLower(trim($actor))})
+    RETURN x
   }
-  WITH collect([a, tier]) AS found, min(tier) AS best
-  RETURN [f IN found WHERE f[1] = best | f[0]] AS actors
+  RETURN collect(x) AS deniers
 }
-CALL (actors) {
-  WITH actors
-  WHERE trim($actor) = ''
-  MATCH ()-[d:DENIED]->()
-  USING SCAN d:DENIED
-  RETURN d
+WITH deniers, [x IN deniers | x.key] AS keys_d, trim($actor) = '' AS anyD
+CALL (deniers, anyD) {
+  WITH CASE WHEN anyD AND $sort = 'newest' THEN $since ELSE '~' END AS since
+  MATCH ()-[rep:REPORTED_IN]->()
+  USING INDEX rep:REPORTED_IN(denied_on)
+  WHERE rep.denied_on >= since AND rep.denied_on <= $until AND (rep.denied_on <> '' OR $until >= '9999-12-31')
+  RETURN rep
+  ORDER BY rep.denied_on DESC
+  LIMIT $offset + $limit
   UNION
-  UNWIND actors AS x
-  MATCH (x)-[d:DENIED]->()
-  RETURN d
+  WITH CASE WHEN anyD AND $sort = 'oldest' THEN $since ELSE '~' END AS since
+  MATCH ()-[rep:REPORTED_IN]->()
+  USING INDEX rep:REPORTED_IN(denied_on)
+  WHERE rep.denied_on >= since AND rep.denied_on <= $until AND (rep.denied_on <> '' OR $until >= '9999-12-31')
+  RETURN rep
+  ORDER BY rep.denied_on ASC
+  LIMIT $offset + $limit
+  UNION
+  UNWIND deniers AS x
+  MATCH (x)<-[:MENTIONS]-(:Article)<-[rep:REPORTED_IN]-(:Claim)
+  WHERE x.key IN rep.denied_sources
+    AND rep.denied_on >= $since AND rep.denied_on <= $until AND (rep.denied_on <> '' OR $until >= '9999-12-31')
+  RETURN rep
 }
-WITH d, startNode(d) AS denier, endNode(d) AS claim
-UNWIND d.articles AS ak
-MATCH (art:Article {key: ak})
-WITH denier, claim, art, coalesce(art.date, '') AS day
-WHERE CASE WHEN day = '' THEN $since <= '0000-01-01' AND $until >= '9999-12-31'
-          ELSE $since <= day AND day <= $until END
-CALL (denier, claim) {
-  OPTIONAL MATCH (state:Country {key: coalesce(denier.country, '')})
-  UNWIND [denier] + [(denier)-[:REPRESENTS]->(c) | c] + CASE WHEN state IS NULL THEN [] ELSE [state] END AS t
-  OPTIONAL MATCH (claim)-[g:AGAINST]->(t)
-  OPTIONAL MATCH (accuser:Actor)-[r:ACCUSED]->(claim)
-  WHERE g IS NOT NULL AND any(k IN r.articles WHERE k IN g.articles)
-  WITH accuser
-  ORDER BY accuser.name
-  RETURN collect(DISTINCT accuser.name) AS accusers
-}
-RETURN day AS date, denier.name AS denier, claim.text AS denied, accusers AS accused_by,
-       coalesce(art.title, art.key) AS article
-ORDER BY date, denier, denied, article, art.key
+WITH DISTINCT rep, keys_d, anyD
+UNWIND range(0, size(rep.denied_sources) - 1) AS i
+WITH rep, rep.denied_sources[i] AS dk, rep.denied_targets[i] AS tk, keys_d, anyD
+WHERE anyD OR dk IN keys_d
+WITH rep, dk, tk, startNode(rep) AS c, endNode(rep) AS art
+ORDER BY CASE $sort WHEN 'oldest' THEN '' ELSE rep.denied_on END DESC, rep.denied_on, dk, tk, art.key
+SKIP $offset
 LIMIT $limit
+// The accusers, for the rows shown only: those in the same report; those who, in the
+// same article, accused the denier or its state (of whatever words: "had nothing to do
+// with the injuries" answers "accused China of ramming a boat, injuring sailors"); and
+// those whose accusation of the claim is against the denier or its state anywhere (read
+// from the claim's ACCUSED and AGAINST relationships: one per actor, however many
+// articles report them).
+OPTIONAL MATCH (d:Actor {key: dk})
+OPTIONAL MATCH (t:Actor {key: tk})
+CALL (d, dk, rep, c, art) {
+  WITH [dk, d.country] + [(d)-[:REPRESENTS]->(s) | s.key] AS accused
+  CALL (rep, c, art, accused) {
+    UNWIND coalesce(rep.accused_sources, []) AS ak
+    RETURN ak
+    UNION
+    MATCH (art)<-[same:REPORTED_IN]-(:Claim)
+    WHERE same.accused_on IS NOT NULL
+    UNWIND range(0, size(same.accused_sources) - 1) AS i
+    WITH same, i
+    WHERE same.accused_targets[i] IN accused
+    RETURN same.accused_sources[i] AS ak
+    UNION
+    MATCH (c)-[:AGAINST]->(x:Actor)
+    WHERE x.key IN accused
+    MATCH (a:Actor)-[:ACCUSED]->(c)
+    RETURN a.key AS ak
+  }
+  WITH DISTINCT ak
+  WHERE ak <> dk
+  MATCH (a:Actor {key: ak})
+  WITH a
+  ORDER BY a.name, a.key
+  RETURN collect(a.name) AS accused_by
+}
+RETURN CASE WHEN rep.date = '' THEN null ELSE rep.date END AS date,
+       dk AS source_key, d.name AS source, CASE WHEN tk = '' THEN null ELSE tk END AS target_key, t.name AS target,
+       c.text AS claim, accused_by, coalesce(art.title, art.key) AS article, art.url AS url

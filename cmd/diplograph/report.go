@@ -17,27 +17,33 @@ import (
 type reportOptions struct {
 	Name   string
 	Params []string
-	// Since, Until and Limit are set only when their flag is given.
-	Since, Until, Limit *string
-	Format              string
+	// Since, Until, Limit, Offset and Sort are set only when their flag is given.
+	Since, Until, Limit, Offset, Sort *string
+	Format                            string
 	// Width bounds a table's lines; 0 means $COLUMNS or queries.DefaultWidth.
 	Width int
 }
 
 func newReportCmd(app *App) *cobra.Command {
 	opts := &reportOptions{}
-	var since, until string
-	var limit int
+	var since, until, sort string
+	var limit, offset int
 	cmd := &cobra.Command{
 		Use:   "report NAME",
 		Short: "Run a canned report (list them with `diplograph reports`)",
 		Long: `Runs one of the canned reports of queries/ against the graph and prints its rows.
-Parameters are set with --param name=value (repeatable); --since, --until and
---limit set the since, until and limit parameters. An empty actor parameter means
-any actor. Rows go to stdout (table, csv, json or markdown), messages to stderr.`,
+Parameters are set with --param name=value (repeatable); --since, --until, --sort,
+--offset and --limit set the parameters of those names. Rows come newest first
+(undated last) unless --sort oldest. An actor parameter takes a key, a name, an alias
+or a surname, in any case, with or without accents or a leading "the"; the
+best-connected match is used (see ` + "`diplograph actors NAME`" + `), and a name that matches
+nothing is refused with the closest names. An empty actor parameter means any actor.
+Rows go to stdout (table, csv, json, jsonl or markdown), messages to stderr.`,
 		Example: `  diplograph report who-denied-what --param actor=Russia --since 2014-01-01
   diplograph report meetings -p actor=Lavrov -p other=Kerry --format csv
-  diplograph report between -p actor=RUS -p other=UKR --until 2014-12 --limit 50`,
+  diplograph report between -p actor=RUS -p other=UKR --until 2014-12 --limit 50
+  diplograph report events --since 2024 --format csv --limit 100000 > events.csv
+  diplograph report who-accused-whom --offset 100 --limit 100`,
 		ValidArgs: queries.Names(),
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 1 {
@@ -59,6 +65,13 @@ any actor. Rows go to stdout (table, csv, json or markdown), messages to stderr.
 				s := strconv.Itoa(limit)
 				opts.Limit = &s
 			}
+			if flags.Changed("offset") {
+				s := strconv.Itoa(offset)
+				opts.Offset = &s
+			}
+			if flags.Changed("sort") {
+				opts.Sort = &sort
+			}
 			return runReport(cmd.Context(), app, opts)
 		},
 	}
@@ -67,7 +80,9 @@ any actor. Rows go to stdout (table, csv, json or markdown), messages to stderr.
 	f.StringVar(&since, "since", "", "first date, YYYY-MM-DD (or YYYY-MM, YYYY)")
 	f.StringVar(&until, "until", "", "last date, YYYY-MM-DD (or YYYY-MM, YYYY)")
 	f.IntVar(&limit, "limit", 0, "most rows (default: the report's own)")
-	f.StringVarP(&opts.Format, "format", "f", string(queries.Table), "output format: table, csv, json or markdown")
+	f.IntVar(&offset, "offset", 0, "rows to skip first, for paging (with --limit)")
+	f.StringVar(&sort, "sort", "", "row order: newest (the default) or oldest, or a report's own choices")
+	f.StringVarP(&opts.Format, "format", "f", string(queries.Table), "output format: table, csv, json, jsonl or markdown")
 	return cmd
 }
 
@@ -86,7 +101,10 @@ func runReport(ctx context.Context, app *App, opts *reportOptions) error {
 	if err != nil {
 		return err
 	}
-	for name, v := range map[string]*string{queries.ParamSince: opts.Since, queries.ParamUntil: opts.Until, queries.ParamLimit: opts.Limit} {
+	for name, v := range map[string]*string{
+		queries.ParamSince: opts.Since, queries.ParamUntil: opts.Until, queries.ParamLimit: opts.Limit,
+		queries.ParamOffset: opts.Offset, queries.ParamSort: opts.Sort,
+	} {
 		if v == nil {
 			continue
 		}
@@ -105,6 +123,19 @@ func runReport(ctx context.Context, app *App, opts *reportOptions) error {
 		return err
 	}
 	defer func() { _ = store.Close(ctx) }()
+	typed := map[string]any{}
+	for k, v := range params {
+		typed[k] = v
+	}
+	chosen, err := queries.ResolveActors(ctx, store.Driver(), store.Database(), params)
+	if err != nil {
+		return err
+	}
+	for _, name := range queries.ActorParams {
+		if a, ok := chosen[name]; ok && a.Key != strings.TrimSpace(fmt.Sprint(typed[name])) {
+			fmt.Fprintf(app.Err, "report %s: %s %q is %s (%s)\n", r.Name, name, typed[name], a.Name, a.Key)
+		}
+	}
 	res, err := queries.Run(ctx, store.Driver(), store.Database(), r, params)
 	if err != nil {
 		return err

@@ -24,7 +24,7 @@ func newReportsCmd(app *App) *cobra.Command {
 		Long: `Lists every canned report (or the named ones): what it answers, its parameters
 with their defaults, and the :params line that prepares Neo4j Browser for it.
 With --cypher, prints the reports' Cypher, ready to paste into Browser after the
-:params line. With --format, prints the list as a table, csv, json or markdown.`,
+:params line. With --format, prints the list as a table, csv, json, jsonl or markdown.`,
 		ValidArgs: queries.Names(),
 		RunE: func(_ *cobra.Command, args []string) error {
 			opts.Names = args
@@ -32,7 +32,7 @@ With --cypher, prints the reports' Cypher, ready to paste into Browser after the
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&opts.Format, "format", "f", "", "list as table, csv, json or markdown instead of text")
+	f.StringVarP(&opts.Format, "format", "f", "", "list as table, csv, json, jsonl or markdown instead of text")
 	f.BoolVar(&opts.Cypher, "cypher", false, "print the reports' :params line and Cypher")
 	return cmd
 }

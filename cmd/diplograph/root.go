@@ -25,7 +25,7 @@ const (
 	exitUsage       = 2 // bad flags, arguments or configuration; cancelled
 	exitUnavailable = 3 // Neo4j cannot be reached
 	exitAuth        = 4 // Neo4j refused the credentials
-	exitNotFound    = 5 // a named report or thing does not exist
+	exitNotFound    = 5 // a named report or thing does not exist, or a bad parameter value
 )
 
 // App is what every command shares: its streams, the loaded configuration and the way
@@ -96,7 +96,7 @@ func reportError(w io.Writer, err error) int {
 		return exitUnavailable
 	case diplograph.EAUTH:
 		return exitAuth
-	case diplograph.ENOTFOUND:
+	case diplograph.ENOTFOUND, diplograph.EVALUE:
 		return exitNotFound
 	}
 	return exitError

@@ -1,0 +1,118 @@
+package queries_test
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	diplograph "github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/queries"
+)
+
+// growthArticles makes n articles of generated facts among a few countries (one of them,
+// Russia, in every article, as a head of state is in a large share of real news), with
+// claims drawn from a small set so that claims, like actors, gather many reports.
+func growthArticles(n int) []*diplograph.Extraction {
+	countries := [][2]string{{"RUS", "Russia"}, {"UKR", "Ukraine"}, {"USA", "United States"}, {"CHN", "China"},
+		{"FRA", "France"}, {"DEU", "Germany"}, {"IRN", "Iran"}, {"TUR", "Turkey"}}
+	claims := []string{"shelling civilians", "violating the ceasefire", "meddling in elections",
+		"hoarding grain", "spying on diplomats", "a prisoner exchange", "a trade pact"}
+	xs := make([]*diplograph.Extraction, n)
+	for i := range xs {
+		other := countries[1+i%(len(countries)-1)]
+		date := time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i%3000).Format("2006-01-02")
+		x := &diplograph.Extraction{
+			Article: diplograph.Article{ID: fmt.Sprintf("growth-%05d", i), Title: fmt.Sprintf("Report %d", i),
+				Date: date, URL: fmt.Sprintf("https://news.example/growth/%d", i)},
+			Entities: []diplograph.Entity{
+				{ID: "c:RUS", Type: diplograph.TypeCountry, Name: "Russia", Code: "RUS"},
+				{ID: "c:" + other[0], Type: diplograph.TypeCountry, Name: other[1], Code: other[0]},
+			},
+		}
+		claim := claims[i%len(claims)]
+		switch i % 4 {
+		case 0:
+			x.Relations = []diplograph.Relation{{Type: diplograph.MetWith, Source: "c:RUS", Target: "c:" + other[0],
+				Evidence: "Russia met " + other[1] + "."}}
+		case 1:
+			x.Relations = []diplograph.Relation{
+				{Type: diplograph.Accused, Source: "c:" + other[0], Target: "c:RUS", Claim: claim, Evidence: other[1] + " accused Russia of " + claim + "."},
+				{Type: diplograph.Denied, Source: "c:RUS", Claim: claim, Sentence: 1, Evidence: "Russia denied " + claim + "."},
+			}
+		case 2:
+			x.Relations = []diplograph.Relation{{Type: diplograph.Accused, Source: "c:RUS", Target: "c:" + other[0], Claim: claim,
+				Evidence: "Russia accused " + other[1] + " of " + claim + "."}}
+		case 3:
+			x.Relations = []diplograph.Relation{{Type: diplograph.AgreedTo, Source: "c:RUS", Target: "c:" + other[0], Claim: claim,
+				Evidence: "Russia and " + other[1] + " agreed to " + claim + "."}}
+		}
+		xs[i] = x
+	}
+	return xs
+}
+
+// maxHitsPerRow bounds the database hits of a default report per row it returns (plus
+// one, for reports with no rows): a report whose cost follows the rows asked for stays
+// under it whatever the size of the graph; one that reads every fact of a type does not
+// once the graph holds a few thousand facts.
+const maxHitsPerRow = 400
+
+// maxReportMemory bounds the memory the server reports for one report on the test graph.
+const maxReportMemory = 16 << 20
+
+// TestReportsCostFollowRows profiles every report with its defaults on the fixtures and
+// again after 3,000 more articles: the database hits per row returned stay under one
+// constant at both sizes, and no report holds more than maxReportMemory.
+func TestReportsCostFollowRows(t *testing.T) {
+	s := mustLoadFixtures(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	measure := func(size string) map[string]*queries.Profile {
+		out := map[string]*queries.Profile{}
+		for _, r := range queries.All() {
+			params, err := r.Bind(nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := queries.ProfileReport(ctx, s.Driver(), s.Database(), r, params)
+			if err != nil {
+				t.Fatalf("%s: %v", r.Name, err)
+			}
+			perRow := float64(p.DbHits) / float64(p.Rows+1)
+			t.Logf("%s graph, %s: %d rows, %d db hits (%.0f per row), %d bytes", size, r.Name, p.Rows, p.DbHits, perRow, p.Memory)
+			if perRow > maxHitsPerRow {
+				t.Errorf("%s graph, %s: %d db hits for %d rows; want at most %d per row", size, r.Name, p.DbHits, p.Rows, maxHitsPerRow)
+			}
+			if p.Memory > maxReportMemory {
+				t.Errorf("%s graph, %s: %d bytes of memory; want at most %d", size, r.Name, p.Memory, maxReportMemory)
+			}
+			out[r.Name] = p
+		}
+		return out
+	}
+	small := measure("fixtures")
+	if err := s.Write(ctx, growthArticles(3000)); err != nil {
+		t.Fatal(err)
+	}
+	large := measure("fixtures+3000")
+	for name, p := range large {
+		if p.Rows < small[name].Rows {
+			t.Errorf("%s: %d rows on the larger graph, %d on the smaller", name, p.Rows, small[name].Rows)
+		}
+	}
+	// The bound can fail: ordering every claim's articles by date, as reports did before
+	// the date was on REPORTED_IN, costs more than maxHitsPerRow for each row of a page.
+	probe, err := queries.ParseReport("probe.cypher", "// @report probe\n// @description probe\n"+
+		"MATCH (c:Claim)-[:REPORTED_IN]->(a:Article) WITH c, a ORDER BY a.date DESC RETURN c.text, a.title LIMIT 10")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := queries.ProfileReport(ctx, s.Driver(), s.Database(), probe, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if float64(p.DbHits)/float64(p.Rows+1) <= maxHitsPerRow {
+		t.Errorf("a scan of every accusation cost %d db hits for %d rows; the bound would not catch it", p.DbHits, p.Rows)
+	}
+}
