@@ -5,6 +5,7 @@ import (
 
 	diplograph "github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/extract/gazetteer"
+	"github.com/diplograph/diplograph/extract/identity"
 )
 
 // Coreference of people: every name a document gives is compared, as folded words, with
@@ -198,13 +199,17 @@ func splitHyphens(t string) []string {
 	return strings.FieldsFunc(t, isHyphen)
 }
 
-// entity returns the person as a document entity.
-func (p *person) entity() diplograph.Entity {
+// entity returns the person as a document entity, with its identity across articles:
+// the article's date and the states it names (codes) tell which known actor a surname
+// stands for.
+func (p *person) entity(date string, codes []string) diplograph.Entity {
 	var aliases []string
 	for _, al := range p.aliases {
 		if al != p.name {
 			aliases = append(aliases, al)
 		}
 	}
-	return diplograph.Entity{ID: p.id, Type: diplograph.TypePerson, Name: p.name, Title: p.title, Country: p.country, Aliases: aliases}
+	r := identity.Default().Resolve(identity.Mention{Name: p.name, Country: p.country, Date: date, Countries: codes})
+	return diplograph.Entity{ID: p.id, Type: diplograph.TypePerson, Name: p.name, Title: p.title, Country: p.country, Aliases: aliases,
+		Canonical: r.Key, CanonicalName: r.Name, ResolvedFrom: r.Basis, Candidates: r.Candidates}
 }

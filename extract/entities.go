@@ -219,8 +219,12 @@ func (a *annotation) emit() {
 			})
 		}
 	}
+	codes := make([]string, 0, len(countryOrder))
+	for _, ci := range countryOrder {
+		codes = append(codes, a.g.Countries[ci.idx].Code)
+	}
 	for _, p := range people {
-		ents = append(ents, p.entity())
+		ents = append(ents, p.entity(a.doc.Article.Date, codes))
 	}
 	// Organizations.
 	for _, ss := range a.sents {
