@@ -130,8 +130,7 @@ func (a *annotation) findPerson(w []string) *person {
 // register returns the person named by tokens [start, end), creating it when the name
 // is new and keeping the fullest name the document gives.
 func (a *annotation) register(ss *sentState, start, end int) *person {
-	toks := ss.s.Tokens
-	text := ss.s.Text[toks[start].Start:toks[end-1].End]
+	text := runText(ss, start, end)
 	w := nameWords(text)
 	if p := a.findPerson(w); p != nil {
 		if len(w) > len(p.words) {
@@ -162,7 +161,7 @@ func (a *annotation) resolveName(ss *sentState, si int) {
 			return
 		}
 	}
-	if p := a.findPerson(nameWords(ss.s.Text[toks[sp.start].Start:toks[sp.end-1].End])); p != nil && sp.end-sp.start <= len(p.words) {
+	if p := a.findPerson(nameWords(runText(ss, sp.start, sp.end))); p != nil && sp.end-sp.start <= len(p.words) {
 		ss.spans[si].person = p
 		// "Venezuela's Roe" in a headline still says whom Roe represents.
 		a.describe(ss, si, p)

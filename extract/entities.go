@@ -210,7 +210,7 @@ func (a *annotation) emit() {
 				people = append(people, p)
 				p.id = "p:" + strconv.Itoa(len(people))
 			}
-			text := ss.s.Text[ss.s.Tokens[sp.at].Start:ss.s.Tokens[sp.end-1].End]
+			text := runText(ss, sp.at, sp.end)
 			if !sp.compound {
 				p.addAlias(text)
 			}
