@@ -58,11 +58,11 @@ func (a *Actor) Countries() []string {
 // Dictionary is the known actors, indexed by identity words.
 type Dictionary struct {
 	actors []*Actor
-	// full maps the joined identity words of every name and alias to actors; short maps
-	// the first and last word; surname the last word.
-	full, short, surname map[string][]*Actor
-	keys                 map[string]*Actor
-	variants             map[string]string
+	// full maps the joined identity words of every name and alias to actors; surname
+	// the surname (the last word, or the first of a name written family name first).
+	full, surname map[string][]*Actor
+	keys          map[string]*Actor
+	variants      map[string]string
 }
 
 // Default returns the embedded dictionary, read once.
@@ -84,7 +84,7 @@ var (
 
 // Load reads the variants (data/variants.txt) and every actor file (data/*.tsv) of fsys.
 func Load(fsys fs.FS) (*Dictionary, error) {
-	d := &Dictionary{full: map[string][]*Actor{}, short: map[string][]*Actor{}, surname: map[string][]*Actor{},
+	d := &Dictionary{full: map[string][]*Actor{}, surname: map[string][]*Actor{},
 		keys: map[string]*Actor{}, variants: map[string]string{}}
 	if err := d.readVariants(fsys, "data/variants.txt"); err != nil {
 		return nil, err
@@ -243,7 +243,6 @@ func (d *Dictionary) index(all []*Actor) {
 				continue
 			}
 			addOnce(d.full, strings.Join(w, " "), a)
-			addOnce(d.short, w[0]+" "+w[len(w)-1], a)
 			if a.familyFirst() {
 				addOnce(d.surname, w[0], a)
 			} else {
@@ -321,7 +320,11 @@ func (d *Dictionary) Len() int { return len(d.actors) }
 // dropped; doubled letters made single, "dh" made "d", a final "y" made "i", and given
 // names brought to one spelling of their variants. "Sergei Lavrov" and "Sergey Lavrov"
 // give [sergei lavrov]; "Muammar el-Qaddafi" gives [muammar qadafi].
-func (d *Dictionary) Words(name string) []string {
+func (d *Dictionary) Words(name string) []string { return d.words(name, true) }
+
+// words is Words, with the generational suffix kept unless dropSuffix: a key keeps it,
+// so that "Douglas Fairbanks Jr" and "Douglas Fairbanks Sr" stay two people.
+func (d *Dictionary) words(name string, dropSuffix bool) []string {
 	f := norm.NFKD.String(name)
 	var b strings.Builder
 	for _, r := range f {
@@ -341,7 +344,7 @@ func (d *Dictionary) Words(name string) []string {
 		}
 		words = append(words, w)
 	}
-	for len(words) > 1 {
+	for dropSuffix && len(words) > 1 {
 		switch words[len(words)-1] {
 		case "jr", "sr", "ii", "iii", "iv":
 			words = words[:len(words)-1]

@@ -155,3 +155,20 @@ func TestLoadReportsBadLines(t *testing.T) {
 		t.Fatalf("Load: %v, want an error naming data/x.tsv:1", err)
 	}
 }
+
+// Generational suffixes and a full legal name's middle part do not merge two people.
+func TestNoMergeOfDifferentPeople(t *testing.T) {
+	d := Default()
+	pairs := [][2]Mention{
+		{{Name: "Douglas Fairbanks Jr"}, {Name: "Douglas Fairbanks Sr"}},
+		{{Name: "Edward III"}, {Name: "Edward"}},
+		// "James Gordon Brown" is an alias of Gordon Brown; the singer James Brown is not him.
+		{{Name: "James Brown"}, {Name: "Gordon Brown"}},
+		{{Name: "George Bush"}, {Name: "George W. Bush"}},
+	}
+	for _, p := range pairs {
+		if a, b := d.Resolve(p[0]), d.Resolve(p[1]); a.Key == b.Key {
+			t.Errorf("%q and %q share the key %q", p[0].Name, p[1].Name, a.Key)
+		}
+	}
+}

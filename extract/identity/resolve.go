@@ -38,6 +38,10 @@ func (d *Dictionary) Resolve(m Mention) Resolution {
 		return Resolution{}
 	}
 	if len(w) == 1 {
+		if kept := d.words(m.Name, false); len(kept) > 1 {
+			// "Edward III": a given name and a number, no surname.
+			return d.own(kept, m)
+		}
 		return d.bySurname(w[0], m)
 	}
 	full := strings.Join(w, " ")
@@ -50,13 +54,16 @@ func (d *Dictionary) Resolve(m Mention) Resolution {
 		}
 		return r
 	}
-	if r, ok := d.pick(d.short[w[0]+" "+w[len(w)-1]], m); ok {
-		if r.Name != "" {
-			r.Basis = "first and last name"
+	if len(w) >= 3 {
+		// "Joe Robinette Biden": a known name with middle names between.
+		if r, ok := d.pick(d.full[w[0]+" "+w[len(w)-1]], m); ok {
+			if r.Name != "" {
+				r.Basis = "first and last name"
+			}
+			return r
 		}
-		return r
 	}
-	return d.own(w, m)
+	return d.own(d.words(m.Name, false), m)
 }
 
 // own is the key of a name no known actor has: its identity words without middle
@@ -95,7 +102,7 @@ func (d *Dictionary) pick(cands []*Actor, m Mention) (Resolution, bool) {
 	if dated := inOffice(fit, m.Date, true); len(dated) == 1 {
 		return resolved(dated[0]), true
 	}
-	r := d.own(d.Words(m.Name), m)
+	r := d.own(d.words(m.Name, false), m)
 	r.Candidates = names(fit)
 	return r, true
 }
