@@ -243,9 +243,13 @@ func (d *Dictionary) index(all []*Actor) {
 				continue
 			}
 			addOnce(d.full, strings.Join(w, " "), a)
-			if a.familyFirst() {
+			switch {
+			case patronymic(w):
+				// "Mohammed bin Salman": the last word is his father's name, and "Salman"
+				// alone is someone else.
+			case a.familyFirst():
 				addOnce(d.surname, w[0], a)
-			} else {
+			default:
 				addOnce(d.surname, w[len(w)-1], a)
 			}
 		}
@@ -272,6 +276,17 @@ var familyFirstStates = map[string]bool{"CHN": true, "PRK": true, "KOR": true, "
 func (a *Actor) familyFirst() bool {
 	for _, t := range a.Terms {
 		if familyFirstStates[t.Country] {
+			return true
+		}
+	}
+	return false
+}
+
+// patronymic reports whether identity words name a person as the son or daughter of
+// someone ("bin", "ibn", "bint"), so that no word of it is a surname.
+func patronymic(w []string) bool {
+	for _, x := range w[1:] {
+		if x == "bin" || x == "ibn" || x == "bint" {
 			return true
 		}
 	}

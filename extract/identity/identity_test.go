@@ -52,7 +52,8 @@ func TestResolveFullNamesAndAliases(t *testing.T) {
 		{"Moammar Gadhafi", "", "", "person:muammar-gaddafi", "alias"},
 		// The first and last words of a known name.
 		{"Vladimir Vladimirovich Putin", "", "", "person:vladimir-putin", "alias"},
-		{"Joe Robinette Biden", "", "", "person:joe-biden", "first and last name"},
+		{"Joe Robinette Biden", "", "", "person:joe-biden", "alias"},
+		{"Keir Rodney Starmer", "", "", "person:keir-starmer", "first and last name"},
 	}
 	for _, c := range cases {
 		r := d.Resolve(Mention{Name: c.name, Country: c.country, Date: c.date})
@@ -170,5 +171,16 @@ func TestNoMergeOfDifferentPeople(t *testing.T) {
 		if a, b := d.Resolve(p[0]), d.Resolve(p[1]); a.Key == b.Key {
 			t.Errorf("%q and %q share the key %q", p[0].Name, p[1].Name, a.Key)
 		}
+	}
+}
+
+func TestPatronymicIsNoSurname(t *testing.T) {
+	d := Default()
+	r := d.Resolve(Mention{Name: "Salman", Date: "2019-01-10", Countries: []string{"SAU", "USA"}})
+	if r.Key == d.Resolve(Mention{Name: "Mohammed bin Salman"}).Key {
+		t.Errorf("Salman resolved to Mohammed bin Salman (%q)", r.Key)
+	}
+	if a, b := d.Resolve(Mention{Name: "Steve Mnuchin"}), d.Resolve(Mention{Name: "Steven Mnuchin"}); a.Key != b.Key {
+		t.Errorf("Steve Mnuchin %q, Steven Mnuchin %q: want one key", a.Key, b.Key)
 	}
 }
