@@ -200,15 +200,17 @@ func splitHyphens(t string) []string {
 
 // entity returns the person as a document entity, with its identity across articles:
 // the article's date and the states it names (codes) tell which known actor a surname
-// stands for.
-func (p *person) entity(date string, codes []string) diplograph.Entity {
+// stands for; lone says that a lone name is no surname to resolve: a given name, or the
+// name of a peer or a judge ("Lord Osborne").
+func (p *person) entity(date string, codes []string, lone bool) diplograph.Entity {
 	var aliases []string
 	for _, al := range p.aliases {
 		if al != p.name {
 			aliases = append(aliases, al)
 		}
 	}
-	r := identity.Default().Resolve(identity.Mention{Name: p.name, Country: p.country, Date: date, Countries: codes})
+	r := identity.Default().Resolve(identity.Mention{Name: p.name, Country: p.country, Date: date, Countries: codes,
+		Title: p.title, NotSurname: lone})
 	return diplograph.Entity{ID: p.id, Type: diplograph.TypePerson, Name: p.name, Title: p.title, Country: p.country, Aliases: aliases,
 		Canonical: r.Key, CanonicalName: r.Name, ResolvedFrom: r.Basis, Candidates: r.Candidates}
 }

@@ -214,6 +214,13 @@ func (a *annotation) emit() {
 			if !sp.compound {
 				p.addAlias(text)
 			}
+			if h := a.adjacentBefore(ss, i); h >= 0 && ss.spans[h].kind == spanHonorific {
+				switch ss.lower[ss.spans[h].start] {
+				case "lord", "lady", "sir", "dame":
+					// "Lord Osborne": peers, knights and judges go by a name of their own.
+					p.styled = true
+				}
+			}
 			ss.s.Mentions = append(ss.s.Mentions, Mention{
 				Start: sp.at, End: sp.end, Text: text, Entity: p.id, Type: diplograph.TypePerson,
 			})
@@ -224,7 +231,8 @@ func (a *annotation) emit() {
 		codes = append(codes, a.g.Countries[ci.idx].Code)
 	}
 	for _, p := range people {
-		ents = append(ents, p.entity(a.doc.Article.Date, codes))
+		lone := len(p.words) == 1 && (p.styled || a.g.GivenName(gazetteer.Key(strings.ToUpper(p.words[0][:1])+p.words[0][1:])))
+		ents = append(ents, p.entity(a.doc.Article.Date, codes, lone))
 	}
 	// Organizations.
 	for _, ss := range a.sents {

@@ -75,3 +75,18 @@ func containsFold(s, sub string) bool {
 	}
 	return false
 }
+
+// A peer or judge named by title is not the known actor of that surname.
+func TestStyledSurnameStaysApart(t *testing.T) {
+	ex := mustExtractor(t)
+	x, err := ex.Extract(diplograph.Article{ID: "b1", Title: "Court ruling",
+		Body: "Judge Lord Cullen, sitting with Lord Osborne and Lord Hamilton, ruled on the case in Edinburgh, Britain."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range x.Entities {
+		if e.Type == diplograph.TypePerson && e.CanonicalName != "" {
+			t.Errorf("%q resolved to the known actor %q", e.Name, e.CanonicalName)
+		}
+	}
+}

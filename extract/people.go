@@ -224,6 +224,8 @@ type person struct {
 	// words and aliasWords are nameWords of the name and of each alias.
 	words      []string
 	aliasWords [][]string
+	// styled is set when the person is named after "Lord", "Lady", "Sir" or "Dame".
+	styled bool
 }
 
 func (p *person) addAlias(s string) {

@@ -15,6 +15,11 @@ type Mention struct {
 	Date string
 	// Countries are the alpha-3 codes of every state the article names.
 	Countries []string
+	// Title is the person's office as the article gives it ("Lord Justice", "President").
+	Title string
+	// NotSurname is set when a lone name is no surname to resolve: a given name too
+	// ("Howard", "Hunter"), or the name of a peer or a judge ("Lord Osborne").
+	NotSurname bool
 }
 
 // Resolution is the identity of a mention.
@@ -115,7 +120,16 @@ var leading = map[string]bool{"head of state": true, "head of government": true,
 // the one the article gives for the person, or else one the article names; of those,
 // the one in office on the article's date, or the only one.
 func (d *Dictionary) bySurname(s string, m Mention) Resolution {
-	all := d.surname[s]
+	own := Resolution{Key: "person:" + s}
+	if m.NotSurname {
+		return own
+	}
+	var all []*Actor
+	for _, a := range d.surname[s] {
+		if a.holds(m.Title) {
+			all = append(all, a)
+		}
+	}
 	var fit []*Actor
 	for _, a := range all {
 		cs := a.Countries()
@@ -137,7 +151,6 @@ func (d *Dictionary) bySurname(s string, m Mention) Resolution {
 		// leading office with that surname.
 		fit = all
 	}
-	own := Resolution{Key: "person:" + s}
 	if len(fit) == 0 {
 		return own
 	}
@@ -157,6 +170,51 @@ func (d *Dictionary) bySurname(s string, m Mention) Resolution {
 	}
 	own.Candidates = names(fit)
 	return own
+}
+
+// roleWords are, for the roles of the actor files, the words one of which a title must
+// contain to be that office. Roles not listed (the coarse "gov" or "eli" of other
+// dictionaries) take any title.
+var roleWords = map[string][]string{
+	"head of state":        {"president", "leader", "king", "queen", "emir", "sultan", "chairman", "head of state", "monarch", "colonel", "general"},
+	"head of government":   {"prime minister", "premier", "chancellor", "leader", "head of government", "pm"},
+	"foreign minister":     {"foreign", "secretary", "minister", "diplomat"},
+	"defence minister":     {"defence", "defense", "secretary", "minister"},
+	"vice president":       {"vice"},
+	"finance minister":     {"chancellor", "finance", "treasury", "minister", "secretary"},
+	"commerce minister":    {"commerce", "secretary", "minister"},
+	"trade representative": {"trade", "representative"},
+	"vice premier":         {"vice", "premier"},
+}
+
+// holds reports whether a title the article gives fits one of the actor's offices: no
+// title fits every actor; "Lord Justice" fits no head of government.
+func (a *Actor) holds(title string) bool {
+	t := strings.ToLower(title)
+	if t == "" {
+		return true
+	}
+	for _, term := range a.Terms {
+		words, specific := roleWords[term.Role]
+		if !specific {
+			if term.Role == "official" || term.Role == "spokesman" || term.Role == "spokeswoman" || term.Role == "envoy" ||
+				term.Role == "ambassador" || term.Role == "crown prince" || term.Role == "opposition" {
+				continue
+			}
+			return true
+		}
+		for _, w := range words {
+			if strings.Contains(t, w) {
+				return true
+			}
+		}
+	}
+	for _, term := range a.Terms {
+		if strings.Contains(t, strings.ToLower(term.Role)) {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *Actor) leads() bool {
