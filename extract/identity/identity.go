@@ -130,7 +130,7 @@ func (d *Dictionary) readActors(fsys fs.FS, name string) ([]*Actor, error) {
 		}
 		a := &Actor{Name: strings.TrimSpace(cols[0])}
 		for _, al := range strings.Split(cols[1], "|") {
-			if al = strings.TrimSpace(al); al != "" {
+			if al = strings.TrimSpace(al); al != "" && !groupName(al) {
 				a.Aliases = append(a.Aliases, al)
 			}
 		}
@@ -152,6 +152,18 @@ func (d *Dictionary) readActors(fsys fs.FS, name string) ([]*Actor, error) {
 		return nil
 	})
 	return out, err
+}
+
+// groupName reports whether an alias names the people around a person rather than the
+// person ("Bush Administration", "Assad regime"), which no article uses for the person.
+func groupName(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		switch w {
+		case "administration", "government", "regime", "cabinet", "camp", "family", "supporters":
+			return true
+		}
+	}
+	return false
 }
 
 func eachLine(fsys fs.FS, name string, fn func(int, string) error) error {
@@ -181,7 +193,6 @@ func eachLine(fsys fs.FS, name string, fn func(int, string) error) error {
 // the data, not on the order of the files' lines.
 func (d *Dictionary) index(all []*Actor) {
 	sort.Slice(all, func(i, j int) bool { return all[i].sortKey() < all[j].sortKey() })
-	byFull := map[string][]int{}
 	parent := make([]int, len(all))
 	for i := range parent {
 		parent[i] = i
@@ -193,23 +204,27 @@ func (d *Dictionary) index(all []*Actor) {
 		}
 		return i
 	}
+	// Entries are one person when the name of one is the name or an alias of the other:
+	// two entries that only share an alias ("Bush Administration") stay two.
+	byAny := map[string][]int{}
 	for i, a := range all {
 		for _, n := range append([]string{a.Name}, a.Aliases...) {
-			k := strings.Join(d.Words(n), " ")
-			if k == "" {
+			if k := strings.Join(d.Words(n), " "); k != "" {
+				byAny[k] = append(byAny[k], i)
+			}
+		}
+	}
+	for i, a := range all {
+		for _, j := range byAny[strings.Join(d.Words(a.Name), " ")] {
+			if j == i || !shareCountry(all[i], all[j]) {
 				continue
 			}
-			for _, j := range byFull[k] {
-				if shareCountry(all[i], all[j]) {
-					ri, rj := find(i), find(j)
-					// The entry with more aliases (then the first name) stands for the person.
-					if better(all[rj], all[ri]) {
-						ri, rj = rj, ri
-					}
-					parent[rj] = ri
-				}
+			ri, rj := find(i), find(j)
+			// The entry with more aliases (then the first name) stands for the person.
+			if better(all[rj], all[ri]) {
+				ri, rj = rj, ri
 			}
-			byFull[k] = append(byFull[k], i)
+			parent[rj] = ri
 		}
 	}
 	for i, a := range all {

@@ -202,3 +202,22 @@ func TestSurnameNeedsAFittingTitle(t *testing.T) {
 		t.Errorf("Foreign Minister Lavrov resolved to %q", r.Key)
 	}
 }
+
+// Entries that share only an alias are two people; an alias that names a group is dropped.
+func TestSharedAliasDoesNotMerge(t *testing.T) {
+	fsys := fstest.MapFS{
+		"data/variants.txt": {Data: []byte("gadafi qadafi\n")},
+		"data/a.tsv": {Data: []byte("George Bush\tGeorge H. W. Bush|Bush Administration\tUSA gov 1989-01-20 1993-01-20\n" +
+			"George W. Bush\tBush Administration\tUSA gov 2001-01-20 2009-01-20\n")},
+	}
+	d, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Len() != 2 {
+		t.Errorf("%d actors, want the two Bushes apart", d.Len())
+	}
+	if r := d.Resolve(Mention{Name: "Bush Administration"}); r.Name != "" {
+		t.Errorf("the alias Bush Administration resolved to %q", r.Name)
+	}
+}

@@ -194,6 +194,15 @@ func (a *Actor) holds(title string) bool {
 	if t == "" {
 		return true
 	}
+	if strings.Contains(t, "judge") || strings.Contains(t, "justice") {
+		// "Lord Justice May": a judge holds no other office.
+		for _, term := range a.Terms {
+			if strings.Contains(term.Role, "jud") {
+				return true
+			}
+		}
+		return false
+	}
 	for _, term := range a.Terms {
 		words, specific := roleWords[term.Role]
 		if !specific {
