@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -556,6 +557,40 @@ func TestJunkNamesAreNotPeople(t *testing.T) {
 	for _, want := range []string{"Donald John Trump", "Steven Terner Mnuchin", "Orrin Grant Hatch"} {
 		if _, ok := entityByName(doc, diplograph.TypePerson, want); !ok {
 			t.Errorf("no person %q in %+v", want, doc.Entities)
+		}
+	}
+}
+
+// The junk corpus: each paragraph gives exactly the people listed after it.
+func TestJunkCorpus(t *testing.T) {
+	data, err := os.ReadFile("testdata/junk_names.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases [][2]string
+	var text string
+	for _, line := range strings.Split(string(data), "\n") {
+		switch {
+		case strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "":
+		case strings.HasPrefix(line, "="):
+			cases = append(cases, [2]string{text, strings.TrimSpace(strings.TrimPrefix(line, "="))})
+		default:
+			text = line
+		}
+	}
+	if len(cases) < 10 {
+		t.Fatalf("%d cases read", len(cases))
+	}
+	for _, c := range cases {
+		doc := annotated(t, "", c[0])
+		var got []string
+		for _, e := range doc.Entities {
+			if e.Type == diplograph.TypePerson {
+				got = append(got, e.Name)
+			}
+		}
+		if strings.Join(got, ", ") != c[1] {
+			t.Errorf("%q: people %q, want %q", c[0], got, c[1])
 		}
 	}
 }

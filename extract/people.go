@@ -206,6 +206,24 @@ func (a *annotation) repeatedRun(ss *sentState, start, end int) (int, int) {
 		}
 		return start, k
 	}
+	// "Mike Pompeo Michael Richard Pompeo": the surname comes again at the end.
+	lt := toks[end-1].Text
+	if g := gluedName(lt); g != "" {
+		lt = g
+	}
+	last := nameWords(lt)
+	if len(last) != 1 || end-start < 4 {
+		return start, end
+	}
+	for k := start + 1; k < end-2; k++ {
+		if w := nameWords(toks[k].Text); len(w) == 1 && w[0] == last[0] {
+			left, right := nameWords(runText(ss, start, k+1)), nameWords(runText(ss, k+1, end))
+			if a.samePerson(left, right) {
+				return k + 1, end
+			}
+			return start, k + 1
+		}
+	}
 	return start, end
 }
 
