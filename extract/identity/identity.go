@@ -192,7 +192,11 @@ func eachLine(fsys fs.FS, name string, fn func(int, string) error) error {
 // alias, and a state in common) and builds the lookups. Merging and keys depend only on
 // the data, not on the order of the files' lines.
 func (d *Dictionary) index(all []*Actor) {
-	sort.Slice(all, func(i, j int) bool { return all[i].sortKey() < all[j].sortKey() })
+	keys := make(map[*Actor]string, len(all))
+	for _, a := range all {
+		keys[a] = a.sortKey()
+	}
+	sort.Slice(all, func(i, j int) bool { return keys[all[i]] < keys[all[j]] })
 	parent := make([]int, len(all))
 	for i := range parent {
 		parent[i] = i
