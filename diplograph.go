@@ -60,10 +60,22 @@ type Entity struct {
 	Location string `json:"location,omitempty"`
 	// Participants are the entity ids of a meeting's parties.
 	Participants []string `json:"participants,omitempty"`
+	// Canonical is a person's key across articles, from the name and the known actors
+	// (extract/identity); it is the person's key in the graph.
+	Canonical string `json:"canonical,omitempty"`
+	// CanonicalName is the name of the known actor the person resolved to.
+	CanonicalName string `json:"canonical_name,omitempty"`
+	// ResolvedFrom says how the person resolved to the known actor: "name", "alias",
+	// "first and last name" or "surname".
+	ResolvedFrom string `json:"resolved_from,omitempty"`
+	// Candidates are the known actors a surname could name when more than one fits the
+	// article, so that it was left a person of its own.
+	Candidates []string `json:"candidates,omitempty"`
 }
 
 // Key is the entity's key in the graph, the same for the same actor in every article:
-// the alpha-3 code for a country, a slug of the name for people and organizations, and a
+// the alpha-3 code for a country, the canonical key of a person (else a slug of the
+// name), a slug of the name for organizations, and a
 // hash of name, date and location for a meeting. A key longer than MaxKeyBytes ends in
 // a hash instead of the rest of the name (BoundKey).
 func (e Entity) Key() string {
@@ -71,6 +83,9 @@ func (e Entity) Key() string {
 	case TypeCountry:
 		return BoundKey(strings.ToUpper(e.Code))
 	case TypePerson:
+		if e.Canonical != "" {
+			return BoundKey(e.Canonical)
+		}
 		return BoundKey("person:" + Slug(e.Name))
 	case TypeOrganization:
 		if e.Country != "" {

@@ -5,6 +5,7 @@ import (
 
 	diplograph "github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/extract/gazetteer"
+	"github.com/diplograph/diplograph/extract/identity"
 )
 
 // Coreference of people: every name a document gives is compared, as folded words, with
@@ -129,8 +130,7 @@ func (a *annotation) findPerson(w []string) *person {
 // register returns the person named by tokens [start, end), creating it when the name
 // is new and keeping the fullest name the document gives.
 func (a *annotation) register(ss *sentState, start, end int) *person {
-	toks := ss.s.Tokens
-	text := ss.s.Text[toks[start].Start:toks[end-1].End]
+	text := runText(ss, start, end)
 	w := nameWords(text)
 	if p := a.findPerson(w); p != nil {
 		if len(w) > len(p.words) {
@@ -161,7 +161,7 @@ func (a *annotation) resolveName(ss *sentState, si int) {
 			return
 		}
 	}
-	if p := a.findPerson(nameWords(ss.s.Text[toks[sp.start].Start:toks[sp.end-1].End])); p != nil && sp.end-sp.start <= len(p.words) {
+	if p := a.findPerson(nameWords(runText(ss, sp.start, sp.end))); p != nil && sp.end-sp.start <= len(p.words) {
 		ss.spans[si].person = p
 		// "Venezuela's Roe" in a headline still says whom Roe represents.
 		a.describe(ss, si, p)
@@ -198,13 +198,19 @@ func splitHyphens(t string) []string {
 	return strings.FieldsFunc(t, isHyphen)
 }
 
-// entity returns the person as a document entity.
-func (p *person) entity() diplograph.Entity {
+// entity returns the person as a document entity, with its identity across articles:
+// the article's date and the states it names (codes) tell which known actor a surname
+// stands for; lone says that a lone name is no surname to resolve: a given name, or the
+// name of a peer or a judge ("Lord Osborne").
+func (p *person) entity(date string, codes []string, lone bool) diplograph.Entity {
 	var aliases []string
 	for _, al := range p.aliases {
 		if al != p.name {
 			aliases = append(aliases, al)
 		}
 	}
-	return diplograph.Entity{ID: p.id, Type: diplograph.TypePerson, Name: p.name, Title: p.title, Country: p.country, Aliases: aliases}
+	r := identity.Default().Resolve(identity.Mention{Name: p.name, Country: p.country, Date: date, Countries: codes,
+		Title: p.title, NotSurname: lone})
+	return diplograph.Entity{ID: p.id, Type: diplograph.TypePerson, Name: p.name, Title: p.title, Country: p.country, Aliases: aliases,
+		Canonical: r.Key, CanonicalName: r.Name, ResolvedFrom: r.Basis, Candidates: r.Candidates}
 }

@@ -210,17 +210,29 @@ func (a *annotation) emit() {
 				people = append(people, p)
 				p.id = "p:" + strconv.Itoa(len(people))
 			}
-			text := ss.s.Text[ss.s.Tokens[sp.at].Start:ss.s.Tokens[sp.end-1].End]
+			text := runText(ss, sp.at, sp.end)
 			if !sp.compound {
 				p.addAlias(text)
+			}
+			if h := a.adjacentBefore(ss, i); h >= 0 && ss.spans[h].kind == spanHonorific {
+				switch ss.lower[ss.spans[h].start] {
+				case "lord", "lady", "sir", "dame":
+					// "Lord Osborne": peers, knights and judges go by a name of their own.
+					p.styled = true
+				}
 			}
 			ss.s.Mentions = append(ss.s.Mentions, Mention{
 				Start: sp.at, End: sp.end, Text: text, Entity: p.id, Type: diplograph.TypePerson,
 			})
 		}
 	}
+	codes := make([]string, 0, len(countryOrder))
+	for _, ci := range countryOrder {
+		codes = append(codes, a.g.Countries[ci.idx].Code)
+	}
 	for _, p := range people {
-		ents = append(ents, p.entity())
+		lone := len(p.words) == 1 && (p.styled || a.g.GivenName(gazetteer.Key(strings.ToUpper(p.words[0][:1])+p.words[0][1:])))
+		ents = append(ents, p.entity(a.doc.Article.Date, codes, lone))
 	}
 	// Organizations.
 	for _, ss := range a.sents {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -500,4 +501,105 @@ func BenchmarkAnnotate(b *testing.B) {
 		entRecognizer.annotate(doc)
 	}
 	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// A relative clause after a name says something about the person; only an apposition or
+// a title says whom the person represents.
+func TestRepresentsOnlyFromAppositionOrTitle(t *testing.T) {
+	cases := []struct {
+		body, name, country string
+	}{
+		{"Jane Roe, who has said positive things about the Russian leader, met reporters on Monday.", "Jane Roe", ""},
+		{"Jane Roe, who praised the Chinese president, spoke in Ohio on Monday.", "Jane Roe", ""},
+		{"Sergei Lavrov, Russia's foreign minister, met reporters in Geneva on Monday.", "Sergei Lavrov", "RUS"},
+		{"Russian Foreign Minister Sergei Lavrov met reporters in Geneva on Monday.", "Sergei Lavrov", "RUS"},
+	}
+	for _, c := range cases {
+		doc := annotated(t, "", c.body)
+		e, ok := entityByName(doc, diplograph.TypePerson, c.name)
+		if !ok {
+			t.Errorf("%q: no person %s in %+v", c.body, c.name, doc.Entities)
+			continue
+		}
+		if e.Country != c.country {
+			t.Errorf("%q: %s represents %q, want %q", c.body, c.name, e.Country, c.country)
+		}
+	}
+}
+
+// Link lines pasted into an article body, and other junk, give no person of their own.
+func TestJunkNamesAreNotPeople(t *testing.T) {
+	doc := annotated(t, "",
+		"In a press release, the White House says President Trump Donald John TrumpTrump faces high stakes in meeting with Erdogan MORE is planning further export controls.",
+		"Treasury Secretary Steven Mnuchin Steven Terner MnuchinNew book questions record on big banks MORE said the trade war was on hold.",
+		"Commerce Secretary Wilbur Ross Wilbur Louis RossTrump trade adviser pushes back MORE spoke on Friday.",
+		"Senator Orrin Hatch Orrin Grant HatchTrump says tariffs hurt farmers MORE told reporters.",
+		"Reporting by Jane Roe\nAlan Crowe said the talks went well.")
+	for _, e := range doc.Entities {
+		if e.Type != diplograph.TypePerson {
+			continue
+		}
+		w := strings.Fields(e.Name)
+		seen := map[string]bool{}
+		for _, x := range w {
+			if seen[strings.ToLower(x)] {
+				t.Errorf("person %q repeats a word", e.Name)
+			}
+			seen[strings.ToLower(x)] = true
+			if gluedName(x) != "" {
+				t.Errorf("person %q holds a glued token %q", e.Name, x)
+			}
+		}
+		if strings.Contains(e.Name, "Roe Alan") || strings.Contains(e.Name, "\n") {
+			t.Errorf("person %q runs across a line", e.Name)
+		}
+	}
+	for _, want := range []string{"Donald John Trump", "Steven Terner Mnuchin", "Orrin Grant Hatch"} {
+		if _, ok := entityByName(doc, diplograph.TypePerson, want); !ok {
+			t.Errorf("no person %q in %+v", want, doc.Entities)
+		}
+	}
+}
+
+// The junk corpus: each paragraph gives exactly the people listed after it.
+func TestJunkCorpus(t *testing.T) {
+	data, err := os.ReadFile("testdata/junk_names.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases [][2]string
+	var text string
+	for _, line := range strings.Split(string(data), "\n") {
+		switch {
+		case strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "":
+		case strings.HasPrefix(line, "="):
+			cases = append(cases, [2]string{text, strings.TrimSpace(strings.TrimPrefix(line, "="))})
+		default:
+			text = line
+		}
+	}
+	if len(cases) < 10 {
+		t.Fatalf("%d cases read", len(cases))
+	}
+	for _, c := range cases {
+		doc := annotated(t, "", c[0])
+		var got []string
+		for _, e := range doc.Entities {
+			if e.Type == diplograph.TypePerson {
+				got = append(got, e.Name)
+			}
+		}
+		if strings.Join(got, ", ") != c[1] {
+			t.Errorf("%q: people %q, want %q", c[0], got, c[1])
+		}
+	}
+}
+
+func TestGluedName(t *testing.T) {
+	for tok, want := range map[string]string{"TrumpTrump": "Trump", "MnuchinNew": "Mnuchin", "TrumpGOP": "Trump",
+		"McConnell": "", "MacArthur": "", "DeSantis": "", "FitzGerald": "", "LaGuardia": "", "Trump": "", "iPhone": ""} {
+		if got := gluedName(tok); got != want {
+			t.Errorf("gluedName(%q) = %q, want %q", tok, got, want)
+		}
+	}
 }

@@ -139,6 +139,11 @@ func (a *annotation) describe(ss *sentState, si int, p *person) {
 		}
 		head := false
 		for k := sp.end + 1; k < end; k++ {
+			if l := ss.lower[k]; l == "who" || l == "whose" || l == "which" || l == "that" || strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "MD" {
+				// "Trump, who's said positive things about the Russian leader": a clause
+				// about the person, not an apposition naming the office.
+				break
+			}
 			if a.g.TitleHead(ss.lower[k]) {
 				head = true
 				break

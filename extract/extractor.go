@@ -9,7 +9,7 @@ import (
 
 // Version is the extractor's version, recorded on every article written to the graph;
 // it changes whenever the rules or lexicons change what is extracted.
-const Version = "1.3.0"
+const Version = "1.4.0"
 
 // annotator finds the entities of a document and marks their mentions in its sentences.
 type annotator interface {

@@ -93,8 +93,26 @@ func (a *annotation) nameRun(ss *sentState, i int) int {
 	}
 	toks := ss.s.Tokens
 	n := len(toks)
+	if gluedName(toks[i].Text) != "" {
+		return i
+	}
 	j := i + 1
 	for j < n {
+		if strings.ContainsAny(ss.s.Text[toks[j-1].End:toks[j].Start], "\n\r") {
+			// A name does not go on across a line break.
+			return j
+		}
+		if g := gluedName(toks[j].Text); g != "" {
+			// "Donald John TrumpTrump faces ...": a link's name glued to the headline
+			// after it; the name ends inside the token when its first part repeats a
+			// word of the run, and before the token otherwise.
+			for k := i; k < j; k++ {
+				if strings.EqualFold(toks[k].Text, g) {
+					return j + 1
+				}
+			}
+			return j
+		}
 		switch {
 		case a.nameToken(ss, j):
 			j++
@@ -127,6 +145,88 @@ func (a *annotation) nameRun(ss *sentState, i int) int {
 	return j
 }
 
+// gluedName returns the first part of a token in which a capitalised word runs into
+// another ("TrumpTrump", "MnuchinNew"), or "". Names with a capital inside ("McConnell",
+// "MacArthur", "DeSantis", "FitzGerald") have a short first part and are not glued.
+func gluedName(t string) string {
+	rs := []rune(t)
+	if len(rs) < 6 || !unicode.IsUpper(rs[0]) {
+		return ""
+	}
+	for k := 4; k < len(rs)-1; k++ {
+		if unicode.IsUpper(rs[k]) && unicode.IsLower(rs[k-1]) && unicode.IsLetter(rs[k+1]) {
+			first := string(rs[:k])
+			for _, r := range rs[1:k] {
+				if !unicode.IsLower(r) {
+					return ""
+				}
+			}
+			if first == "Fitz" {
+				return ""
+			}
+			return first
+		}
+	}
+	return ""
+}
+
+// runText returns the text of tokens [start, end), without the glued part of a last
+// token ("Donald John Trump" of "Donald John TrumpTrump").
+func runText(ss *sentState, start, end int) string {
+	toks := ss.s.Tokens
+	stop := toks[end-1].End
+	if end-start > 1 {
+		if g := gluedName(toks[end-1].Text); g != "" {
+			stop = toks[end-1].Start + len(g)
+		}
+	}
+	return ss.s.Text[toks[start].Start:stop]
+}
+
+// repeatedRun splits a run whose first word comes again ("Trump Donald John Trump",
+// "Steven Mnuchin Steven Terner Mnuchin"): a name followed by the same person's longer
+// name, as link lines print them. It returns where the name to keep starts and ends:
+// the second when the two are one person, else the first.
+func (a *annotation) repeatedRun(ss *sentState, start, end int) (int, int) {
+	toks := ss.s.Tokens
+	for k := start + 1; k < end; k++ {
+		if !strings.EqualFold(toks[k].Text, toks[start].Text) {
+			if k == end-1 && strings.EqualFold(gluedName(toks[k].Text), toks[start].Text) && k-start >= 2 {
+				// "Trump Donald John TrumpTrump": a surname, then the full name.
+				return start + 1, end
+			}
+			continue
+		}
+		if k == end-1 && k-start >= 2 {
+			return start + 1, end
+		}
+		left, right := nameWords(runText(ss, start, k)), nameWords(runText(ss, k, end))
+		if a.samePerson(left, right) {
+			return k, end
+		}
+		return start, k
+	}
+	// "Mike Pompeo Michael Richard Pompeo": the surname comes again at the end.
+	lt := toks[end-1].Text
+	if g := gluedName(lt); g != "" {
+		lt = g
+	}
+	last := nameWords(lt)
+	if len(last) != 1 || end-start < 4 {
+		return start, end
+	}
+	for k := start + 1; k < end-2; k++ {
+		if w := nameWords(toks[k].Text); len(w) == 1 && w[0] == last[0] {
+			left, right := nameWords(runText(ss, start, k+1)), nameWords(runText(ss, k+1, end))
+			if a.samePerson(left, right) {
+				return k + 1, end
+			}
+			return start, k + 1
+		}
+	}
+	return start, end
+}
+
 func isNameInitial(s string) bool {
 	r, size := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r) && (size == len(s) || (size+1 == len(s) && s[size] == '.'))
@@ -142,6 +242,8 @@ type person struct {
 	// words and aliasWords are nameWords of the name and of each alias.
 	words      []string
 	aliasWords [][]string
+	// styled is set when the person is named after "Lord", "Lady", "Sir" or "Dame".
+	styled bool
 }
 
 func (p *person) addAlias(s string) {
@@ -197,6 +299,9 @@ func (a *annotation) strongName(ss *sentState, si int) {
 		return
 	}
 	toks := ss.s.Tokens
+	if s, e := a.repeatedRun(ss, sp.start, sp.end); s != sp.start || e != sp.end {
+		sp.start, sp.at, sp.end = s, s, e
+	}
 	start, end := sp.start, sp.end
 	for k := end - 1; k >= start; k-- {
 		if !a.g.NameHead(ss.lower[k]) {

@@ -47,6 +47,10 @@ func actorParams(rs []actorRow) []map[string]any {
 			"aliases":      strList(r.Aliases),
 			"aliases_lc":   lowerList(r.Aliases),
 		}
+		if len(r.ResolvedFrom) > 0 || len(r.Candidates) > 0 {
+			out[i]["resolved_from"] = strList(r.ResolvedFrom)
+			out[i]["candidates"] = strList(r.Candidates)
+		}
 	}
 	return out
 }

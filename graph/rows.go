@@ -43,6 +43,9 @@ type actorRow struct {
 	Title   pick   // people
 	Country pick   // people and organizations
 	Code    string // countries
+	// ResolvedFrom ("surname: Lavrov") and Candidates (known actors a surname could
+	// name) say how a person's key was chosen.
+	ResolvedFrom, Candidates []string
 }
 
 // meetingRow is one Meeting node to merge.
@@ -548,6 +551,19 @@ func (b *rowBuilder) addActor(e diplograph.Entity, key, from string) {
 	case diplograph.TypePerson:
 		a.Title.offer(cleanTitle(e.Title), from)
 		a.Country.offer(countryCode(e.Country), from)
+		if name := cleanName(e.CanonicalName); name != "" {
+			// A known actor's name wins over the names articles give, which stay aliases.
+			a.Name.offer(name, knownActorRank)
+			if n := cleanName(e.Name); n != name && !contains(a.Aliases, n) && len(a.Aliases) < maxAliases {
+				a.Aliases = append(a.Aliases, n)
+			}
+		}
+		if e.ResolvedFrom != "" {
+			addSet(&a.ResolvedFrom, e.ResolvedFrom+": "+cleanName(e.Name))
+		}
+		for _, c := range e.Candidates {
+			addSet(&a.Candidates, cleanName(c))
+		}
 	case diplograph.TypeOrganization:
 		a.Country.offer(countryCode(e.Country), from)
 	case diplograph.TypeCountry:
@@ -646,6 +662,8 @@ func (b *rowBuilder) finish() *rows {
 	for _, k := range b.order {
 		a := *b.actors[k]
 		sort.Strings(a.Aliases)
+		sort.Strings(a.ResolvedFrom)
+		sort.Strings(a.Candidates)
 		switch b.actorTyp[k] {
 		case diplograph.TypePerson:
 			out.Persons = append(out.Persons, a)
@@ -716,3 +734,13 @@ const (
 
 func cleanName(s string) string  { return diplograph.CleanText(s, maxNameRunes) }
 func cleanTitle(s string) string { return diplograph.CleanText(s, maxTitleRunes) }
+
+// knownActorRank is the rank of a known actor's name: before every article's.
+const knownActorRank = "0000-00-00 known actor"
+
+// addSet adds v to the set of at most maxAliases values.
+func addSet(set *[]string, v string) {
+	if v != "" && !contains(*set, v) && len(*set) < maxAliases {
+		*set = append(*set, v)
+	}
+}

@@ -182,6 +182,10 @@ SET n:Actor,
     n.title_from = CASE WHEN new_title THEN row.title_from ELSE n.title_from END,
     n.country = CASE WHEN new_country THEN row.country ELSE n.country END,
     n.country_from = CASE WHEN new_country THEN row.country_from ELSE n.country_from END
+FOREACH (_ IN CASE WHEN size(coalesce(row.resolved_from, [])) = 0 THEN [] ELSE [1] END |
+  SET n.resolved_from = COLLECT { UNWIND coalesce(n.resolved_from, []) + row.resolved_from AS x RETURN DISTINCT x ORDER BY x })
+FOREACH (_ IN CASE WHEN size(coalesce(row.candidates, [])) = 0 THEN [] ELSE [1] END |
+  SET n.candidates = COLLECT { UNWIND coalesce(n.candidates, []) + row.candidates AS x RETURN DISTINCT x ORDER BY x })
 REMOVE n._lock`
 
 	stmtMergeCountries = `

@@ -14,7 +14,7 @@ import (
 const (
 	minStrictF1  = 0.60
 	minCountryF1 = 0.64
-	minPersonF1  = 0.92
+	minPersonF1  = 0.95
 	minCountryEF = 0.98
 )
 

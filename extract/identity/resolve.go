@@ -1,0 +1,274 @@
+package identity
+
+import (
+	"sort"
+	"strings"
+)
+
+// Mention is what one article says of a person.
+type Mention struct {
+	// Name is the fullest name the article gives.
+	Name string
+	// Country is the alpha-3 code of the state the article says the person represents.
+	Country string
+	// Date is the article's date (YYYY-MM-DD), or "".
+	Date string
+	// Countries are the alpha-3 codes of every state the article names.
+	Countries []string
+	// Title is the person's office as the article gives it ("Lord Justice", "President").
+	Title string
+	// NotSurname is set when a lone name is no surname to resolve: a given name too
+	// ("Howard", "Hunter"), or the name of a peer or a judge ("Lord Osborne").
+	NotSurname bool
+}
+
+// Resolution is the identity of a mention.
+type Resolution struct {
+	// Key is the person's graph key.
+	Key string
+	// Name is the known actor's name when the mention resolved to one.
+	Name string
+	// Basis says how: "name", "alias", "first and last name" or "surname" for a known
+	// actor; "" when the key is the mention's own name.
+	Basis string
+	// Candidates are the known actors a surname could name when more than one fits, so
+	// that it stays a person of its own.
+	Candidates []string
+}
+
+// Resolve returns the identity of the person an article names.
+func (d *Dictionary) Resolve(m Mention) Resolution {
+	w := d.Words(m.Name)
+	if len(w) == 0 {
+		return Resolution{}
+	}
+	if len(w) == 1 {
+		if kept := d.words(m.Name, false); len(kept) > 1 {
+			// "Edward III": a given name and a number, no surname.
+			return d.own(kept, m)
+		}
+		return d.bySurname(w[0], m)
+	}
+	full := strings.Join(w, " ")
+	if r, ok := d.pick(d.full[full], m); ok {
+		if r.Name != "" {
+			r.Basis = "alias"
+			if strings.Join(d.Words(r.Name), " ") == full {
+				r.Basis = "name"
+			}
+		}
+		return r
+	}
+	if len(w) >= 3 {
+		// "Joe Robinette Biden": a known name with middle names between.
+		if r, ok := d.pick(d.full[w[0]+" "+w[len(w)-1]], m); ok {
+			if r.Name != "" {
+				r.Basis = "first and last name"
+			}
+			return r
+		}
+	}
+	return d.own(d.words(m.Name, false), m)
+}
+
+// own is the key of a name no known actor has: its identity words without middle
+// initials; a state is added where that would be a known actor's key.
+func (d *Dictionary) own(w []string, m Mention) Resolution {
+	kept := make([]string, 0, len(w))
+	for i, x := range w {
+		if len(x) == 1 && i > 0 && i < len(w)-1 {
+			continue
+		}
+		kept = append(kept, x)
+	}
+	key := "person:" + strings.Join(kept, "-")
+	if _, taken := d.keys[key]; taken {
+		key += ":" + strings.ToLower(m.Country)
+	}
+	return Resolution{Key: key}
+}
+
+// pick chooses among the actors a full name or alias matched: those of the article's
+// state for the person; then, when several remain, those in office on the article's
+// date. ok is false when none fits.
+func (d *Dictionary) pick(cands []*Actor, m Mention) (Resolution, bool) {
+	var fit []*Actor
+	for _, a := range cands {
+		if m.Country == "" || contains(a.Countries(), m.Country) {
+			fit = append(fit, a)
+		}
+	}
+	switch {
+	case len(fit) == 0:
+		return Resolution{}, false
+	case len(fit) == 1:
+		return resolved(fit[0]), true
+	}
+	if dated := inOffice(fit, m.Date, true); len(dated) == 1 {
+		return resolved(dated[0]), true
+	}
+	r := d.own(d.words(m.Name, false), m)
+	r.Candidates = names(fit)
+	return r, true
+}
+
+// leading are the roles of the offices whose holders an article may name by surname
+// without saying which state they serve.
+var leading = map[string]bool{"head of state": true, "head of government": true, "foreign minister": true}
+
+// bySurname resolves a surname: the known actors of that surname whose states include
+// the one the article gives for the person, or else one the article names; of those,
+// the one in office on the article's date, or the only one.
+func (d *Dictionary) bySurname(s string, m Mention) Resolution {
+	own := Resolution{Key: "person:" + s}
+	if m.NotSurname {
+		return own
+	}
+	var all []*Actor
+	for _, a := range d.surname[s] {
+		if a.holds(m.Title) {
+			all = append(all, a)
+		}
+	}
+	var fit []*Actor
+	for _, a := range all {
+		cs := a.Countries()
+		if m.Country != "" {
+			if contains(cs, m.Country) {
+				fit = append(fit, a)
+			}
+			continue
+		}
+		for _, c := range m.Countries {
+			if contains(cs, c) {
+				fit = append(fit, a)
+				break
+			}
+		}
+	}
+	if len(fit) == 0 && m.Country == "" && len(m.Countries) == 0 && len(all) == 1 && all[0].leads() {
+		// An article that names no state at all, about the only known holder of a
+		// leading office with that surname.
+		fit = all
+	}
+	if len(fit) == 0 {
+		return own
+	}
+	if m.Date != "" {
+		if dated := inOffice(fit, m.Date, true); len(dated) == 1 {
+			return surnameOf(dated[0])
+		} else if len(dated) > 1 {
+			own.Candidates = names(dated)
+			return own
+		}
+		if dated := inOffice(fit, m.Date, false); len(dated) == 1 {
+			return surnameOf(dated[0])
+		}
+	}
+	if len(fit) == 1 {
+		return surnameOf(fit[0])
+	}
+	own.Candidates = names(fit)
+	return own
+}
+
+// roleWords are, for the roles of the actor files, the words one of which a title must
+// contain to be that office. Roles not listed (the coarse "gov" or "eli" of other
+// dictionaries) take any title.
+var roleWords = map[string][]string{
+	"head of state":        {"president", "leader", "king", "queen", "emir", "sultan", "chairman", "head of state", "monarch", "colonel", "general"},
+	"head of government":   {"prime minister", "premier", "chancellor", "leader", "head of government", "pm"},
+	"foreign minister":     {"foreign", "secretary", "minister", "diplomat"},
+	"defence minister":     {"defence", "defense", "secretary", "minister"},
+	"vice president":       {"vice"},
+	"finance minister":     {"chancellor", "finance", "treasury", "minister", "secretary"},
+	"commerce minister":    {"commerce", "secretary", "minister"},
+	"trade representative": {"trade", "representative"},
+	"vice premier":         {"vice", "premier"},
+}
+
+// holds reports whether a title the article gives fits one of the actor's offices: no
+// title fits every actor; "Lord Justice" fits no head of government.
+func (a *Actor) holds(title string) bool {
+	t := strings.ToLower(title)
+	if t == "" {
+		return true
+	}
+	if strings.Contains(t, "judge") || strings.Contains(t, "justice") {
+		// "Lord Justice May": a judge holds no other office.
+		for _, term := range a.Terms {
+			if strings.Contains(term.Role, "jud") {
+				return true
+			}
+		}
+		return false
+	}
+	for _, term := range a.Terms {
+		words, specific := roleWords[term.Role]
+		if !specific {
+			if term.Role == "official" || term.Role == "spokesman" || term.Role == "spokeswoman" || term.Role == "envoy" ||
+				term.Role == "ambassador" || term.Role == "crown prince" || term.Role == "opposition" {
+				continue
+			}
+			return true
+		}
+		for _, w := range words {
+			if strings.Contains(t, w) {
+				return true
+			}
+		}
+	}
+	for _, term := range a.Terms {
+		if strings.Contains(t, strings.ToLower(term.Role)) {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *Actor) leads() bool {
+	for _, t := range a.Terms {
+		if leading[t.Role] {
+			return true
+		}
+	}
+	return false
+}
+
+// inOffice returns the actors with a term that covers the date; with bounded, only
+// terms with at least one date count (an undated term says nothing of when).
+func inOffice(as []*Actor, date string, bounded bool) []*Actor {
+	if date == "" {
+		return nil
+	}
+	var out []*Actor
+	for _, a := range as {
+		for _, t := range a.Terms {
+			if bounded && t.From == "" && t.To == "" {
+				continue
+			}
+			if (t.From == "" || t.From <= date) && (t.To == "" || date <= t.To) {
+				out = append(out, a)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func resolved(a *Actor) Resolution { return Resolution{Key: a.Key, Name: a.Name} }
+
+func surnameOf(a *Actor) Resolution {
+	r := resolved(a)
+	r.Basis = "surname"
+	return r
+}
+
+func names(as []*Actor) []string {
+	out := make([]string, 0, len(as))
+	for _, a := range as {
+		out = append(out, a.Name)
+	}
+	sort.Strings(out)
+	return out
+}
