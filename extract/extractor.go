@@ -62,7 +62,15 @@ func (e *Extractor) Extract(a diplograph.Article) (x *diplograph.Extraction, err
 		if f.status == negated || f.status != happened && !e.Unasserted {
 			continue
 		}
-		rels = append(rels, f.rel)
+		r := f.rel
+		if !sayingClaim(r.Claim) {
+			// "denied on Tuesday", "told the news agency": when and to whom, not what
+			r.Claim = ""
+		}
+		if !readableClaim(r) {
+			continue
+		}
+		rels = append(rels, r)
 	}
 	x.Relations = dedupe(dropRepeatedHeadline(rels, doc.Entities))
 	if x.Relations == nil {
@@ -145,4 +153,40 @@ func deniedWithin(rels []found) []found {
 		}
 	}
 	return rels
+}
+
+// contentless are claim words that say nothing of their own ("agreed to this").
+var contentless = wordSet{"this": true, "that": true, "it": true, "these": true, "those": true, "them": true,
+	"so": true, "one": true}
+
+// readableClaim reports whether a relation's claim says what it is about: an accusation
+// or an agreement whose claim has no content word of its own ("agreed to this") tells an
+// analyst nothing and is left out; a denial may stand without one ("B denied it").
+func readableClaim(r diplograph.Relation) bool {
+	if r.Type != diplograph.Accused && r.Type != diplograph.AgreedTo {
+		return true
+	}
+	for w := range contentWords(r.Claim) {
+		if !contentless[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// occasionWords say when or to whom something was said, not what.
+var occasionWords = wordSet{"today": true, "yesterday": true, "tomorrow": true, "week": true, "weekend": true,
+	"month": true, "year": true, "morning": true, "afternoon": true, "evening": true, "night": true, "last": true,
+	"earlier": true, "later": true, "news": true, "agency": true, "reporters": true, "journalists": true,
+	"statement": true, "interview": true, "television": true, "radio": true, "briefing": true, "press": true}
+
+// sayingClaim reports whether a claim has a word beyond the time and the audience of
+// what was said.
+func sayingClaim(claim string) bool {
+	for w := range contentWords(claim) {
+		if !occasionWords[w] && !timeNames[w] && !contentless[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -88,15 +88,26 @@ func (v *view) meetingPlace(i int) string {
 		if v.low[k] != "in" && v.low[k] != "at" {
 			continue
 		}
-		if m, ok := v.mention(k + 1); ok && m.Place {
-			return m.Text
+		if m, ok := v.mention(k + 1); ok {
+			if m.Place {
+				return m.Text
+			}
+			// "at Trump's resort": a party is no place
+			continue
 		}
-		if t := v.s.Tokens; k+1 < len(t) && t[k+1].Tag == "NNP" {
+		if t := v.s.Tokens; k+1 < len(t) && t[k+1].Tag == "NNP" && !timeNames[v.low[k+1]] {
 			return t[k+1].Text
 		}
 	}
 	return ""
 }
+
+// timeNames are capitalised words of time that a place phrase may hold: "in July", "on
+// Tuesday".
+var timeNames = wordSet{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "christmas": true, "easter": true, "ramadan": true}
 
 var weekdays = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
 	"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday}

@@ -48,3 +48,21 @@ func TestFindMeetingsUnnamed(t *testing.T) {
 		t.Errorf("an unnamed meeting is no Meeting entity: got %+v", ms)
 	}
 }
+
+// TestMeetingPlaceIsAPlace: a month, a weekday or a party after "in" or "at" is no place.
+func TestMeetingPlaceIsAPlace(t *testing.T) {
+	for _, text := range []string{
+		"Berg met Lind at the Pacific Rim Summit in July.",
+		"Berg met Lind at the Pacific Rim Summit on Monday and again at Lind's request.",
+		"Berg met Lind at the Pacific Rim Summit in November, officials said.",
+	} {
+		doc := testDocument(t, "", text)
+		ms := findMeetings(doc, findRelations(doc))
+		if len(ms) != 1 {
+			t.Fatalf("%s\nmeetings: got %+v, want one", text, ms)
+		}
+		if ms[0].Location != "" {
+			t.Errorf("%s\nlocation %q, want none", text, ms[0].Location)
+		}
+	}
+}
