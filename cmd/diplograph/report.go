@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	diplograph "github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/queries"
@@ -67,7 +68,7 @@ any actor. Rows go to stdout (table, csv, json or markdown), messages to stderr.
 	f.StringVar(&since, "since", "", "first date, YYYY-MM-DD (or YYYY-MM, YYYY)")
 	f.StringVar(&until, "until", "", "last date, YYYY-MM-DD (or YYYY-MM, YYYY)")
 	f.IntVar(&limit, "limit", 0, "most rows (default: the report's own)")
-	f.StringVarP(&opts.Format, "format", "f", string(queries.Table), "output format: table, csv, json or markdown")
+	f.StringVarP(&opts.Format, "format", "f", string(queries.Table), "output format: table (records where a table cannot fit), records, csv, json or markdown")
 	return cmd
 }
 
@@ -107,7 +108,7 @@ func runReport(ctx context.Context, app *App, opts *reportOptions) error {
 	defer func() { _ = store.Close(ctx) }()
 	res, err := queries.Run(ctx, store.Driver(), store.Database(), r, params)
 	if err != nil {
-		return err
+		return store.Error("run", err)
 	}
 	width := opts.Width
 	if width <= 0 {
@@ -125,8 +126,12 @@ func runReport(ctx context.Context, app *App, opts *reportOptions) error {
 	return nil
 }
 
-// terminalWidth is $COLUMNS when it holds a width, else queries.DefaultWidth.
+// terminalWidth is the width of the terminal standard output writes to, else $COLUMNS
+// when it holds a width, else queries.DefaultWidth.
 func terminalWidth() int {
+	if w, _, err := term.GetSize(int(os.Stdout.Fd())); err == nil && w > 0 {
+		return w
+	}
 	if n, err := strconv.Atoi(strings.TrimSpace(os.Getenv("COLUMNS"))); err == nil && n > 0 {
 		return n
 	}
