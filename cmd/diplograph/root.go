@@ -19,7 +19,7 @@ import (
 )
 
 // Exit statuses: one table for every command, the one the README gives. Errors are
-// mapped to them in exitCode and nowhere else.
+// mapped to them in exitStatus and nowhere else.
 const (
 	exitOK          = 0
 	exitError       = 1 // some inputs failed (the rest was done), or an internal error
@@ -92,7 +92,7 @@ func isCoded(err error) bool {
 // reportError prints the error's message (not a stack), as a JSON object when the log
 // format is json, and maps it to an exit status.
 func reportError(app *App, err error) int {
-	code := exitCode(err)
+	code := exitStatus(err)
 	if errors.Is(err, errSomeFailed) {
 		return code // the command has said which inputs failed
 	}
@@ -104,8 +104,8 @@ func reportError(app *App, err error) int {
 	return code
 }
 
-// exitCode maps an error to the exit status of the table above.
-func exitCode(err error) int {
+// exitStatus maps an error to the exit status of the table above.
+func exitStatus(err error) int {
 	var flagErr *flagError
 	switch {
 	case errors.As(err, &flagErr):
