@@ -77,9 +77,22 @@ func TestBrowserOnConnect(t *testing.T) {
 		t.Errorf("style not applied on connecting: stored style selectors %s", got)
 	}
 
-	// the README's way for a server without these settings
+	// the README's ways for a server without these settings: ":style" with the URL of
+	// the file, or followed by its content pasted into the editor
 	wd.run(t, ":style "+base+"/browser/diplograph/style.grass")
 	wd.checkNoErrors(t, ":style with the URL")
+	grass, err := os.ReadFile("style.grass")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wd.paste(t, ":style "+string(grass))
+	if got := wd.eval(t, `return document.querySelector('[data-testid="frameCommand"]').innerText`); !strings.Contains(got, "node.Claim") {
+		t.Errorf("the pasted :style did not run; newest frame: %q", got)
+	}
+	wd.checkNoErrors(t, ":style with the content pasted")
+	if got := wd.eval(t, `return JSON.stringify(Object.keys(JSON.parse(localStorage.getItem('neo4j.grass') || '{}')))`); strings.Contains(got, `""`) || !strings.Contains(got, "relationship.MENTIONS") {
+		t.Errorf("pasted style stored with selectors %s", got)
+	}
 
 	queries := runnables(t)
 	for i, q := range queries {
@@ -284,6 +297,22 @@ func (wd *webDriver) run(t *testing.T, command string) {
 	before := wd.frames(t)
 	wd.click(t, `[data-testid="activeEditor"]`)
 	wd.post(t, "/actions", keys(command))
+	wd.click(t, `[data-testid="editor-Run"]`)
+	wd.waitFrames(t, before+1)
+}
+
+// paste pastes text into the editor, as from the clipboard, and runs it.
+func (wd *webDriver) paste(t *testing.T, text string) {
+	t.Helper()
+	before := wd.frames(t)
+	wd.click(t, `[data-testid="activeEditor"]`)
+	wd.eval(t, `const ta = document.querySelector('[data-testid="activeEditor"] textarea');
+ta.focus();
+const dt = new DataTransfer();
+dt.setData('text/plain', arguments[0]);
+ta.dispatchEvent(new ClipboardEvent('paste', {clipboardData: dt, bubbles: true, cancelable: true}));
+return "ok";`, text)
+	time.Sleep(300 * time.Millisecond)
 	wd.click(t, `[data-testid="editor-Run"]`)
 	wd.waitFrames(t, before+1)
 }
