@@ -216,7 +216,10 @@ func (wd *webDriver) call(t *testing.T, method, path string, body, out any) {
 	}
 }
 
-func (wd *webDriver) post(t *testing.T, path string, body any) { t.Helper(); wd.call(t, "POST", path, body, nil) }
+func (wd *webDriver) post(t *testing.T, path string, body any) {
+	t.Helper()
+	wd.call(t, "POST", path, body, nil)
+}
 
 // eval runs a script in the page and returns its result as text.
 func (wd *webDriver) eval(t *testing.T, script string, args ...any) string {
