@@ -401,3 +401,39 @@ func keys(s string) map[string]any {
 	}
 	return map[string]any{"actions": []map[string]any{{"type": "key", "id": "keyboard", "actions": acts}}}
 }
+
+// TestREADMEStarterQueriesAreTheGuides: the README's starter queries are the guide's, so
+// that a server without the guide offers the same pictures.
+func TestREADMEStarterQueriesAreTheGuides(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme := string(b)
+	start := strings.Index(readme, "### Starter queries")
+	end := strings.Index(readme[start+1:], "\n### ")
+	if start < 0 || end < 0 {
+		t.Fatal("README has no Starter queries section")
+	}
+	section := readme[start : start+1+end]
+	block := regexp.MustCompile("(?s)```(?:cypher)?\n(.*?)```")
+	var inReadme []string
+	for _, m := range block.FindAllStringSubmatch(section, -1) {
+		lines := strings.Split(strings.TrimSpace(m[1]), "\n")
+		for i := range lines {
+			lines[i] = strings.TrimSpace(lines[i])
+		}
+		inReadme = append(inReadme, strings.Join(lines, "\n"))
+	}
+	guide := runnables(t)
+	for i := range guide {
+		lines := strings.Split(strings.TrimSpace(guide[i]), "\n")
+		for j := range lines {
+			lines[j] = strings.TrimSpace(lines[j])
+		}
+		guide[i] = strings.Join(lines, "\n")
+	}
+	if strings.Join(inReadme, "\n\n") != strings.Join(guide, "\n\n") {
+		t.Errorf("README starter queries:\n%s\n\nguide:\n%s", strings.Join(inReadme, "\n\n"), strings.Join(guide, "\n\n"))
+	}
+}
