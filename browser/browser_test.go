@@ -73,7 +73,7 @@ func TestBrowserOnConnect(t *testing.T) {
 	wd.waitFor(t, `.runnable`, 10*time.Second)
 	wd.screenshot(t, filepath.Join(shots, "01-connected-guide.png"))
 	wd.checkNoErrors(t, "after connecting")
-	if got := wd.eval(t, `return JSON.stringify(Object.keys(JSON.parse(localStorage.getItem('neo4j.grass') || '{}')))`); !strings.Contains(got, "node.Claim") {
+	if got := wd.styleSelectors(t, "node.Claim", 30*time.Second); !strings.Contains(got, "node.Claim") {
 		t.Errorf("style not applied on connecting: stored style selectors %s", got)
 	}
 
@@ -90,7 +90,7 @@ func TestBrowserOnConnect(t *testing.T) {
 		t.Errorf("the pasted :style did not run; newest frame: %q", got)
 	}
 	wd.checkNoErrors(t, ":style with the content pasted")
-	if got := wd.eval(t, `return JSON.stringify(Object.keys(JSON.parse(localStorage.getItem('neo4j.grass') || '{}')))`); strings.Contains(got, `""`) || !strings.Contains(got, "relationship.MENTIONS") {
+	if got := wd.styleSelectors(t, "relationship.MENTIONS", 10*time.Second); strings.Contains(got, `""`) || !strings.Contains(got, "relationship.MENTIONS") {
 		t.Errorf("pasted style stored with selectors %s", got)
 	}
 
@@ -302,6 +302,20 @@ func (wd *webDriver) run(t *testing.T, command string) {
 	wd.post(t, "/actions", keys(command))
 	wd.click(t, `[data-testid="editor-Run"]`)
 	wd.waitFrames(t, before+1)
+}
+
+// styleSelectors returns the selectors of the style Browser keeps, as JSON, once they
+// include want or after d.
+func (wd *webDriver) styleSelectors(t *testing.T, want string, d time.Duration) string {
+	t.Helper()
+	deadline := time.Now().Add(d)
+	for {
+		got := wd.eval(t, `return JSON.stringify(Object.keys(JSON.parse(localStorage.getItem('neo4j.grass') || 'null') || {}))`)
+		if strings.Contains(got, want) || time.Now().After(deadline) {
+			return got
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
 }
 
 // paste pastes text into the editor, as from the clipboard, and runs it.
