@@ -3,6 +3,7 @@ package article_test
 import (
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -14,6 +15,7 @@ import (
 type records struct {
 	n, next int
 	buf     []byte
+	bytes   int64
 }
 
 func (r *records) Read(p []byte) (int, error) {
@@ -24,6 +26,7 @@ func (r *records) Read(p []byte) (int, error) {
 		r.buf = fmt.Appendf(nil, "{\"title\":\"Talks %d\",\"body\":\"%s Poland met Japan in Warsaw on day %d.\"}\n",
 			r.next, strings.Repeat("The ministers spoke at length. ", 30), r.next)
 		r.next++
+		r.bytes += int64(len(r.buf))
 	}
 	n := copy(p, r.buf)
 	r.buf = r.buf[n:]
@@ -104,4 +107,31 @@ func TestStreamOtherShapes(t *testing.T) {
 			t.Errorf("%s: titles %v", name, titles)
 		}
 	}
+}
+
+// BenchmarkStreamFeed streams a generated JSON Lines feed of about 1 KB a record and
+// reports the largest heap seen while reading it: the feed is never held whole.
+//
+//	go test ./article -run '^$' -bench StreamFeed -benchtime 1x
+func BenchmarkStreamFeed(b *testing.B) {
+	const n = 200000 // about 200 MB
+	var peak uint64
+	var ms runtime.MemStats
+	for range b.N {
+		src := &records{n: n}
+		got := 0
+		article.Stream(src, "-", article.ReadOptions{}, func(c article.Counted) bool {
+			got += len(c.Articles)
+			if got%5000 == 0 {
+				runtime.ReadMemStats(&ms)
+				peak = max(peak, ms.HeapInuse)
+			}
+			return true
+		})
+		if got != n {
+			b.Fatalf("read %d of %d", got, n)
+		}
+		b.SetBytes(src.bytes)
+	}
+	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MiB")
 }
