@@ -35,7 +35,8 @@ func newReportCmd(app *App) *cobra.Command {
 		Long: `Runs one of the canned reports of queries/ against the graph and prints its rows.
 Parameters are set with --param name=value (repeatable); --since, --until and
 --limit set the since, until and limit parameters. An empty actor parameter means
-any actor. Rows go to stdout (table, csv, json or markdown), messages to stderr.`,
+any actor. Rows go to stdout (table, records, csv, json or markdown; a table that
+cannot fit the terminal is printed as records), messages to stderr.`,
 		Example: `  diplograph report who-denied-what --param actor=Russia --since 2014-01-01
   diplograph report meetings -p actor=Lavrov -p other=Kerry --format csv
   diplograph report between -p actor=RUS -p other=UKR --until 2014-12 --limit 50`,
