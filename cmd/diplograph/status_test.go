@@ -24,7 +24,11 @@ func TestStatus(t *testing.T) {
 		t.Errorf("empty graph: %+v", st)
 	}
 
-	expectCode(t, "ingest samples", runBin(t, binEnv(t), "ingest", "--quiet", filepath.Join("..", "..", "samples")), exitOK)
+	samples, err := filepath.Abs(filepath.Join("..", "..", "samples"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	expectCode(t, "ingest samples", runBin(t, binEnv(t), "ingest", "--quiet", samples), exitOK)
 	res = runBin(t, binEnv(t), "status", "--format", "json")
 	expectCode(t, "status", res, exitOK)
 	if err := json.Unmarshal([]byte(res.stdout), &st); err != nil {
