@@ -25,6 +25,7 @@ func flags(t *testing.T, args ...string) *pflag.FlagSet {
 	t.Helper()
 	fs := pflag.NewFlagSet("test", pflag.ContinueOnError)
 	config.AddFlags(fs)
+	config.AddIngestFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		t.Fatal(err)
 	}

@@ -31,8 +31,9 @@ var flagKeys = map[string]string{
 	"log-format":     "log.format",
 }
 
-// AddFlags declares the configuration flags on a flag set, with the defaults as help.
-// The password flag has no default shown; prefer the environment for it.
+// AddFlags declares the configuration flags every command takes (file, Neo4j, logging)
+// on a flag set, with the defaults as help. The password flag has no default shown;
+// prefer the environment for it.
 func AddFlags(fs *pflag.FlagSet) {
 	d := Default()
 	fs.String("config", "", "config file (default ./diplograph.yaml, then $HOME/.config/diplograph/diplograph.yaml)")
@@ -40,12 +41,24 @@ func AddFlags(fs *pflag.FlagSet) {
 	fs.String("neo4j-user", d.Neo4j.User, "Neo4j user")
 	fs.String("neo4j-password", "", "Neo4j password (better: DIPLOGRAPH_NEO4J_PASSWORD)")
 	fs.String("neo4j-database", d.Neo4j.Database, "Neo4j database")
-	fs.Int("batch-size", d.Ingest.BatchSize, "articles per write transaction")
-	fs.Int("workers", d.Ingest.Workers, "extraction workers (0: one per core)")
-	fs.Int64("max-file-bytes", d.Ingest.MaxFileBytes, "largest input file to read")
-	fs.Bool("force", d.Ingest.Force, "re-extract articles already in the graph unchanged")
 	fs.String("log-level", d.Log.Level, "log level: debug, info, warn, error")
 	fs.String("log-format", d.Log.Format, "log format: text or json")
+}
+
+// AddReadFlags declares the flags of the commands that read and extract articles
+// (ingest, extract): workers and the size limit of one article.
+func AddReadFlags(fs *pflag.FlagSet) {
+	d := Default()
+	fs.Int("workers", d.Ingest.Workers, "extraction workers (0: one per core)")
+	fs.Int64("max-file-bytes", d.Ingest.MaxFileBytes, "largest article to read (one file, or one record of a JSON Lines file or stdin)")
+}
+
+// AddIngestFlags declares the flags only the ingestion job takes, besides AddReadFlags.
+func AddIngestFlags(fs *pflag.FlagSet) {
+	d := Default()
+	AddReadFlags(fs)
+	fs.Int("batch-size", d.Ingest.BatchSize, "articles per write transaction")
+	fs.Bool("force", d.Ingest.Force, "re-extract articles already in the graph unchanged")
 }
 
 // Load builds the configuration from, lowest to highest: defaults, the config file, the

@@ -11,6 +11,10 @@ import (
 	diplograph "github.com/diplograph/diplograph"
 )
 
+// Error turns an error of the driver met while doing op (a report run on the store's
+// driver, say) into a *diplograph.Error a person can act on, as the store's own methods do.
+func (s *Store) Error(op string, err error) error { return translate(s.cfg, op, err) }
+
 // translate turns a driver error into a *diplograph.Error a person can act on. It is the
 // one place where driver errors are interpreted; messages name the URI and user, never the
 // password.
@@ -28,6 +32,7 @@ func translate(cfg Config, op string, err error) error {
 	var n4jErr *neo4j.Neo4jError
 	var connErr *neo4j.ConnectivityError
 	var limitErr *neo4j.TransactionExecutionLimit
+	var usageErr *neo4j.UsageError
 	switch {
 	case errors.As(err, &authErr) || errors.As(err, &tokenErr) ||
 		(errors.As(err, &n4jErr) && n4jErr.HasSecurityCode() && isAuthCode(n4jErr.Code)):
@@ -36,6 +41,12 @@ func translate(cfg Config, op string, err error) error {
 			Message: fmt.Sprintf("%s: Neo4j at %s refused the credentials of user %q; check DIPLOGRAPH_NEO4J_USER and DIPLOGRAPH_NEO4J_PASSWORD",
 				op, uri, cfg.User),
 			Err: scrub(cfg, err),
+		}
+	case errors.As(err, &usageErr) && strings.Contains(usageErr.Message, "server responded HTTP"):
+		return &diplograph.Error{
+			Code: diplograph.EUNAVAILABLE,
+			Message: fmt.Sprintf("%s: %s is Neo4j's HTTP port, not its Bolt port; point DIPLOGRAPH_NEO4J_URI at the Bolt port (7687 by default; neo4j/local.sh env prints it)",
+				op, uri),
 		}
 	case errors.As(err, &connErr):
 		return &diplograph.Error{
@@ -47,7 +58,7 @@ func translate(cfg Config, op string, err error) error {
 	case errors.As(err, &n4jErr) && n4jErr.Code == "Neo.ClientError.Database.DatabaseNotFound":
 		return &diplograph.Error{
 			Code:    diplograph.ENOTFOUND,
-			Message: fmt.Sprintf("%s: Neo4j at %s has no database %q; set DIPLOGRAPH_NEO4J_DATABASE", op, uri, cfg.Database),
+			Message: fmt.Sprintf("%s: Neo4j at %s has no database %q; set DIPLOGRAPH_NEO4J_DATABASE (SHOW DATABASES lists them)", op, uri, cfg.Database),
 			Err:     scrub(cfg, err),
 		}
 	case errors.As(err, &n4jErr) && (n4jErr.Code == "Neo.TransientError.General.DatabaseUnavailable" ||

@@ -11,8 +11,9 @@ import (
 
 // batch is a set of extractions on its way to the writer.
 type batch struct {
-	n  int
-	xs []*diplograph.Extraction
+	n   int
+	xs  []*diplograph.Extraction
+	pos int64 // position in the inputs after the batch's last article
 }
 
 // Run is the ingestion job: read, skip what the graph has unchanged, extract, write. The
@@ -26,7 +27,10 @@ func Run(ctx context.Context, paths []string, ex diplograph.Extractor, store Sto
 	opt = opt.withDefaults()
 	start := time.Now()
 	var sum Summary
-	r := newReader(paths, opt, &sum)
+	track := &tracker{}
+	r := newReader(paths, opt, &sum, track)
+	defer r.close()
+	stopReports := opt.reportEvery(track, start)
 
 	batches := make(chan batch, 1)
 	type result struct {
@@ -34,6 +38,7 @@ func Run(ctx context.Context, paths []string, ex diplograph.Extractor, store Sto
 		written int // when err is set: articles written before it
 		refused []Failure
 		err     error
+		pos     int64
 	}
 	// Room for every result that can be pending between two collects (the batch being
 	// written, the one queued and the one just sent): the writer never waits for the
@@ -61,7 +66,7 @@ func Run(ctx context.Context, paths []string, ex diplograph.Extractor, store Sto
 				results <- result{n: len(b.xs) - written - len(refused), written: written, refused: refused, err: err}
 				continue
 			}
-			results <- result{n: written, refused: refused}
+			results <- result{n: written, refused: refused, pos: b.pos}
 		}
 	}()
 
@@ -87,7 +92,7 @@ func Run(ctx context.Context, paths []string, ex diplograph.Extractor, store Sto
 			inFlight--
 			for _, f := range res.refused {
 				sum.fail(f)
-				opt.Logger.Warn("article not written", "source", f.Source, "problem", f.Problem)
+				opt.Logger.Debug("article not written", "source", f.Source, "problem", f.Problem)
 			}
 			if res.err != nil {
 				if writeErr == nil {
@@ -102,18 +107,20 @@ func Run(ctx context.Context, paths []string, ex diplograph.Extractor, store Sto
 				}
 			} else {
 				sum.Written += res.n
+				track.done(res.pos)
 				opt.Logger.Debug("batch written", "articles", res.n)
 			}
-			opt.report(r, &sum, start)
+			track.sync(&sum)
 		}
 	}
 
 	n := 0
 	for ctx.Err() == nil && writeErr == nil {
-		arts := r.chunk(ctx, opt.BatchSize)
-		if len(arts) == 0 {
+		qs := r.chunk(ctx, opt.BatchSize)
+		if len(qs) == 0 {
 			break
 		}
+		arts, pos := articles(qs)
 		if ctx.Err() != nil {
 			// cancelled while reading: what was read is not written
 			sum.NotExtracted += len(arts)
@@ -125,14 +132,15 @@ func Run(ctx context.Context, paths []string, ex diplograph.Extractor, store Sto
 			break
 		}
 		var xs []*diplograph.Extraction
-		for _, it := range extractAll(ctx, ex, todo, opt.Workers) {
+		track.sync(&sum)
+		for _, it := range extractAll(ctx, ex, todo, opt.Workers, track) {
 			if it.x == nil && it.failure == nil {
 				sum.NotExtracted++ // not started: the job was cancelled
 				continue
 			}
 			if it.failure != nil {
 				sum.fail(*it.failure)
-				opt.Logger.Warn("article failed", "source", it.failure.Source, "problem", it.failure.Problem)
+				opt.Logger.Debug("article failed", "source", it.failure.Source, "problem", it.failure.Problem)
 				continue
 			}
 			sum.Extracted++
@@ -147,15 +155,18 @@ func Run(ctx context.Context, paths []string, ex diplograph.Extractor, store Sto
 		if len(xs) > 0 {
 			n++
 			inFlight++
-			batches <- batch{n: n, xs: xs}
+			batches <- batch{n: n, xs: xs, pos: pos}
+		} else {
+			track.done(pos) // all unchanged or failed
 		}
-		opt.report(r, &sum, start)
+		track.sync(&sum)
 	}
 	close(batches)
 	collect(true)
 	sum.NotExtracted += r.unwritten()
 	sum.Elapsed = time.Since(start)
-	opt.report(r, &sum, start)
+	track.sync(&sum)
+	stopReports()
 	if writeErr != nil {
 		return sum, fmt.Errorf("stopped after writing %d articles: %w", sum.Written, writeErr)
 	}

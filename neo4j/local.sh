@@ -321,6 +321,38 @@ EOF
 	printf 'bolt=%s\nhttp=%s\n' "$bolt_port" "$http_port" >"$ports_file"
 }
 
+# browser_content: Neo4j Browser is served from the folder "browser" of the first jar on
+# the server's classpath that has one. Each instance gets a copy of the Browser jar with
+# browser/style.grass and browser/guide.html added as browser/diplograph/, placed before
+# the other jars, so that Browser loads the style and the guide from the server it is
+# connected to; the settings that make it do so on connecting follow the password.
+browser_jar=""
+
+browser_content() {
+	browser_jar="$inst_dir/browser.jar"
+	local tmp="$browser_jar.tmp.$$"
+	cp "$lib_dir/neo4j-browser-$browser_version.jar" "$tmp"
+	if command -v python3 >/dev/null 2>&1; then
+		python3 - "$tmp" "$repo_root/browser" <<'PY' || die "could not add the style and guide to the Browser jar"
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[1], "a") as z:
+    for name in ("style.grass", "guide.html"):
+        z.write(sys.argv[2] + "/" + name, "browser/diplograph/" + name)
+PY
+	else
+		die "python3 is needed to add the style and guide to Neo4j Browser (e.g. 'apt-get install python3')"
+	fi
+	mv -f "$tmp" "$browser_jar"
+	# Browser settings are the server's own, unknown to the admin tool that sets the
+	# initial password, so they are added after it ran.
+	cat >>"$conf_dir/neo4j.conf" <<EOF
+# Neo4j Browser: on connecting, apply diplograph's style and open its guide, both served
+# by this server from $browser_jar.
+browser.post_connect_cmd=style http://127.0.0.1:$http_port/browser/diplograph/style.grass; play http://127.0.0.1:$http_port/browser/diplograph/guide.html
+browser.remote_content_hostname_whitelist=127.0.0.1,localhost,guides.neo4j.com
+EOF
+}
+
 # set_initial_password: only before the instance's first start (no system database yet).
 set_initial_password() {
 	[[ -d $data_dir/databases/system ]] && return 0
@@ -344,7 +376,9 @@ cds_pending="$run_dir/cds-pending"
 
 cds_archive_path() {
 	local stamp
-	stamp=$("$java_bin" -version 2>&1 | cksum | cut -d ' ' -f 1)
+	# an archive fits only the classpath it was written with, which holds the instance's
+	# Browser jar
+	stamp=$({ "$java_bin" -version 2>&1; printf '%s\n' "$inst_dir"; } | cksum | cut -d ' ' -f 1)
 	cds_archive="$lib_dir/.classes-$stamp.jsa"
 }
 
@@ -464,6 +498,7 @@ start_locked() {
 
 	write_conf
 	set_initial_password
+	browser_content
 
 	[[ -f $console_log ]] && mv -f "$console_log" "$console_log.1"
 	local opts=() line extra=()
@@ -476,7 +511,7 @@ start_locked() {
 	fi
 	local started=$SECONDS
 	setsid "$java_bin" "${opts[@]}" "-Ddiplograph.neo4j.instance=$instance" \
-		-cp "$lib_dir/*" org.neo4j.server.CommunityEntryPoint \
+		-cp "$browser_jar:$lib_dir/*" org.neo4j.server.CommunityEntryPoint \
 		"--home-dir=$neo4j_home" "--config-dir=$conf_dir" --console-mode \
 		</dev/null >"$console_log" 2>&1 9>&- &
 	pid=$!
@@ -521,7 +556,7 @@ start_locked() {
 
 print_urls() {
 	say "  bolt:    bolt://127.0.0.1:$bolt_port  (user neo4j)"
-	say "  browser: http://127.0.0.1:$http_port/browser/"
+	say "  browser: http://127.0.0.1:$http_port/browser/  (style and guide applied on connecting)"
 	say "  data:    $data_dir"
 	say "  logs:    $logs_dir"
 }

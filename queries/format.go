@@ -23,18 +23,25 @@ const (
 	CSV      Format = "csv"
 	JSON     Format = "json"
 	Markdown Format = "markdown"
+	// Records prints each row as a block of "column  value" lines, long values wrapped:
+	// the view for rows too wide for a table. Table falls back to it by itself.
+	Records Format = "records"
 	// JSONLines is one JSON object per row and line, for loading into pandas, R or jq.
 	JSONLines Format = "jsonl"
 )
 
 // Formats lists every output format.
-var Formats = []Format{Table, CSV, JSON, Markdown, JSONLines}
+var Formats = []Format{Table, Records, CSV, JSON, Markdown, JSONLines}
 
 // DefaultWidth is the table width used when the terminal's is not known.
 const DefaultWidth = 120
 
 // minColumnWidth is the narrowest a table column is cut down to.
 const minColumnWidth = 4
+
+// readableWidth is the narrowest a cut column may be for the table to be worth reading;
+// when fitting the terminal would cut one narrower, the rows are printed as records.
+const readableWidth = 16
 
 // keepWidth is the width up to which a column (a date, a count) is cut only when the
 // wider ones cannot make room.
@@ -58,14 +65,19 @@ func ParseFormat(name string) (Format, error) {
 	return "", diplograph.Errorf(diplograph.EINVALID, "unknown format %q; formats: %s", name, strings.Join(names, ", "))
 }
 
-// Write writes the result in the format. width bounds the line length of a table (0 means
-// DefaultWidth); wide cells are cut and end in "…". The other formats are never cut.
+// Write writes the result in the format. width bounds the line length of a table and of
+// records (0 means DefaultWidth). A table's wide cells are cut and end in "…"; when
+// fitting would cut a column to fewer than 16 characters, the rows are written as
+// records instead. Records wrap long values and cut nothing; CSV, JSON and Markdown are
+// never cut or wrapped.
 func Write(w io.Writer, res *Result, f Format, width int) error {
 	bw := bufio.NewWriter(w)
 	var err error
 	switch f {
 	case Table:
 		err = writeTable(bw, res, width)
+	case Records:
+		err = writeRecords(bw, res, width)
 	case CSV:
 		err = writeCSV(bw, res)
 	case JSON:
@@ -148,7 +160,13 @@ func writeTable(w io.Writer, res *Result, width int) error {
 			widths[i] = max(widths[i], utf8.RuneCountInString(c))
 		}
 	}
+	natural := append([]int(nil), widths...)
 	fitWidths(widths, width-2*(n-1))
+	for i := range widths {
+		if widths[i] < natural[i] && widths[i] < readableWidth {
+			return writeRecords(w, res, width)
+		}
+	}
 	rule := make([]string, n)
 	for i := range rule {
 		rule[i] = strings.Repeat("-", widths[i])
@@ -170,6 +188,81 @@ func writeTable(w io.Writer, res *Result, width int) error {
 		}
 	}
 	return nil
+}
+
+// writeRecords writes each row as a block: a "-[ RECORD n ]-" rule, then one line per
+// column, the column name padded to the longest and the value wrapped at width on spaces
+// (a word longer than the line is broken), continuation lines indented under the value.
+func writeRecords(w io.Writer, res *Result, width int) error {
+	if width <= 0 {
+		width = DefaultWidth
+	}
+	keyWidth := 0
+	for _, c := range res.Columns {
+		keyWidth = max(keyWidth, utf8.RuneCountInString(c))
+	}
+	valueWidth := max(width-keyWidth-2, 20)
+	indent := strings.Repeat(" ", keyWidth+2)
+	var b bytes.Buffer
+	for ri, r := range res.Rows {
+		b.Reset()
+		head := fmt.Sprintf("-[ RECORD %d ]", ri+1)
+		b.WriteString(head)
+		b.WriteString(strings.Repeat("-", max(width-utf8.RuneCountInString(head), 3)))
+		b.WriteByte('\n')
+		for i, col := range res.Columns {
+			var v any
+			if i < len(r) {
+				v = r[i]
+			}
+			b.WriteString(col)
+			text := cell(v)
+			if strings.TrimSpace(text) == "" {
+				b.WriteByte('\n')
+				continue
+			}
+			b.WriteString(strings.Repeat(" ", keyWidth-utf8.RuneCountInString(col)+2))
+			for li, line := range wrap(text, valueWidth) {
+				if li > 0 {
+					b.WriteString(indent)
+				}
+				b.WriteString(line)
+				b.WriteByte('\n')
+			}
+		}
+		if _, err := w.Write(b.Bytes()); err != nil {
+			return fmt.Errorf("write records: %w", err)
+		}
+	}
+	return nil
+}
+
+// wrap breaks s into lines of at most n runes, at spaces where it can; it returns one
+// empty line for an empty s.
+func wrap(s string, n int) []string {
+	var lines []string
+	var line []rune
+	for _, word := range strings.Fields(s) {
+		wr := []rune(word)
+		for len(wr) > 0 {
+			switch {
+			case len(line) == 0 && len(wr) <= n:
+				line, wr = append(line, wr...), nil
+			case len(line) > 0 && len(line)+1+len(wr) <= n:
+				line = append(append(line, ' '), wr...)
+				wr = nil
+			case len(line) > 0:
+				lines, line = append(lines, string(line)), nil
+			default: // a word longer than the line
+				lines = append(lines, string(wr[:n]))
+				wr = wr[n:]
+			}
+		}
+	}
+	if len(line) > 0 || len(lines) == 0 {
+		lines = append(lines, string(line))
+	}
+	return lines
 }
 
 // fitWidths narrows the widest columns until their sum fits in total: every column wider

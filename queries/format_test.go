@@ -43,9 +43,9 @@ func TestWriteTable(t *testing.T) {
 }
 
 func TestWriteTableFitsWidth(t *testing.T) {
-	got := write(t, queries.Table, 50)
+	got := write(t, queries.Table, 68)
 	for _, line := range strings.Split(strings.TrimSuffix(got, "\n"), "\n") {
-		if n := utf8.RuneCountInString(line); n > 50 {
+		if n := utf8.RuneCountInString(line); n > 68 {
 			t.Errorf("line of %d runes: %q", n, line)
 		}
 	}
@@ -54,6 +54,51 @@ func TestWriteTableFitsWidth(t *testing.T) {
 	}
 	if !strings.HasPrefix(got, "date        ") {
 		t.Errorf("the narrow date column was cut:\n%s", got)
+	}
+}
+
+// TestTableTooNarrowIsRecords: where fitting the width would cut a column below 16
+// characters, a table is written as records, which wrap instead of cutting (values get
+// at least 20 characters, however narrow the terminal).
+func TestTableTooNarrowIsRecords(t *testing.T) {
+	want := `-[ RECORD 1 ]------------
+date    2024-03-04
+actor   Chile
+others  Peru; Bolivia
+count   3
+note    said "no", twice
+-[ RECORD 2 ]------------
+date
+actor   Arms Trade Monitor
+others
+count   12
+note    a | b c
+`
+	for _, f := range []queries.Format{queries.Table, queries.Records} {
+		var b bytes.Buffer
+		res := &queries.Result{Columns: sample.Columns, Rows: sample.Rows}
+		if err := queries.Write(&b, res, f, 25); err != nil {
+			t.Fatal(err)
+		}
+		if got := b.String(); got != want {
+			t.Errorf("%s at 25 columns:\n%s\nwant:\n%s", f, got, want)
+		}
+	}
+	long := &queries.Result{Columns: []string{"claim"}, Rows: [][]any{{strings.Repeat("word ", 30) + strings.Repeat("x", 70)}}}
+	var b bytes.Buffer
+	if err := queries.Write(&b, long, queries.Records, 40); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+	joined := ""
+	for i, line := range lines[1:] {
+		if n := utf8.RuneCountInString(line); n > 40 {
+			t.Errorf("line %d of %d runes: %q", i, n, line)
+		}
+		joined += strings.TrimSpace(strings.TrimPrefix(line, "claim")) + " "
+	}
+	if strings.ReplaceAll(joined, " ", "") != strings.ReplaceAll(long.Rows[0][0].(string), " ", "") {
+		t.Errorf("records lost or changed text:\n%s", b.String())
 	}
 }
 
@@ -132,7 +177,7 @@ func TestParseFormat(t *testing.T) {
 		}
 	}
 	_, err := queries.ParseFormat("xml")
-	if diplograph.ErrorCode(err) != diplograph.EINVALID || !strings.Contains(err.Error(), "table, csv, json, markdown, jsonl") {
+	if diplograph.ErrorCode(err) != diplograph.EINVALID || !strings.Contains(err.Error(), "table, records, csv, json, markdown, jsonl") {
 		t.Errorf("ParseFormat(xml) err = %v", err)
 	}
 }
@@ -149,7 +194,7 @@ func TestOutputHasNoEscapeSequences(t *testing.T) {
 			{[]any{"A\u009b31mB", "C\rD"}, "x\x00y"},
 		},
 	}
-	for _, f := range []queries.Format{queries.Table, queries.CSV, queries.Markdown} {
+	for _, f := range []queries.Format{queries.Table, queries.Records, queries.CSV, queries.Markdown} {
 		var b bytes.Buffer
 		if err := queries.Write(&b, res, f, 0); err != nil {
 			t.Fatal(err)

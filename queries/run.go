@@ -2,7 +2,6 @@ package queries
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"time"
 
@@ -52,21 +51,10 @@ func Explain(ctx context.Context, driver neo4j.DriverWithContext, database strin
 	return planTree(plan), nil
 }
 
-// runError turns a driver error into a *diplograph.Error naming the report.
+// runError names the report in a driver error. The error is read, and given its code, by
+// the graph package (graph.Store.Error), the one place where Neo4j's errors are mapped.
 func runError(r *Report, err error) error {
-	var derr *diplograph.Error
-	if errors.As(err, &derr) {
-		return err
-	}
-	var connErr *neo4j.ConnectivityError
-	code := diplograph.EINTERNAL
-	switch {
-	case errors.As(err, &connErr), errors.Is(err, context.DeadlineExceeded):
-		code = diplograph.EUNAVAILABLE
-	case errors.Is(err, context.Canceled):
-		return fmt.Errorf("report %s: %w", r.Name, err)
-	}
-	return &diplograph.Error{Code: code, Message: "report " + r.Name, Err: err}
+	return fmt.Errorf("report %s: %w", r.Name, err)
 }
 
 // plain turns a driver value into a plain Go value for formatting.

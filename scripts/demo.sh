@@ -9,7 +9,7 @@ cd "$root"
 command -v go >/dev/null || { echo "demo: Go is not installed (https://go.dev/doc/install)" >&2; exit 1; }
 echo "== building diplograph"
 mkdir -p bin
-CGO_ENABLED=0 go build -o bin/diplograph ./cmd/diplograph
+CGO_ENABLED=0 go build -buildvcs=auto -o bin/diplograph ./cmd/diplograph
 
 password_given=${DIPLOGRAPH_NEO4J_PASSWORD:-}
 echo "== starting the local Neo4j server"
@@ -33,7 +33,11 @@ cat <<EOT
 Open Neo4j Browser: http://127.0.0.1:${http_port:-7474}/browser/
   connect URL ${DIPLOGRAPH_NEO4J_URI}, user ${DIPLOGRAPH_NEO4J_USER},
   ${login}
-Style the graph: drag browser/style.grass onto the Browser window (see browser/README.md).
-More reports: bin/diplograph reports, then bin/diplograph report NAME
+  On connecting, Browser applies the style and opens a guide with the starter queries.
+More reports, in your own shell (the first line sets the connection and password):
+  eval "\$(neo4j/local.sh env)"
+  bin/diplograph reports
+  bin/diplograph report NAME
+  bin/diplograph status
 Stop the server: neo4j/local.sh stop
 EOT

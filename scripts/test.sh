@@ -18,6 +18,14 @@ if [ -n "$unformatted" ]; then
   echo "gofmt would change:" >&2; echo "$unformatted" >&2; exit 1
 fi
 
+# The Browser test drives Neo4j Browser in headless Chromium (Debian's packages).
+if ! command -v chromedriver >/dev/null || ! { command -v chromium >/dev/null || command -v chromium-browser >/dev/null; }; then
+  echo "== installing Chromium for the Browser test"
+  sudo=""
+  [ "$(id -u)" = 0 ] || sudo=sudo
+  $sudo apt-get update -qq && $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
 echo "== starting the test Neo4j server"
 neo4j/local.sh start
 if [ "${KEEP_NEO4J:-}" != 1 ]; then

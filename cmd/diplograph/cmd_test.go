@@ -34,7 +34,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"extract"}, "needs at least 1 argument"},
 		{[]string{"ingest"}, "needs at least 1 argument"},
 		{[]string{"extract", "--no-such-flag", "x"}, "unknown flag"},
-		{[]string{"--batch-size", "0", "extract", "x"}, "ingest.batch_size 0"},
+		{[]string{"ingest", "--batch-size", "0", "x"}, "ingest.batch_size 0"},
 		{[]string{"--neo4j-uri", "http://x:1", "schema"}, "scheme \"http\""},
 	}
 	for _, tc := range tests {

@@ -7,6 +7,7 @@ import (
 	"io"
 
 	diplograph "github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/config"
 	"github.com/diplograph/diplograph/extract"
 	"github.com/diplograph/diplograph/ingest"
 	"github.com/spf13/cobra"
@@ -48,6 +49,7 @@ problem; the rest is still extracted, and the exit status is 1.`,
 		},
 	}
 	cmd.Flags().BoolVar(&unasserted, "unasserted", false, "also print planned and hypothetical relations, with their status")
+	config.AddReadFlags(cmd.Flags())
 	return cmd
 }
 

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	diplograph "github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/queries"
@@ -38,7 +39,8 @@ Parameters are set with --param name=value (repeatable); --since, --until, --sor
 or a surname, in any case, with or without accents or a leading "the"; the
 best-connected match is used (see ` + "`diplograph actors NAME`" + `), and a name that matches
 nothing is refused with the closest names. An empty actor parameter means any actor.
-Rows go to stdout (table, csv, json, jsonl or markdown), messages to stderr.`,
+Rows go to stdout (table, records, csv, json, jsonl or markdown; a table that cannot
+fit the terminal is printed as records), messages to stderr.`,
 		Example: `  diplograph report who-denied-what --param actor=Russia --since 2014-01-01
   diplograph report meetings -p actor=Lavrov -p other=Kerry --format csv
   diplograph report between -p actor=RUS -p other=UKR --until 2014-12 --limit 50
@@ -82,7 +84,7 @@ Rows go to stdout (table, csv, json, jsonl or markdown), messages to stderr.`,
 	f.IntVar(&limit, "limit", 0, "most rows (default: the report's own)")
 	f.IntVar(&offset, "offset", 0, "rows to skip first, for paging (with --limit)")
 	f.StringVar(&sort, "sort", "", "row order: newest (the default) or oldest, or a report's own choices")
-	f.StringVarP(&opts.Format, "format", "f", string(queries.Table), "output format: table, csv, json, jsonl or markdown")
+	f.StringVarP(&opts.Format, "format", "f", string(queries.Table), "output format: table (records where a table cannot fit), records, csv, json, jsonl or markdown")
 	return cmd
 }
 
@@ -138,7 +140,7 @@ func runReport(ctx context.Context, app *App, opts *reportOptions) error {
 	}
 	res, err := queries.Run(ctx, store.Driver(), store.Database(), r, params)
 	if err != nil {
-		return err
+		return store.Error("run", err)
 	}
 	width := opts.Width
 	if width <= 0 {
@@ -156,8 +158,12 @@ func runReport(ctx context.Context, app *App, opts *reportOptions) error {
 	return nil
 }
 
-// terminalWidth is $COLUMNS when it holds a width, else queries.DefaultWidth.
+// terminalWidth is the width of the terminal standard output writes to, else $COLUMNS
+// when it holds a width, else queries.DefaultWidth.
 func terminalWidth() int {
+	if w, _, err := term.GetSize(int(os.Stdout.Fd())); err == nil && w > 0 {
+		return w
+	}
 	if n, err := strconv.Atoi(strings.TrimSpace(os.Getenv("COLUMNS"))); err == nil && n > 0 {
 		return n
 	}

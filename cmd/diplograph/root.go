@@ -18,14 +18,15 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// Exit statuses, one per kind of failure.
+// Exit statuses: one table for every command, the one the README gives. Errors are
+// mapped to them in exitStatus and nowhere else.
 const (
 	exitOK          = 0
-	exitError       = 1 // an internal error, or some inputs failed
-	exitUsage       = 2 // bad flags, arguments or configuration; cancelled
-	exitUnavailable = 3 // Neo4j cannot be reached
+	exitError       = 1 // some inputs failed (the rest was done), or an internal error
+	exitUsage       = 2 // bad command, flag, argument, value or configuration; interrupted
+	exitUnavailable = 3 // Neo4j cannot be reached, or answers something other than Bolt
 	exitAuth        = 4 // Neo4j refused the credentials
-	exitNotFound    = 5 // a named report or thing does not exist, or a bad parameter value
+	exitNotFound    = 5 // no report, database or actor of that name, or a parameter value a report does not accept
 )
 
 // App is what every command shares: its streams, the loaded configuration and the way
@@ -37,6 +38,9 @@ type App struct {
 	Config config.Config
 	// Logger writes structured logs to Err.
 	Logger *slog.Logger
+	// started is set once the command line has been parsed and the configuration
+	// loaded; an error before that is a usage error, whatever cobra made of it.
+	started bool
 }
 
 // OpenStore connects to Neo4j with the configured address and credentials.
@@ -72,23 +76,45 @@ func Main(args []string, in io.Reader, out, errOut io.Writer) int {
 	if err == nil {
 		return exitOK
 	}
-	return reportError(errOut, err)
+	if !app.started && !isCoded(err) {
+		// cobra's own errors: an unknown command, a wrong number of arguments
+		err = &flagError{err}
+	}
+	return reportError(app, err)
 }
 
-// reportError prints the error's message (not a stack) and maps it to an exit status.
-func reportError(w io.Writer, err error) int {
+// isCoded reports whether err carries a diplograph error code.
+func isCoded(err error) bool {
+	var e *diplograph.Error
+	return errors.As(err, &e)
+}
+
+// reportError prints the error's message (not a stack), as a JSON object when the log
+// format is json, and maps it to an exit status.
+func reportError(app *App, err error) int {
+	code := exitStatus(err)
+	if errors.Is(err, errSomeFailed) {
+		return code // the command has said which inputs failed
+	}
+	if app.Logger != nil && strings.EqualFold(app.Config.Log.Format, "json") {
+		app.Logger.Error(err.Error(), "exit", code)
+		return code
+	}
+	fmt.Fprintf(app.Err, "diplograph: %v\n", err)
+	return code
+}
+
+// exitStatus maps an error to the exit status of the table above.
+func exitStatus(err error) int {
 	var flagErr *flagError
 	switch {
 	case errors.As(err, &flagErr):
-		fmt.Fprintf(w, "diplograph: %v\n", err)
 		return exitUsage
 	case errors.Is(err, context.Canceled):
-		fmt.Fprintf(w, "diplograph: %v\n", err)
 		return exitUsage
 	case errors.Is(err, errSomeFailed):
 		return exitError
 	}
-	fmt.Fprintf(w, "diplograph: %v\n", err)
 	switch diplograph.ErrorCode(err) {
 	case diplograph.EINVALID:
 		return exitUsage
@@ -124,6 +150,7 @@ Neo4j with the sentence each fact comes from.
 Configuration comes from, lowest to highest: defaults, diplograph.yaml (./ or
 $HOME/.config/diplograph/, or --config), DIPLOGRAPH_* environment variables
 (DIPLOGRAPH_NEO4J_URI, DIPLOGRAPH_NEO4J_PASSWORD, ...) and flags.`,
+		Version:       programVersion().String(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
@@ -133,16 +160,19 @@ $HOME/.config/diplograph/, or --config), DIPLOGRAPH_* environment variables
 			}
 			app.Config = c
 			app.Logger = newLogger(app.Err, c.Log)
+			app.started = true
 			return nil
 		},
 	}
 	config.AddFlags(root.PersistentFlags())
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &flagError{err} })
+	root.SetVersionTemplate("{{.Version}}\n")
 	root.AddCommand(
 		newIngestCmd(app),
 		newExtractCmd(app),
 		newParseCmd(app),
 		newSchemaCmd(app),
+		newStatusCmd(app),
 		newVersionCmd(app),
 	)
 	addReportCmds(root, app)

@@ -124,26 +124,14 @@ func expectCode(t testing.TB, what string, res binResult, want int) {
 	}
 }
 
-// parseSummary finds the JSON summary (--summary json) in a run's stderr.
+// parseSummary reads the JSON summary (--summary json), which is all of a run's stdout.
 func parseSummary(t testing.TB, res binResult) ingest.Summary {
 	t.Helper()
-	lines := strings.Split(res.stderr, "\n")
-	for i, l := range lines {
-		if l != "{" {
-			continue
-		}
-		for j := i + 1; j < len(lines); j++ {
-			if lines[j] == "}" {
-				var s ingest.Summary
-				if err := json.Unmarshal([]byte(strings.Join(lines[i:j+1], "\n")), &s); err != nil {
-					t.Fatalf("summary is not JSON: %v\n%s", err, res.stderr)
-				}
-				return s
-			}
-		}
+	var s ingest.Summary
+	if err := json.Unmarshal([]byte(res.stdout), &s); err != nil {
+		t.Fatalf("stdout is not the JSON summary: %v\nstdout:\n%s\nstderr:\n%s", err, res.stdout, res.stderr)
 	}
-	t.Fatalf("no JSON summary in stderr:\n%s", res.stderr)
-	return ingest.Summary{}
+	return s
 }
 
 // graphState is what the tests compare between two graphs: the counts per label and
