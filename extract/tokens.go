@@ -124,9 +124,78 @@ func (t *tagger) parse(s *Sentence) {
 			}
 		}
 	}
-	heads, rels := t.parser.Parse(words, tags)
-	for i := range s.Tokens {
-		s.Tokens[i].Head, s.Tokens[i].Dep = heads[i]-1, rels[i]
+	d := datelineEnd(words)
+	heads, rels := t.parser.Parse(words[d+1:], tags[d+1:])
+	root := -1
+	for i := range heads {
+		s.Tokens[d+1+i].Head, s.Tokens[d+1+i].Dep = heads[i]-1, rels[i]
+		if heads[i] > 0 {
+			s.Tokens[d+1+i].Head += d + 1
+		} else {
+			root = d + 1 + i
+		}
+	}
+	// a dateline ("MANILA —", "BRUSSELS/LONDON (Reuters) -") hangs from the root of the
+	// sentence it opens, which is parsed without it
+	for i := 0; i <= d; i++ {
+		s.Tokens[i].Head, s.Tokens[i].Dep = root, "dep"
+		if isPunctWord(words[i]) {
+			s.Tokens[i].Dep = "punct"
+		}
 	}
 	s.children = nil
+}
+
+// datelineEnd returns the index of the dash that ends a dateline opening the sentence
+// ("MANILA —", "NEW DELHI —", "BRUSSELS/LONDON (Reuters) -"): a few words in capitals,
+// perhaps with a news agency in brackets, then a dash, with a sentence after it; -1 when
+// the sentence has none.
+func datelineEnd(words []string) int {
+	caps, bracket := 0, false
+	for i, w := range words {
+		if i > 8 {
+			return -1
+		}
+		switch {
+		case w == "-" || w == "--" || w == "\u2014" || w == "\u2013":
+			if caps == 0 || len(words)-i < 4 {
+				return -1
+			}
+			return i
+		case w == "(":
+			bracket = true
+		case w == ")":
+			bracket = false
+		case bracket, w == ",":
+		case upperWord(w):
+			caps++
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// upperWord reports whether w has two letters or more and no lower-case letter.
+func upperWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// isPunctWord reports whether w is made only of punctuation and symbols.
+func isPunctWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsPunct(r) && !unicode.IsSymbol(r) {
+			return false
+		}
+	}
+	return w != ""
 }

@@ -40,7 +40,7 @@ func TestExitStatusTable(t *testing.T) {
 		{"unknown command", nil, []string{"nope"}, exitUsage, `unknown command "nope"`},
 		{"extra argument", nil, []string{"version", "extra"}, exitUsage, "unknown command"},
 		{"unknown flag", nil, []string{"status", "--batch-size", "3"}, exitUsage, "unknown flag: --batch-size"},
-		{"bad parameter value", nil, []string{"report", "who-denied-what", "--limit", "0"}, exitUsage, "between 1 and"},
+		{"bad parameter value", nil, []string{"report", "who-denied-what", "--limit", "0"}, exitNotFound, "between 1 and"},
 		{"bad format", nil, []string{"report", "who-denied-what", "--format", "xml"}, exitUsage, "unknown format"},
 		{"unknown report", nil, []string{"report", "nope"}, exitNotFound, `no report named "nope"`},
 		{"report, no such database", []string{"DIPLOGRAPH_NEO4J_DATABASE=nosuchdb"}, []string{"report", "who-denied-what"}, exitNotFound, `has no database "nosuchdb"`},

@@ -183,6 +183,15 @@ func (p *Parser) retag(tx *tagging.Sentence, words, given, out []string, sc *scr
 				best = c
 			}
 		}
+		if dashes[words[i]] {
+			// a dash between words is punctuation, whatever its neighbours suggest
+			// ("MANILA — The Philippines accused ...")
+			for c, t := range p.tags {
+				if t == ":" {
+					best = c
+				}
+			}
+		}
 		out = append(out, p.tags[best])
 		prev2, prev1 = prev1, p.tagHash[best]
 	}
@@ -210,7 +219,12 @@ func (p *Parser) best(st *arceager.State, scores []int32) (move, label int) {
 }
 
 // clausePunct are the marks that end or divide clauses and never head a word.
-var clausePunct = map[string]bool{".": true, ",": true, ";": true, ":": true, "!": true, "?": true, "...": true}
+var clausePunct = map[string]bool{".": true, ",": true, ";": true, ":": true, "!": true, "?": true, "...": true,
+	"\u2014": true, "\u2013": true, "--": true}
+
+// dashes are the words of a dash set between words: em dash, en dash, double hyphen
+// (a lone hyphen is as often one within a word the treebank splits: "cease - fire").
+var dashes = map[string]bool{"\u2014": true, "\u2013": true, "--": true}
 
 // isPunct reports whether a word is made only of punctuation and symbols.
 func isPunct(w string) bool {
