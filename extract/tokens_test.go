@@ -152,12 +152,12 @@ func TestSentencesCarryTheirParse(t *testing.T) {
 // sentence.
 func TestDatelineEnd(t *testing.T) {
 	for text, want := range map[string]int{
-		"MANILA \u2014 The Philippines accused China of ramming a boat .": 1,
+		"MANILA \u2014 The Philippines accused China of ramming a boat .":  1,
 		"NEW DELHI \u2014 India blamed Pakistan for the attack .":          2,
 		"BRUSSELS/LONDON ( Reuters ) - Britain and the EU agreed a text .": 4,
 		"The talks \u2014 the first in years \u2014 ended .":               -1,
 		"NATO \u2014 .": -1,
-		"U.S. and Mexico Agree to Preliminary Nafta Deal":                  -1,
+		"U.S. and Mexico Agree to Preliminary Nafta Deal": -1,
 	} {
 		if got := datelineEnd(strings.Fields(text)); got != want {
 			t.Errorf("datelineEnd(%q) = %d, want %d", text, got, want)
