@@ -10,6 +10,7 @@ import (
 	"io"
 	"log/slog"
 	"runtime"
+	"sort"
 	"sync"
 	"time"
 
@@ -122,6 +123,17 @@ type Summary struct {
 func (s *Summary) fail(f Failure) {
 	s.Failed++
 	s.Failures = append(s.Failures, f)
+}
+
+// merge adds what reading a chunk counted: articles read, duplicates, failed inputs,
+// warnings and unchanged articles.
+func (s *Summary) merge(p *Summary) {
+	s.Read += p.Read
+	s.Duplicates += p.Duplicates
+	s.Unchanged += p.Unchanged
+	s.Failed += p.Failed
+	s.Failures = append(s.Failures, p.Failures...)
+	s.Warnings = append(s.Warnings, p.Warnings...)
 }
 
 // item is an article with the place it was read from, on its way through the job.
@@ -245,11 +257,17 @@ func (r *reader) unwritten() int { return len(r.queue) }
 func (r *reader) filesDone() int { return r.next }
 
 // extractAll runs the extractor over the articles on opt.Workers goroutines and returns
-// the items in input order. A panic in the extractor fails that article only. When ctx
-// is cancelled no further article is started; the items of those left out have neither
-// an extraction nor a failure.
+// the items in input order. The longest articles are started first, so that no worker
+// is left alone with a long one at the end while the others wait. A panic in the
+// extractor fails that article only. When ctx is cancelled no further article is
+// started; the items of those left out have neither an extraction nor a failure.
 func extractAll(ctx context.Context, ex diplograph.Extractor, arts []diplograph.Article, workers int) []item {
 	items := make([]item, len(arts))
+	order := make([]int, len(arts))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return len(arts[order[a]].Body) > len(arts[order[b]].Body) })
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for w := 0; w < min(workers, len(arts)); w++ {
@@ -262,7 +280,7 @@ func extractAll(ctx context.Context, ex diplograph.Extractor, arts []diplograph.
 		}()
 	}
 feed:
-	for i := range arts {
+	for _, i := range order {
 		select {
 		case next <- i:
 		case <-ctx.Done():
@@ -318,18 +336,18 @@ func Extract(ctx context.Context, paths []string, ex diplograph.Extractor, opt O
 				return sum, err
 			}
 		}
-		opt.report(r, &sum, start)
+		opt.report(r.filesDone(), len(r.files), &sum, start)
 	}
 	sum.Elapsed = time.Since(start)
 	return sum, ctx.Err()
 }
 
-func (o Options) report(r *reader, s *Summary, start time.Time) {
+func (o Options) report(filesDone, filesTotal int, s *Summary, start time.Time) {
 	if o.Progress == nil {
 		return
 	}
 	o.Progress(Progress{
-		FilesDone: r.filesDone(), FilesTotal: len(r.files), Read: s.Read, Unchanged: s.Unchanged,
+		FilesDone: filesDone, FilesTotal: filesTotal, Read: s.Read, Unchanged: s.Unchanged,
 		Written: s.Written, Failed: s.Failed, Elapsed: time.Since(start),
 	})
 }

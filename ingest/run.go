@@ -16,7 +16,8 @@ type batch struct {
 }
 
 // Run is the ingestion job: read, skip what the graph has unchanged, extract, write. The
-// next batch is extracted while the previous one is written. When ctx is cancelled the
+// next batch is extracted while the previous one is written, and the one after it is
+// read and looked up in the graph meanwhile. When ctx is cancelled the
 // batch being written is finished and the job stops. A batch the store refuses for what
 // it contains is split until the articles at fault are found; they are counted as failed
 // and the rest is written. When a write fails for another reason (after the driver's own
@@ -67,6 +68,7 @@ func Run(ctx context.Context, paths []string, ex diplograph.Extractor, store Sto
 
 	var writeErr error
 	inFlight := 0
+	filesDone := 0 // as of the last chunk taken
 	collect := func(block bool) {
 		for inFlight > 0 {
 			var res result
@@ -104,28 +106,42 @@ func Run(ctx context.Context, paths []string, ex diplograph.Extractor, store Sto
 				sum.Written += res.n
 				opt.Logger.Debug("batch written", "articles", res.n)
 			}
-			opt.report(r, &sum, start)
+			opt.report(filesDone, len(r.files), &sum, start)
 		}
 	}
 
+	// The next chunk is read, and looked up in the graph, while the current one is
+	// extracted, so that the workers wait neither for the input nor for the server. The
+	// chunk being read has its own summary, merged when the main loop takes the chunk; the
+	// reader is used by one goroutine at a time. fetchCtx stops a read ahead when the job
+	// stops for a failed write.
+	fetchCtx, stopFetch := context.WithCancel(ctx)
+	defer stopFetch()
+	take := func(c chunk) {
+		sum.merge(&c.part)
+		filesDone = c.filesDone
+	}
+	c := fetchChunk(fetchCtx, r, store, opt)
+	take(c)
 	n := 0
-	for ctx.Err() == nil && writeErr == nil {
-		arts := r.chunk(ctx, opt.BatchSize)
-		if len(arts) == 0 {
+	for {
+		if c.read == 0 {
+			break // end of the input
+		}
+		if c.err != nil {
+			writeErr = c.err
+			sum.NotExtracted += c.pending()
 			break
 		}
-		if ctx.Err() != nil {
+		if c.cancelled || ctx.Err() != nil || writeErr != nil {
 			// cancelled while reading: what was read is not written
-			sum.NotExtracted += len(arts)
+			sum.NotExtracted += c.pending()
 			break
 		}
-		todo, err := skipUnchanged(ctx, store, arts, opt, &sum)
-		if err != nil {
-			writeErr = err
-			break
-		}
+		ahead := make(chan chunk, 1)
+		go func() { ahead <- fetchChunk(fetchCtx, r, store, opt) }()
 		var xs []*diplograph.Extraction
-		for _, it := range extractAll(ctx, ex, todo, opt.Workers) {
+		for _, it := range extractAll(ctx, ex, c.todo, opt.Workers) {
 			if it.x == nil && it.failure == nil {
 				sum.NotExtracted++ // not started: the job was cancelled
 				continue
@@ -139,27 +155,81 @@ func Run(ctx context.Context, paths []string, ex diplograph.Extractor, store Sto
 			xs = append(xs, it.x)
 		}
 		collect(false)
-		if writeErr != nil || ctx.Err() != nil {
+		stopping := writeErr != nil || ctx.Err() != nil
+		if stopping {
 			// a failed write, or a cancellation during extraction: nothing more is written
 			sum.NotWritten += len(xs)
-			break
-		}
-		if len(xs) > 0 {
+		} else if len(xs) > 0 {
+			// handed to the writer before waiting for the read ahead, which may wait on
+			// an input that gives nothing for a while
 			n++
 			inFlight++
 			batches <- batch{n: n, xs: xs}
 		}
-		opt.report(r, &sum, start)
+		if stopping {
+			stopFetch()
+		}
+		c = <-ahead
+		take(c)
+		opt.report(filesDone, len(r.files), &sum, start)
+		if stopping {
+			sum.NotExtracted += c.pending()
+			break
+		}
 	}
 	close(batches)
 	collect(true)
 	sum.NotExtracted += r.unwritten()
 	sum.Elapsed = time.Since(start)
-	opt.report(r, &sum, start)
+	opt.report(r.filesDone(), len(r.files), &sum, start)
 	if writeErr != nil {
 		return sum, fmt.Errorf("stopped after writing %d articles: %w", sum.Written, writeErr)
 	}
 	return sum, ctx.Err()
+}
+
+// chunk is the next articles of the input, read and looked up in the graph.
+type chunk struct {
+	// todo are the articles to extract: those read, less those the graph has unchanged.
+	todo []diplograph.Article
+	// read is the number of articles read; 0 at the end of the input.
+	read int
+	// part counts what reading the chunk found (articles read, duplicates, failed
+	// inputs, warnings, unchanged articles); it is merged into the job's summary.
+	part Summary
+	// filesDone is the number of inputs opened so far.
+	filesDone int
+	// cancelled says the job was cancelled while the chunk was read: todo is not
+	// filtered and nothing of it is to be extracted.
+	cancelled bool
+	// err is a failed look-up of the articles in the graph.
+	err error
+}
+
+// pending is the number of the chunk's articles that are neither skipped nor extracted
+// when the job stops before extracting them.
+func (c chunk) pending() int {
+	if c.cancelled || c.err != nil {
+		return c.read
+	}
+	return len(c.todo)
+}
+
+// fetchChunk reads the next chunk of articles and drops those the graph has unchanged.
+func fetchChunk(ctx context.Context, r *reader, store Store, opt Options) chunk {
+	var c chunk
+	r.sum = &c.part
+	arts := r.chunk(ctx, opt.BatchSize)
+	c.read, c.filesDone = len(arts), r.filesDone()
+	if len(arts) == 0 {
+		return c
+	}
+	if ctx.Err() != nil {
+		c.todo, c.cancelled = arts, true
+		return c
+	}
+	c.todo, c.err = skipUnchanged(ctx, store, arts, opt, &c.part)
+	return c
 }
 
 // writeIsolating writes the extractions. When the store refuses them for what they

@@ -7,7 +7,9 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"testing"
@@ -378,5 +380,94 @@ func TestFailuresQuoteFileNames(t *testing.T) {
 	text := failureText(sum)
 	if strings.ContainsAny(text, "\n\x1b") || !strings.HasPrefix(text, strconv.Quote(name)+": empty file") {
 		t.Errorf("failure %q does not quote the file name", text)
+	}
+}
+
+// lookupCounter is a memStore that counts the look-ups of article versions.
+type lookupCounter struct {
+	*memStore
+	lookups atomic.Int32
+}
+
+func (l *lookupCounter) ArticleVersions(ctx context.Context, keys []string) (map[string]string, error) {
+	l.lookups.Add(1)
+	return l.memStore.ArticleVersions(ctx, keys)
+}
+
+// waitingExtractor extracts an article of the first batch only once the job has looked
+// up the second batch in the graph (or after a while), and records whether it had.
+type waitingExtractor struct {
+	store   *lookupCounter
+	first   map[string]bool // titles of the first batch
+	overlap atomic.Int32    // first-batch articles extracted after the look-up ahead
+}
+
+func (w *waitingExtractor) Extract(a diplograph.Article) (*diplograph.Extraction, error) {
+	if w.first[a.Title] {
+		deadline := time.Now().Add(3 * time.Second)
+		for w.store.lookups.Load() < 2 && time.Now().Before(deadline) {
+			time.Sleep(time.Millisecond)
+		}
+		if w.store.lookups.Load() >= 2 {
+			w.overlap.Add(1)
+		}
+	}
+	return ruleExtractor{}.Extract(a)
+}
+
+func TestRunReadsAndLooksUpTheNextBatchWhileExtracting(t *testing.T) {
+	dir := t.TempDir()
+	n := writeRuleCorpus(t, dir, 12, 0) // three batches of 4
+	store := &lookupCounter{memStore: newMemStore("v1")}
+	ex := &waitingExtractor{store: store, first: map[string]bool{}}
+	for i := 0; i < 4; i++ {
+		ex.first[fmt.Sprintf("Report %d", i)] = true
+	}
+	sum, err := ingest.Run(context.Background(), []string{dir}, ex, store, opts("v1"))
+	if err != nil || sum.Written != n {
+		t.Fatalf("written %d of %d, %v", sum.Written, n, err)
+	}
+	if got := ex.overlap.Load(); got != 4 {
+		t.Fatalf("%d of the first batch's 4 articles were extracted after the next batch was looked up, want all", got)
+	}
+}
+
+// orderRecorder records the order in which articles are extracted.
+type orderRecorder struct {
+	mu    sync.Mutex
+	order []int
+}
+
+func (o *orderRecorder) Extract(a diplograph.Article) (*diplograph.Extraction, error) {
+	o.mu.Lock()
+	o.order = append(o.order, len(a.Body))
+	o.mu.Unlock()
+	return ruleExtractor{}.Extract(a)
+}
+
+func TestExtractStartsTheLongestArticlesFirst(t *testing.T) {
+	dir := t.TempDir()
+	for i, words := range []int{3, 40, 1, 25, 9, 60} {
+		writeFile(t, filepath.Join(dir, fmt.Sprintf("%d.txt", i)),
+			fmt.Sprintf("## Report %d\n\nFRA met DEU.%s\n", i, strings.Repeat(" Word", words)))
+	}
+	rec := &orderRecorder{}
+	o := opts("v1")
+	o.Workers, o.BatchSize = 1, 10
+	var emitted []string
+	_, err := ingest.Extract(context.Background(), []string{dir}, rec, o, func(x *diplograph.Extraction) error {
+		emitted = append(emitted, x.Article.Title)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !sort.SliceIsSorted(rec.order, func(i, j int) bool { return rec.order[i] > rec.order[j] }) || len(rec.order) != 6 {
+		t.Fatalf("extraction order by body length %v, want longest first", rec.order)
+	}
+	for i, title := range emitted {
+		if want := fmt.Sprintf("Report %d", i); title != want {
+			t.Fatalf("emission %d is %q, want %q: out of input order", i, title, want)
+		}
 	}
 }

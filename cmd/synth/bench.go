@@ -37,7 +37,7 @@ func runBench(ctx context.Context, args []string, out, errOut io.Writer) error {
 	fs.IntVar(&o.from, "from", 0, "write from this article on (the earlier ones are there from an interrupted run)")
 	fs.BoolVar(&o.wipe, "wipe", false, "delete everything in the database first")
 	fs.BoolVar(&o.skip, "skip-ingest", false, "do not write the corpus (it is there from an earlier run)")
-	fs.BoolVar(&o.rewrite, "rewrite", false, "after writing, replace every article's facts again (what ingest --force does)")
+	fs.BoolVar(&o.rewrite, "rewrite", false, "replace every article's facts again, after writing them unless -skip-ingest (what ingest --force does)")
 	fs.IntVar(&o.serverPID, "server-pid", 0, "process id of a Neo4j server on this machine, to report its CPU time per article")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -75,20 +75,21 @@ func runBench(ctx context.Context, args []string, out, errOut io.Writer) error {
 	if err := store.ApplySchema(ctx); err != nil {
 		return err
 	}
+	cat, err := loadCatalog()
+	if err != nil {
+		return err
+	}
 	if !o.skip {
-		cat, err := loadCatalog()
-		if err != nil {
-			return err
-		}
 		fmt.Fprintf(out, "### Writing %d synthetic articles, %d per transaction\n\n", o.n-o.from, o.batch)
 		if err := writeCorpus(ctx, store, cat, o, store.Write, out, errOut); err != nil {
 			return err
 		}
-		if o.rewrite {
-			fmt.Fprintf(out, "\n### Replacing the facts of the same %d articles (ingest --force)\n\n", o.n-o.from)
-			if err := writeCorpus(ctx, store, cat, o, store.Replace, out, errOut); err != nil {
-				return err
-			}
+		fmt.Fprintln(out)
+	}
+	if o.rewrite {
+		fmt.Fprintf(out, "### Replacing the facts of the same %d articles (ingest --force)\n\n", o.n-o.from)
+		if err := writeCorpus(ctx, store, cat, o, store.Replace, out, errOut); err != nil {
+			return err
 		}
 		fmt.Fprintln(out)
 	}

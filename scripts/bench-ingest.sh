@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Measures one ingestion job end to end: articles per second, and the CPU time of the
+# client (extraction and the driver) and of the Neo4j server, as a share of what the
+# machine's cores could give over the job's wall time.
+#
+# Usage: scripts/bench-ingest.sh PATH... [-- INGEST FLAGS]
+#
+# It runs `go run ./cmd/diplograph ingest --force --quiet PATH...` (built once into a
+# temporary folder) against the instance of neo4j/local.sh named by
+# DIPLOGRAPH_NEO4J_INSTANCE (which must be running; its pid gives the server's CPU time)
+# and prints one Markdown table row. Other programs running on the machine take cores
+# from both sides: the load average before the run is printed with it.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+
+paths=() flags=()
+while (($#)); do
+	if [[ $1 == -- ]]; then
+		shift
+		flags=("$@")
+		break
+	fi
+	paths+=("$1")
+	shift
+done
+((${#paths[@]})) || {
+	echo "usage: scripts/bench-ingest.sh PATH... [-- INGEST FLAGS]" >&2
+	exit 2
+}
+
+[[ -r /proc/self/stat ]] || {
+	echo "bench-ingest: needs Linux /proc to read CPU times" >&2
+	exit 1
+}
+status=$(neo4j/local.sh status) || {
+	echo "bench-ingest: start the server first (neo4j/local.sh start); $status" >&2
+	exit 1
+}
+eval "$(neo4j/local.sh env)"
+home=${DIPLOGRAPH_NEO4J_HOME:-$root/.neo4j}
+server_pid=$(head -n 1 "$home/${DIPLOGRAPH_NEO4J_INSTANCE:-default}/run/neo4j.pid")
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+go build -o "$tmp/diplograph" ./cmd/diplograph
+
+ticks=$(getconf CLK_TCK)
+# cpu_ticks PID: user + system time of a process, in clock ticks
+cpu_ticks() {
+	local s
+	s=$(<"/proc/$1/stat")
+	s=${s##*) }
+	read -r -a f <<<"$s"
+	echo $((f[11] + f[12]))
+}
+
+load=$(cut -d ' ' -f 1 /proc/loadavg)
+server0=$(cpu_ticks "$server_pid")
+start=$(date +%s.%N)
+"$tmp/diplograph" ingest --force --quiet --summary json "${flags[@]}" "${paths[@]}" >"$tmp/summary.json" &
+client_pid=$!
+# the client's own time is read from its /proc entry just before it exits
+client_ticks=0
+while kill -0 "$client_pid" 2>/dev/null; do
+	client_ticks=$(cpu_ticks "$client_pid" 2>/dev/null || echo "$client_ticks")
+	sleep 0.2
+done
+rc=0
+wait "$client_pid" || rc=$?
+end=$(date +%s.%N)
+server1=$(cpu_ticks "$server_pid")
+((rc == 0)) || {
+	echo "bench-ingest: ingest exited with status $rc" >&2
+	cat "$tmp/summary.json" >&2
+	exit 1
+}
+python3 - "$tmp/summary.json" "$start" "$end" "$client_ticks" "$((server1 - server0))" "$ticks" "$(nproc)" "$load" <<'PY'
+import sys
+import json
+summary, t0, t1, client, server, hz, cores, load = sys.argv[1:]
+n, wall = json.load(open(summary))["written"], float(t1) - float(t0)
+client, server, cores = int(client) / int(hz), int(server) / int(hz), int(cores)
+share = (client + server) / (wall * cores)
+print("| articles | wall s | articles/s | client CPU-s | server CPU-s | CPU share of %d cores | load before |" % cores)
+print("| --- | --- | --- | --- | --- | --- | --- |")
+print("| %d | %.1f | %.0f | %.1f | %.1f | %.0f%% | %s |" % (n, wall, n / wall, client, server, 100 * share, load))
+PY
