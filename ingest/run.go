@@ -124,10 +124,7 @@ func Run(ctx context.Context, paths []string, ex diplograph.Extractor, store Sto
 	c := fetchChunk(fetchCtx, r, store, opt)
 	take(c)
 	n := 0
-	for {
-		if c.read == 0 {
-			break // end of the input
-		}
+	for c.read > 0 { // none read: the end of the input
 		if c.err != nil {
 			writeErr = c.err
 			sum.NotExtracted += c.pending()
