@@ -58,7 +58,7 @@ cpu_ticks() {
 load=$(cut -d ' ' -f 1 /proc/loadavg)
 server0=$(cpu_ticks "$server_pid")
 start=$(date +%s.%N)
-"$tmp/diplograph" ingest --force --quiet --summary json "${flags[@]}" "${paths[@]}" >"$tmp/summary.json" &
+"$tmp/diplograph" ingest --force --quiet --summary json "${flags[@]}" "${paths[@]}" >"$tmp/out" 2>"$tmp/summary.json" &
 client_pid=$!
 # the client's own time is read from its /proc entry just before it exits
 client_ticks=0
@@ -72,7 +72,7 @@ end=$(date +%s.%N)
 server1=$(cpu_ticks "$server_pid")
 ((rc == 0)) || {
 	echo "bench-ingest: ingest exited with status $rc" >&2
-	cat "$tmp/summary.json" >&2
+	cat "$tmp/out" "$tmp/summary.json" >&2
 	exit 1
 }
 python3 - "$tmp/summary.json" "$start" "$end" "$client_ticks" "$((server1 - server0))" "$ticks" "$(nproc)" "$load" <<'PY'
