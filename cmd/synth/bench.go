@@ -14,6 +14,7 @@ import (
 
 	diplograph "github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/graph"
+	"github.com/diplograph/diplograph/internal/cputime"
 	"github.com/diplograph/diplograph/queries"
 )
 
@@ -129,8 +130,8 @@ func writeCorpus(ctx context.Context, store *graph.Store, cat *catalog, o benchO
 		for k := i; k < j; k++ {
 			xs = append(xs, g.article(k))
 		}
-		server0 := processCPU(o.serverPID)
-		client0 := selfCPU()
+		server0, _ := cputime.Process(o.serverPID)
+		client0 := cputime.Used()
 		start := time.Now()
 		if err := write(ctx, xs); err != nil {
 			return fmt.Errorf("articles %d-%d: %w", i+1, j, err)
@@ -143,10 +144,10 @@ func writeCorpus(ctx context.Context, store *graph.Store, cat *catalog, o benchO
 		}
 		last = rate
 		serverNote := "-"
-		if s1 := processCPU(o.serverPID); s1 >= 0 && server0 >= 0 {
+		if s1, ok := cputime.Process(o.serverPID); ok {
 			serverNote = fmt.Sprintf("%.2f", ms(s1-server0)/float64(j-i))
 		}
-		fmt.Fprintf(out, "| %d | %.0f | %s | %.2f |\n", j, rate, serverNote, ms(selfCPU()-client0)/float64(j-i))
+		fmt.Fprintf(out, "| %d | %.0f | %s | %.2f |\n", j, rate, serverNote, ms(cputime.Used()-client0)/float64(j-i))
 		fmt.Fprintf(errOut, "%d/%d articles written, %.0f articles/s in this step\n", j, o.n, rate)
 	}
 	fmt.Fprintf(out, "\n%d articles in %v: %.0f articles/s; the last step at %.0f%% of the first's rate\n",
