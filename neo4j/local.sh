@@ -13,8 +13,10 @@
 #   DIPLOGRAPH_NEO4J_BOLT_PORT  Bolt port (default 7687, or the instance's last port)
 #   DIPLOGRAPH_NEO4J_HTTP_PORT  HTTP/Browser port (default 7474, or the instance's last port)
 #   DIPLOGRAPH_NEO4J_PASSWORD   password of user neo4j (default "diplograph-local")
-#   DIPLOGRAPH_NEO4J_HEAP       JVM heap (default 512m)
-#   DIPLOGRAPH_NEO4J_PAGECACHE  page cache size (default 128m)
+#   DIPLOGRAPH_NEO4J_HEAP       JVM heap (default: an eighth of the memory, 512m to 8g)
+#   DIPLOGRAPH_NEO4J_PAGECACHE  page cache size (default: an eighth of the memory, 128m to 8g)
+#   DIPLOGRAPH_NEO4J_TX_MEMORY  memory all running transactions may hold together
+#                               (default: 70% of the heap)
 #   DIPLOGRAPH_NEO4J_START_TIMEOUT  seconds to wait for the server to answer (default 180)
 #   DIPLOGRAPH_NEO4J_HOME       where jars and instances live (default <repo>/.neo4j)
 #   DIPLOGRAPH_NEO4J_MAVEN_ARGS extra arguments for mvn during fetch (e.g. -o, -s settings.xml)
@@ -30,8 +32,9 @@ neo4j_home=${DIPLOGRAPH_NEO4J_HOME:-$repo_root/.neo4j}
 lib_dir="$neo4j_home/lib"
 instance=${DIPLOGRAPH_NEO4J_INSTANCE:-default}
 password=${DIPLOGRAPH_NEO4J_PASSWORD:-diplograph-local}
-heap=${DIPLOGRAPH_NEO4J_HEAP:-512m}
-pagecache=${DIPLOGRAPH_NEO4J_PAGECACHE:-128m}
+heap=${DIPLOGRAPH_NEO4J_HEAP:-}
+pagecache=${DIPLOGRAPH_NEO4J_PAGECACHE:-}
+tx_memory=${DIPLOGRAPH_NEO4J_TX_MEMORY:-}
 start_timeout=${DIPLOGRAPH_NEO4J_START_TIMEOUT:-180}
 stop_timeout=60
 default_bolt_port=7687
@@ -62,7 +65,8 @@ commands:
   env            print exports for: eval "\$($prog env)"
   wipe           stop instance '$instance' and delete its data
 
-settings: DIPLOGRAPH_NEO4J_INSTANCE, _BOLT_PORT, _HTTP_PORT, _PASSWORD, _HEAP, _PAGECACHE
+settings: DIPLOGRAPH_NEO4J_INSTANCE, _BOLT_PORT, _HTTP_PORT, _PASSWORD, _HEAP, _PAGECACHE,
+          _TX_MEMORY
 EOF
 }
 
@@ -70,8 +74,10 @@ EOF
 
 [[ $instance =~ ^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$ && $instance != lib ]] ||
 	die "invalid DIPLOGRAPH_NEO4J_INSTANCE '$instance': use letters, digits, '.', '_' or '-' (not 'lib')"
-[[ $heap =~ ^[0-9]+[kKmMgG]?$ ]] || die "invalid DIPLOGRAPH_NEO4J_HEAP '$heap' (e.g. 512m, 1g)"
-[[ $pagecache =~ ^[0-9]+[kKmMgG]?$ ]] || die "invalid DIPLOGRAPH_NEO4J_PAGECACHE '$pagecache' (e.g. 128m, 1g)"
+size_pattern='^[0-9]+[kKmMgG]?$'
+[[ -z $heap || $heap =~ $size_pattern ]] || die "invalid DIPLOGRAPH_NEO4J_HEAP '$heap' (e.g. 512m, 1g)"
+[[ -z $pagecache || $pagecache =~ $size_pattern ]] || die "invalid DIPLOGRAPH_NEO4J_PAGECACHE '$pagecache' (e.g. 128m, 1g)"
+[[ -z $tx_memory || $tx_memory =~ $size_pattern ]] || die "invalid DIPLOGRAPH_NEO4J_TX_MEMORY '$tx_memory' (e.g. 350m, 2g)"
 [[ $start_timeout =~ ^[0-9]+$ ]] || die "invalid DIPLOGRAPH_NEO4J_START_TIMEOUT '$start_timeout' (seconds)"
 ((${#password} >= 8)) || die "DIPLOGRAPH_NEO4J_PASSWORD must have at least 8 characters (Neo4j's minimum)"
 
@@ -279,6 +285,62 @@ query_answers() {
 	[[ $code == 200 && $body == *'"errors":[]'* && $body == *'"row":[1]'* ]]
 }
 
+# --- memory -----------------------------------------------------------------
+
+# mebibytes SIZE: a size as Neo4j and the JVM write it (512m, 1g, 1048576k, bytes) in MiB.
+mebibytes() {
+	local n=${1%[kKmMgG]} unit=${1: -1}
+	case $unit in
+	k | K) echo $((n / 1024)) ;;
+	m | M) echo "$n" ;;
+	g | G) echo $((n * 1024)) ;;
+	*) echo $((n / 1048576)) ;;
+	esac
+}
+
+# machine_mebibytes: the memory this machine (or the container's limit, when lower) has.
+machine_mebibytes() {
+	local kb="" limit="" f
+	if [[ -r /proc/meminfo ]]; then
+		kb=$(sed -n 's/^MemTotal: *\([0-9]*\) kB$/\1/p' /proc/meminfo)
+	elif command -v sysctl >/dev/null 2>&1; then
+		limit=$(sysctl -n hw.memsize 2>/dev/null) || limit=""
+		[[ $limit =~ ^[0-9]+$ ]] && kb=$((limit / 1024))
+	fi
+	[[ $kb =~ ^[0-9]+$ ]] || kb=$((2048 * 1024)) # unknown: assume a small machine
+	for f in /sys/fs/cgroup/memory.max /sys/fs/cgroup/memory/memory.limit_in_bytes; do
+		[[ -r $f ]] || continue
+		limit=$(head -n 1 "$f")
+		if [[ $limit =~ ^[0-9]+$ ]] && ((limit / 1024 < kb)); then
+			kb=$((limit / 1024))
+		fi
+	done
+	echo $((kb / 1024))
+}
+
+# clamp N LOW HIGH
+clamp() {
+	local n=$1
+	((n < $2)) && n=$2
+	((n > $3)) && n=$3
+	echo "$n"
+}
+
+# size_memory: the heap, page cache and transaction memory not set in the environment
+# come from the machine's memory. An eighth each for the heap and the page cache leaves
+# room for the client, the operating system's file cache and a few more instances; the
+# transaction memory is Neo4j's own default share of the heap, written out so that it is
+# visible in the generated configuration and can be set on its own.
+size_memory() {
+	local ram
+	ram=$(machine_mebibytes)
+	[[ -n $heap ]] || heap="$(clamp $((ram / 8)) 512 8192)m"
+	[[ -n $pagecache ]] || pagecache="$(clamp $((ram / 8)) 128 8192)m"
+	[[ -n $tx_memory ]] || tx_memory="$(($(mebibytes "$heap") * 7 / 10))m"
+	(($(mebibytes "$tx_memory") < $(mebibytes "$heap"))) ||
+		die "DIPLOGRAPH_NEO4J_TX_MEMORY ($tx_memory) must be smaller than the heap ($heap)"
+}
+
 # --- configuration ----------------------------------------------------------
 
 write_conf() {
@@ -310,6 +372,7 @@ server.directories.import=$inst_dir/import
 server.directories.licenses=$inst_dir/licenses
 
 server.memory.pagecache.size=$pagecache
+db.memory.transaction.total.max=$tx_memory
 db.logs.query.enabled=OFF
 db.tx_log.preallocate=false
 db.tx_log.rotation.retention_policy=256M size
@@ -496,6 +559,7 @@ start_locked() {
 		fi
 	done
 
+	size_memory
 	write_conf
 	set_initial_password
 	browser_content
@@ -517,6 +581,7 @@ start_locked() {
 	pid=$!
 	printf '%s\n' "$pid" >"$pid_file"
 	say "starting neo4j instance '$instance' (pid $pid, bolt 127.0.0.1:$bolt_port, http 127.0.0.1:$http_port) ..."
+	say "  memory:  heap $heap, page cache $pagecache, transactions $tx_memory"
 
 	local deadline=$((SECONDS + start_timeout)) rc
 	while :; do

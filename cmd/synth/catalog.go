@@ -3,6 +3,7 @@ package main
 import (
 	_ "embed"
 	"fmt"
+	"sort"
 	"strings"
 
 	diplograph "github.com/diplograph/diplograph"
@@ -28,7 +29,14 @@ var (
 // catalog is everything an article can be made of.
 type catalog struct {
 	// actors are countries, organizations and people, in the order of the files.
-	actors      []diplograph.Entity
+	actors []diplograph.Entity
+	// rank is the popularity rank of each actor (0 the most popular): the files list
+	// the most reported first, and the three lists are interleaved (the first state, its
+	// first person, the first body, the second state, ...), so that heads of state and
+	// ministers of the great powers are hubs as their states are.
+	rank []int
+	// countries are the codes of the states, in file order.
+	countries   []string
 	accusations []string
 	agreements  []string
 	templates   map[diplograph.RelationType][]string
@@ -104,6 +112,7 @@ func loadCatalog() (*catalog, error) {
 			c.places = append(c.places, line)
 		}
 	}
+	c.rankActors()
 	for _, t := range diplograph.RelationTypes {
 		if len(c.templates[t]) == 0 {
 			return nil, fmt.Errorf("templates.tsv has no template for %s", t)
@@ -113,4 +122,29 @@ func loadCatalog() (*catalog, error) {
 		return nil, fmt.Errorf("the data files are incomplete")
 	}
 	return c, nil
+}
+
+// rankActors sets the popularity rank of every actor.
+func (c *catalog) rankActors() {
+	// position within its own file, per type
+	pos := make([]int, len(c.actors))
+	count := map[diplograph.EntityType]int{}
+	for i, a := range c.actors {
+		pos[i] = count[a.Type]
+		count[a.Type]++
+		if a.Type == diplograph.TypeCountry {
+			c.countries = append(c.countries, a.Code)
+		}
+	}
+	offset := map[diplograph.EntityType]int{diplograph.TypeCountry: 0, diplograph.TypePerson: 1, diplograph.TypeOrganization: 2}
+	order := make([]int, len(c.actors))
+	for i := range order {
+		order[i] = i
+	}
+	key := func(i int) int { return pos[i]*3 + offset[c.actors[i].Type] }
+	sort.SliceStable(order, func(x, y int) bool { return key(order[x]) < key(order[y]) })
+	c.rank = make([]int, len(c.actors))
+	for r, i := range order {
+		c.rank[i] = r
+	}
 }

@@ -14,27 +14,38 @@ var corpusStart = time.Date(2010, 1, 1, 0, 0, 0, 0, time.UTC)
 
 const corpusDays = 5479
 
-// generator makes synthetic extractions: random actors (popular ones more often), random
-// relations between them with claims, on random dates. The same seed gives the same corpus.
+// generator makes synthetic extractions: actors drawn by popularity, random relations
+// between them with claims, on random dates. The same seed and size give the same corpus.
+//
+// The degrees follow those of news: the catalog's actors are few and popular on a
+// Zipf-like curve, so that the first states, their heads of state and the largest
+// international bodies each appear in a large share of the articles (the hubs), and a
+// long tail of lesser people (deputies, envoys, spokespeople), a pool that grows with the
+// corpus, each appear in a handful of articles.
 type generator struct {
 	cat *catalog
 	rng *rand.Rand
-	// weights holds the cumulative popularity of the actors, a Zipf-like curve over a
-	// shuffled order so that some actors dominate the reports.
+	// weights holds the cumulative popularity of the catalog's actors.
 	weights []float64
+	// tail is the number of lesser people the articles draw from.
+	tail int
 }
 
-func newGenerator(cat *catalog, seed uint64) *generator {
+// tailShare is the chance that an article's actor is one of the lesser people.
+const tailShare = 0.3
+
+// articlesPerTailPerson is the corpus size per lesser person in the pool: each appears
+// in about articlesPerTailPerson * 3 * tailShare articles whatever the corpus size.
+const articlesPerTailPerson = 10
+
+// newGenerator makes the generator of a corpus of n articles.
+func newGenerator(cat *catalog, seed uint64, n int) *generator {
 	g := &generator{cat: cat, rng: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))}
-	order := g.rng.Perm(len(cat.actors))
-	rank := make([]int, len(order))
-	for r, i := range order {
-		rank[i] = r
-	}
+	g.tail = min(max(n/articlesPerTailPerson, 100), maxTailPeople)
 	sum := 0.0
 	g.weights = make([]float64, len(cat.actors))
 	for i := range cat.actors {
-		sum += 1 / float64(rank[i]+1)
+		sum += 1 / float64(cat.rank[i]+1)
 		g.weights[i] = sum
 	}
 	return g
@@ -82,12 +93,22 @@ func (g *generator) article(i int) *diplograph.Extraction {
 	var ids []string
 	seen := map[int]bool{}
 	for len(ids) < n {
-		a := g.pickActor()
-		if seen[a] {
-			continue
+		var e diplograph.Entity
+		if g.rng.Float64() < tailShare {
+			t := g.rng.IntN(g.tail)
+			if seen[-1-t] {
+				continue
+			}
+			seen[-1-t] = true
+			e = g.tailPerson(t)
+		} else {
+			a := g.pickActor()
+			if seen[a] {
+				continue
+			}
+			seen[a] = true
+			e = g.cat.actors[a]
 		}
-		seen[a] = true
-		e := g.cat.actors[a]
 		e.ID = fmt.Sprintf("e:%d", len(ids))
 		x.Entities = append(x.Entities, e)
 		ids = append(ids, e.ID)
@@ -136,11 +157,31 @@ func (g *generator) article(i int) *diplograph.Extraction {
 	return x
 }
 
-// corpus makes n articles.
-func (g *generator) corpus(n int) []*diplograph.Extraction {
-	xs := make([]*diplograph.Extraction, n)
-	for i := range xs {
-		xs[i] = g.article(i)
+// Names of the lesser people: a given name and a surname of three syllables, from the
+// number of the person, so that every person of the pool has a name of its own.
+var (
+	givenNames = []string{"Adrian", "Beatrix", "Casimir", "Dalia", "Emil", "Farah", "Goran", "Hana",
+		"Ilya", "Jana", "Karim", "Lena", "Milos", "Nadia", "Omar", "Petra", "Radu", "Sofia", "Tomas", "Vera"}
+	surnameSyllables = []string{"ka", "lo", "mer", "vin", "do", "sa", "ren", "tal", "bo", "ni", "gar",
+		"ve", "ros", "lin", "ta", "mi", "dor", "es", "ko", "ran"}
+	tailTitles = []string{"Deputy Foreign Minister", "Ambassador", "Spokesperson", "Defence Minister",
+		"Special Envoy", "Trade Minister", "Interior Minister", "National Security Adviser"}
+)
+
+// maxTailPeople is the number of distinct names of lesser people.
+var maxTailPeople = len(givenNames) * len(surnameSyllables) * len(surnameSyllables) * len(surnameSyllables)
+
+// tailPerson returns the t-th lesser person: a name, an office and a state of the
+// catalog, all fixed by t.
+func (g *generator) tailPerson(t int) diplograph.Entity {
+	given := givenNames[t%len(givenNames)]
+	k := t / len(givenNames)
+	ns := len(surnameSyllables)
+	surname := surnameSyllables[k%ns] + surnameSyllables[k/ns%ns] + surnameSyllables[k/ns/ns%ns]
+	surname = strings.ToUpper(surname[:1]) + surname[1:]
+	country := g.cat.countries[t%len(g.cat.countries)]
+	return diplograph.Entity{
+		Type: diplograph.TypePerson, Name: given + " " + surname, Title: tailTitles[t/7%len(tailTitles)],
+		Country: country, Aliases: []string{surname},
 	}
-	return xs
 }

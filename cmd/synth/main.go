@@ -2,11 +2,15 @@
 // `diplograph extract`) and measures the canned reports on it.
 //
 //	synth gen [-n 10000] [-seed 1] > corpus.jsonl
-//	synth bench [-n 10000] [-seed 1] [-runs 30] [-wipe] [-skip-ingest]
+//	synth bench [-n 10000] [-seed 1] [-runs 30] [-batch 500] [-every N] [-from K]
+//	            [-wipe] [-skip-ingest] [-rewrite] [-server-pid PID]
 //
 // bench writes the corpus into the Neo4j named by DIPLOGRAPH_NEO4J_URI, _USER, _PASSWORD
-// and _DATABASE (defaults: the local server), then runs every report with its defaults
-// and with actors named, and prints the median and 95th percentile latency of each.
+// and _DATABASE (defaults: the local server) in steps, printing the write rate of each
+// step as the graph grows, then runs every report of the catalog with its defaults and,
+// where it takes an actor, with the busiest actors named, and prints the median and 95th
+// percentile latency, the database hits and whether the plan scans a whole label or
+// relationship type. Its output is Markdown.
 package main
 
 import (
@@ -61,7 +65,7 @@ func runGen(args []string, out, errOut io.Writer) error {
 	if err != nil {
 		return err
 	}
-	g := newGenerator(cat, *seed)
+	g := newGenerator(cat, *seed, *n)
 	w := bufio.NewWriter(out)
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
