@@ -998,6 +998,9 @@ func (v *view) treeStatus(k int) status {
 	return st
 }
 
+// closingQuotes are the marks that close a quotation.
+var closingQuotes = wordSet{"\u201d": true, "\"": true, "\u2019": true, "''": true, "\u00bb": true}
+
 // strandedRels are the relations by which a parse may hang the rest of a claim on the
 // verb that introduces it rather than on the claim's own head: "agreed to hand over B to
 // C", read with "to C" on "agreed".
@@ -1034,7 +1037,8 @@ func (v *view) strandedTail(c int, toks []int, outside map[int]bool) []int {
 		}
 		broken := false
 		for y := end + 1; y < sub[0] && !broken; y++ {
-			broken = v.s.Tokens[y].Dep == "punct" || outside[y] && !outside[p]
+			// a closing quotation mark does not end the claim: "a “black hand” behind C"
+			broken = v.s.Tokens[y].Dep == "punct" && !closingQuotes[v.low[y]] || outside[y] && !outside[p]
 		}
 		if broken {
 			break

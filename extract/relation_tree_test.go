@@ -46,6 +46,8 @@ func TestWrongfulNouns(t *testing.T) {
 		{"said responsible", "Chile said Peru was responsible for the attack on the border post.",
 			[]string{"ACCUSED c:CHL>c:PER [the attack on the border post]"}},
 		{"said not responsible", "Chile said Peru was not responsible for the attack.", nil},
+		{"quoted words inside the claim", "Chile accused Peru of being a \u201chidden hand\u201d behind the riots.",
+			[]string{"ACCUSED c:CHL>c:PER [being a \u201chidden hand\u201d behind the riots]"}},
 		{"stand against", "Norway condemned Peruvian aggression in the south.",
 			[]string{"ACCUSED c:NOR>c:PER [Peruvian aggression in the south]"}},
 		{"no stand taken", "Norway was briefed about Peruvian interference.", nil},
