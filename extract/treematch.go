@@ -182,25 +182,12 @@ func parsePaths(s string) ([]treePath, error) {
 				step.deep = true
 				st = st[1:]
 			}
-			if open := strings.IndexByte(st, '['); open >= 0 {
-				if !strings.HasSuffix(st, "]") {
-					return nil, fmt.Errorf("step %q: unclosed lemma list", st)
-				}
-				step.lemma = wordSet{}
-				for _, w := range strings.Split(st[open+1:len(st)-1], ",") {
-					step.lemma[w] = true
-				}
-				st = st[:open]
+			var err error
+			if st, step.lemma, err = cutList(st, '[', ']', "lemma"); err != nil {
+				return nil, err
 			}
-			if open := strings.IndexByte(st, '('); open >= 0 {
-				if !strings.HasSuffix(st, ")") {
-					return nil, fmt.Errorf("step %q: unclosed word list", st)
-				}
-				step.words = wordSet{}
-				for _, w := range strings.Split(st[open+1:len(st)-1], ",") {
-					step.words[w] = true
-				}
-				st = st[:open]
+			if st, step.words, err = cutList(st, '(', ')', "word"); err != nil {
+				return nil, err
 			}
 			if strings.HasSuffix(st, "!") {
 				step.exact = true
@@ -215,6 +202,23 @@ func parsePaths(s string) ([]treePath, error) {
 		out = append(out, path)
 	}
 	return out, nil
+}
+
+// cutList cuts a trailing list "name(w1,w2)" or "name[w1,w2]" off step st, returning
+// the step without it and the list's words (nil when there is none).
+func cutList(st string, open, close byte, what string) (string, wordSet, error) {
+	i := strings.IndexByte(st, open)
+	if i < 0 {
+		return st, nil, nil
+	}
+	if st[len(st)-1] != close {
+		return "", nil, fmt.Errorf("step %q: unclosed %s list", st, what)
+	}
+	words := wordSet{}
+	for _, w := range strings.Split(st[i+1:len(st)-1], ",") {
+		words[w] = true
+	}
+	return st[:i], words, nil
 }
 
 // relMatches reports whether dependency relation dep is rel or one of its subtypes.

@@ -39,7 +39,7 @@ closest names.`,
 			return runActors(cmd.Context(), app, opts)
 		},
 	}
-	cmd.Flags().StringVarP(&opts.Format, "format", "f", string(queries.Table), "output format: table, csv, json, jsonl or markdown")
+	cmd.Flags().StringVarP(&opts.Format, "format", "f", string(queries.Table), "output format: table, records, csv, json, jsonl or markdown")
 	return cmd
 }
 
