@@ -38,6 +38,9 @@ type Sentence struct {
 	Text     string
 	Tokens   []Token
 	Mentions []Mention
+	// forms are the words as tagged and parsed when they differ from the text: a
+	// headline-case title's words in the case the body writes them. Nil otherwise.
+	forms []string
 	// children[k] lists the tokens whose head is token k; built on first use.
 	children [][]int
 }

@@ -102,7 +102,56 @@ func newDocument(a diplograph.Article, t *tagger) *Document {
 			n++
 		}
 	}
+	if doc.Title != nil && headlineCase(doc.Title.Tokens) {
+		t.retagHeadline(doc.Title, doc.Sentences)
+	}
 	return doc
+}
+
+// headlineCase reports whether a title capitalises its words the way headlines do ("U.S.
+// and Mexico Agree to Preliminary Deal"): most of its longer words start upper case.
+func headlineCase(toks []Token) bool {
+	long, upper := 0, 0
+	for _, tok := range toks {
+		r, _ := utf8.DecodeRuneInString(tok.Text)
+		if !unicode.IsLetter(r) || utf8.RuneCountInString(tok.Text) < 4 {
+			continue
+		}
+		long++
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return long >= 3 && upper*4 >= long*3
+}
+
+// retagHeadline tags a headline-case title again with its words in the case the body
+// writes them: a word the body never capitalises inside a sentence is tagged lower case
+// ("Agree", "Meets", "Summit"), while names, which the body capitalises, stay as they
+// are. Only the tags change; the words keep their text.
+func (t *tagger) retagHeadline(title *Sentence, body []*Sentence) {
+	named := map[string]bool{}
+	for _, s := range body {
+		for i, tok := range s.Tokens {
+			r, _ := utf8.DecodeRuneInString(tok.Text)
+			if i > 0 && unicode.IsUpper(r) && !isPunctWord(s.Tokens[i-1].Text) {
+				named[strings.ToLower(tok.Text)] = true
+			}
+		}
+	}
+	words := make([]string, len(title.Tokens))
+	for i, tok := range title.Tokens {
+		w := quoteFolder.Replace(tok.Text)
+		lw := strings.ToLower(w)
+		if w != strings.ToUpper(w) && !named[lw] {
+			w = lw
+		}
+		words[i] = w
+	}
+	for i, tag := range t.model.Tag(words) {
+		title.Tokens[i].Tag = tag
+	}
+	title.forms = words
 }
 
 // parse gives every token of the sentence its head and relation. Words inside the name of
@@ -115,6 +164,9 @@ func (t *tagger) parse(s *Sentence) {
 	tags := make([]string, len(s.Tokens))
 	for i, tok := range s.Tokens {
 		words[i] = quoteFolder.Replace(tok.Text)
+		if s.forms != nil {
+			words[i] = s.forms[i]
+		}
 		tags[i] = tok.Tag
 	}
 	for _, m := range s.Mentions {

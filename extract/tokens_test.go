@@ -164,3 +164,19 @@ func TestDatelineEnd(t *testing.T) {
 		}
 	}
 }
+
+func TestShortNameBeforeFullStop(t *testing.T) {
+	tg := mustTagger(t)
+	for text, want := range map[string]string{
+		"The envoy later met Mr. Ho.":      "The|envoy|later|met|Mr.|Ho|.",
+		"Talks with Gen. Abe resume Sept.": "Talks|with|Gen.|Abe|resume|Sept.",
+	} {
+		var got []string
+		for _, tok := range tg.tokens(text) {
+			got = append(got, tok.Text)
+		}
+		if strings.Join(got, "|") != want {
+			t.Errorf("%q: got %q, want %q", text, strings.Join(got, "|"), want)
+		}
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // splitTokens splits text (with ASCII quotes) into word and punctuation spans, by the
@@ -97,7 +96,7 @@ func indexFold(s, sub string) int {
 }
 
 // isAbbreviation reports whether tok is letters each followed by a period ("U.S.",
-// "e.g.") or a short capitalised abbreviation ("Mr.", "Nov.").
+// "e.g.") or a capitalised abbreviation the lexicon knows ("Mr.", "Nov.", "Sept.").
 func isAbbreviation(tok string) bool {
 	if n := len(tok); n >= 4 && n%2 == 0 {
 		dotted := true
@@ -112,13 +111,11 @@ func isAbbreviation(tok string) bool {
 			return true
 		}
 	}
-	if n := utf8.RuneCountInString(tok); n >= 3 && n <= 4 && len(tok) == n && tok[n-1] == '.' && tok[0] >= 'A' && tok[0] <= 'Z' {
-		for i := 1; i < n-1; i++ {
-			if tok[i] < 'a' || tok[i] > 'z' {
-				return false
-			}
-		}
-		return true
+	if n := len(tok); n >= 3 && n <= 5 && tok[n-1] == '.' && tok[0] >= 'A' && tok[0] <= 'Z' {
+		// Only a known abbreviation: "Xi." or "Abe." at the end of a sentence is a name
+		// and its full stop.
+		lw := strings.ToLower(tok[:n-1])
+		return lex.titleAbbrev[lw] || lex.monthAbbrev[lw] || lex.otherAbbrev[lw]
 	}
 	return false
 }
