@@ -180,3 +180,23 @@ func TestShortNameBeforeFullStop(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadlineTaggedInBodyCase(t *testing.T) {
+	doc := newDocument(diplograph.Article{
+		Title: "Chile and Peru Agree to Preliminary Trade Deal",
+		Body:  "Officials from Chile and Peru said the deal would be signed in Lima.",
+	}, mustTagger(t))
+	tags := map[string]string{}
+	for _, tok := range doc.Title.Tokens {
+		tags[tok.Text] = tok.Tag
+	}
+	if !strings.HasPrefix(tags["Agree"], "VB") || tags["Deal"] != "NN" {
+		t.Errorf("headline tags: Agree/%s Deal/%s, want a verb and a common noun", tags["Agree"], tags["Deal"])
+	}
+	if tags["Peru"] != "NNP" {
+		t.Errorf("headline tags: Peru/%s, want NNP (the body capitalises it)", tags["Peru"])
+	}
+	if headlineCase(newDocument(diplograph.Article{Title: "Chile and Peru agree to a trade deal"}, mustTagger(t)).Title.Tokens) {
+		t.Error("a title in sentence case is taken for a headline-case one")
+	}
+}
