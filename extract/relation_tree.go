@@ -191,7 +191,8 @@ func (v *view) modifierStatus(k int) status {
 		switch {
 		case lex.later[w] || lex.planned[w]:
 			st = worse(st, planned)
-		case lex.hypothetical[w]:
+		case lex.hypothetical[w] && !strings.HasPrefix(v.s.Tokens[c].Tag, "NN"):
+			// "a possible summit", but a "press conference" is no pressing
 			st = worse(st, hypothetical)
 		}
 	}
