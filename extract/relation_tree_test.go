@@ -35,7 +35,7 @@ func TestTreeMeetings(t *testing.T) {
 		{"upcoming is not held", "Berg praised the upcoming summit between Chile and Peru.", nil},
 		{"no talks", "There were no talks between Chile and Peru.", nil},
 		{"participle", "Diplomats from Chile meeting with Peru in Lima reported progress on Monday.", []string{"MET_WITH c:CHL>c:PER"}},
-		{"a press conference is held", "Berg spoke during a press conference with Lind in Lima.", []string{"MET_WITH p:1>p:2"}},
+		{"a press conference is held", "Berg praised the border deal during a press conference with Lind in Lima.", []string{"MET_WITH p:1>p:2"}},
 		{"a possible summit is not", "Berg spoke of a possible summit with Lind in Lima.", nil},
 	})
 }
