@@ -618,36 +618,55 @@ func (v *view) objectPronoun(k int) string {
 }
 
 // officeHolder resolves a definite description ending at token k ("the minister", "the
-// foreign minister") to the latest person before it whose title has the same head word.
+// foreign minister", "the Chilean defence minister") to the latest person before it whose
+// title holds the same words, and who represents the country the description names.
 func (v *view) officeHolder(k int) string {
 	head := v.word(k)
 	if !lex.office[head] || v.ment[k] >= 0 {
 		return ""
 	}
 	start := -1
+	office := []string{head}
+	country := ""
 	for x := k - 1; x >= 0 && x >= k-4; x-- {
 		if v.low[x] == "the" {
 			start = x
 			break
 		}
-		if m, ok := v.mention(x); ok && m.Place {
-			continue
+		if m, ok := v.mention(x); ok {
+			if m.Type == diplograph.TypeCountry && !m.Place {
+				country = m.Entity
+			}
+			if m.Place || m.Type == diplograph.TypeCountry {
+				continue
+			}
 		}
 		if !strings.HasPrefix(v.tag(x), "JJ") && !strings.HasPrefix(v.tag(x), "NN") {
 			return ""
+		}
+		if v.ment[x] < 0 {
+			office = append([]string{strings.ReplaceAll(v.low[x], "-", " ")}, office...)
 		}
 	}
 	if start < 0 {
 		return ""
 	}
-	title := map[string]string{}
+	code := ""
 	for _, e := range v.doc.Entities {
-		if e.Type == diplograph.TypePerson {
-			title[e.ID] = strings.ToLower(e.Title)
+		if country != "" && e.ID == country {
+			code = e.Code
+		}
+	}
+	phrase := strings.Join(office, " ")
+	holds := map[string]bool{}
+	for _, e := range v.doc.Entities {
+		if e.Type == diplograph.TypePerson && strings.Contains(strings.ReplaceAll(strings.ToLower(e.Title), "-", " "), phrase) &&
+			(country == "" || code != "" && e.Country == code) {
+			holds[e.ID] = true
 		}
 	}
 	has := func(m Mention) bool {
-		return m.Type == diplograph.TypePerson && !m.Place && strings.Contains(title[m.Entity], head)
+		return m.Type == diplograph.TypePerson && !m.Place && holds[m.Entity]
 	}
 	ms := v.s.Mentions
 	for i := len(ms) - 1; i >= 0; i-- {

@@ -439,17 +439,36 @@ func (v *view) hyphenPair(i int) []string {
 // government.
 var leaderTitles = []string{"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "leader"}
 
-// demonymOffice resolves "the Chilean president", "the Peruvian leader" ending at token k
-// to the one person of that country whose stated title holds that office, and returns
-// the token the phrase starts at; "" and -1 when there is no such person or more than one.
+// leaderWords name the holder of a state's highest office without naming the office.
+var leaderWords = wordSet{"leader": true, "dictator": true, "strongman": true, "ruler": true, "autocrat": true}
+
+// demonymOffice resolves "the Chilean president", "the Peruvian leader", "the Chilean
+// foreign minister" or "Chile's foreign minister" ending at token k to the one person of
+// that country whose stated title holds that office, and returns the token the phrase
+// starts at; "" and -1 when there is no such person or more than one. Words between the
+// country and the office narrow it: the title must hold them all ("foreign minister").
 func (v *view) demonymOffice(k int) (string, int) {
 	head := v.word(k)
-	if !lex.office[head] || v.ment[k] >= 0 {
+	if !lex.office[head] && !leaderWords[head] || v.ment[k] >= 0 {
 		return "", -1
 	}
-	m, ok := v.mention(k - 1)
-	if !ok || m.End != k || m.Type != diplograph.TypeCountry || v.word(m.Start-1) != "the" {
+	office := []string{head}
+	j := k - 1
+	for ; j >= 0 && k-j <= 2 && v.ment[j] < 0 && (strings.HasPrefix(v.tag(j), "JJ") || strings.HasPrefix(v.tag(j), "NN")); j-- {
+		office = append([]string{strings.ReplaceAll(v.word(j), "-", " ")}, office...)
+	}
+	possessive := false
+	if v.word(j) == "'s" || v.word(j) == "\u2019s" {
+		possessive = true
+		j--
+	}
+	m, ok := v.mention(j)
+	if !ok || m.End != j+1 || m.Type != diplograph.TypeCountry || !possessive && v.word(m.Start-1) != "the" {
 		return "", -1
+	}
+	phrase := strings.Join(office, " ")
+	if leaderWords[head] {
+		phrase = "leader"
 	}
 	code := strings.TrimPrefix(m.Entity, "c:")
 	for _, e := range v.doc.Entities {
@@ -462,10 +481,10 @@ func (v *view) demonymOffice(k int) (string, int) {
 		if e.Type != diplograph.TypePerson || e.Country != code {
 			continue
 		}
-		title := strings.ToLower(e.Title)
-		holds := head != "leader" && strings.Contains(title, head)
+		title := strings.ReplaceAll(strings.ToLower(e.Title), "-", " ")
+		holds := phrase != "leader" && strings.Contains(title, phrase)
 		for _, t := range leaderTitles {
-			holds = holds || head == "leader" && strings.Contains(title, t)
+			holds = holds || phrase == "leader" && strings.Contains(title, t)
 		}
 		if !holds {
 			continue
@@ -477,6 +496,9 @@ func (v *view) demonymOffice(k int) (string, int) {
 	}
 	if found == "" {
 		return "", -1
+	}
+	if possessive {
+		return found, m.Start
 	}
 	return found, m.Start - 1
 }
