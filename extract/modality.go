@@ -156,7 +156,8 @@ func (v *view) conditional(j int) bool {
 
 // clauseAfterComma are the conjunctions that, after a comma, open a clause a condition
 // before them does not govern.
-var clauseAfterComma = wordSet{"as": true, "when": true, "while": true, "after": true, "before": true}
+var clauseAfterComma = wordSet{"as": true, "when": true, "while": true, "after": true, "before": true,
+	"though": true, "although": true, "whereas": true}
 
 // nounStatus says whether a meeting or agreement named by the noun at i is asserted:
 // "no talks", "talks are scheduled", "plans for talks", "ahead of talks", "the talks

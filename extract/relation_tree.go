@@ -948,7 +948,7 @@ func (v *view) treeStatus(k int) status {
 			case depth == 0 && relMatches(d, "nsubj") && v.hasNegatingDet(c):
 				// "no sitting president has met B"
 				return negated
-			case (d == "advmod" || d == "det" || relMatches(d, "aux") || d == "cc:preconj") && lex.negators[w]:
+			case (d == "advmod" || d == "det" || relMatches(d, "aux") || d == "cc:preconj") && lex.negators[w] && !v.negatesInfinitive(c):
 				if depth == 0 {
 					return negated
 				}
@@ -997,6 +997,17 @@ func (v *view) treeStatus(k int) status {
 		k = v.s.Tokens[k].Head
 	}
 	return st
+}
+
+// negatesInfinitive reports whether negator c stands before the "to" of an infinitive it
+// negates rather than the verb it hangs from: "A agreed not to raise tariffs" is an
+// agreement.
+func (v *view) negatesInfinitive(c int) bool {
+	if c+2 >= v.n() || v.low[c+1] != "to" || !strings.HasPrefix(v.tag(c+2), "VB") {
+		return false
+	}
+	h := v.s.Tokens[c].Head
+	return h >= 0 && h < c && v.s.Tokens[c+2].Head == h
 }
 
 // closingQuotes are the marks that close a quotation.

@@ -23,6 +23,11 @@ func TestTreeAgreements(t *testing.T) {
 		{"on the verge", "Chile and Peru were on the verge of signing a fishing accord.", nil},
 		{"object control", "Norway persuaded Peru to agree to a truce.", []string{"AGREED_TO c:PER [a truce]"}},
 		{"agreeing with a plan is no party", "Chile agreed with Peru's plan to cut tariffs.", nil},
+		{"agreed not to", "Chile and Peru agreed not to raise tariffs.",
+			[]string{"AGREED_TO c:CHL [not to raise tariffs]", "AGREED_TO c:PER [not to raise tariffs]"}},
+		{"a concession after a condition", "It is unclear if the talks will last, though Chile and Peru agreed not to raise tariffs.",
+			[]string{"AGREED_TO c:CHL [not to raise tariffs]", "AGREED_TO c:PER [not to raise tariffs]"}},
+		{"did not agree", "Chile and Peru did not agree to raise tariffs.", nil},
 	})
 }
 
