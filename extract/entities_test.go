@@ -221,6 +221,20 @@ func TestNameShapes(t *testing.T) {
 	}
 }
 
+// TestFamilyNameFirst: a Chinese name is referred to again by its first word.
+func TestFamilyNameFirst(t *testing.T) {
+	doc := annotated(t, "",
+		"Foreign Ministry spokesman Geng Lihua told reporters the talks would go on.",
+		"Geng blamed the delay on the weather.")
+	geng, ok := entityByName(doc, diplograph.TypePerson, "Geng Lihua")
+	if !ok {
+		t.Fatalf("no person Geng Lihua in %v", people(doc))
+	}
+	if m, ok := mention(doc, "Geng"); !ok || m.Entity != geng.ID || m.Start != 0 {
+		t.Errorf("Geng mention %+v, want %s at the start of the second sentence", m, geng.ID)
+	}
+}
+
 func TestTitleAndCountryAround(t *testing.T) {
 	doc := annotated(t, "",
 		"Chile's foreign minister, Rosa Medina, arrived in Lima on Monday.",
