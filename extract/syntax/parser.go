@@ -88,14 +88,43 @@ func (p *Parser) Parse(words, tags []string) (heads []int, rels []string) {
 	}
 	sc := p.scratch.Get().(*scratch)
 	defer p.scratch.Put(sc)
-	st, x := &sc.st, &sc.x
-	st.Reset(len(words))
 	tags = NormalizeTags(words, tags)
 	sc.own = p.retag(&sc.tx, words, tags, sc.own[:0], sc)
-	x.Reset(words, sc.own, tags)
 	if cap(sc.scores) < max(p.actions, len(p.tags)) {
 		sc.scores = make([]int32, max(p.actions, len(p.tags)))
 	}
+	own := sc.own
+	q := attributionStart(words)
+	if q < 0 {
+		p.parseSpan(sc, words, own, tags, heads, rels, 0)
+		return heads, rels
+	}
+	// "“Quotation,” A said.": the quotation and its attribution are parsed apart, and the
+	// attribution's verb governs what was said
+	p.parseSpan(sc, words[:q], own[:q], tags[:q], heads[:q], rels[:q], 0)
+	p.parseSpan(sc, words[q:], own[q:], tags[q:], heads[q:], rels[q:], q)
+	quoted, verb := -1, -1
+	for i, h := range heads {
+		if h == 0 && i < q && quoted < 0 {
+			quoted = i
+		}
+		if h == 0 && i >= q && verb < 0 {
+			verb = i
+		}
+	}
+	if quoted >= 0 && verb >= 0 {
+		heads[quoted], rels[quoted] = verb+1, "ccomp"
+	}
+	return heads, rels
+}
+
+// parseSpan parses words (tagged own by the parser's tagger, given by the input) into
+// heads and rels, whose heads count from 1 and are moved by off; the span's root gets
+// head 0.
+func (p *Parser) parseSpan(sc *scratch, words, own, given []string, heads []int, rels []string, off int) {
+	st, x := &sc.st, &sc.x
+	st.Reset(len(words))
+	x.Reset(words, own, given)
 	scores := sc.scores[:p.actions]
 	for !st.Terminal() {
 		sc.feats = x.Features(st, sc.feats[:0])
@@ -116,9 +145,59 @@ func (p *Parser) Parse(words, tags []string) (heads []int, rels []string) {
 	}
 	for i := range words {
 		heads[i] = st.Heads[i+1]
+		if heads[i] > 0 {
+			heads[i] += off
+		}
 		rels[i] = p.labels[st.Labels[i+1]]
 	}
-	return heads, rels
+}
+
+// speechForms are the forms of the verbs that attribute a quotation.
+var speechForms = map[string]bool{
+	"said": true, "says": true, "told": true, "tells": true, "added": true, "adds": true,
+	"asked": true, "asks": true, "warned": true, "warns": true, "insisted": true, "insists": true,
+	"declared": true, "stated": true, "wrote": true, "writes": true, "tweeted": true,
+	"explained": true, "argued": true, "noted": true, "replied": true, "responded": true,
+	"continued": true, "recalled": true, "acknowledged": true, "admitted": true,
+	"claimed": true, "stressed": true, "cautioned": true, "concluded": true, "announced": true,
+}
+
+// openQuotes and closeQuotes are the marks that open and close a quotation.
+var (
+	openQuotes  = map[string]bool{"\"": true, "\u201c": true, "``": true}
+	closeQuotes = map[string]bool{"\"": true, "\u201d": true, "''": true}
+)
+
+// attributionStart returns where the attribution of a sentence that opens with a
+// quotation begins ("“We will sign,” the minister said on Monday."): the word after the
+// closing mark, when a comma, question or exclamation mark ends the quotation and the
+// rest holds a verb of saying and no other quotation. It returns -1 otherwise.
+func attributionStart(words []string) int {
+	n := len(words)
+	if n < 5 || !openQuotes[words[0]] {
+		return -1
+	}
+	c := -1
+	for i := 1; i < n; i++ {
+		if closeQuotes[words[i]] || openQuotes[words[i]] {
+			c = i
+			break
+		}
+	}
+	if c < 2 || c+2 >= n || words[c-1] != "," && words[c-1] != "?" && words[c-1] != "!" {
+		return -1
+	}
+	speech := false
+	for i := c + 1; i < n; i++ {
+		if closeQuotes[words[i]] || openQuotes[words[i]] {
+			return -1
+		}
+		speech = speech || speechForms[words[i]]
+	}
+	if !speech || n-c-1 > 30 {
+		return -1
+	}
+	return c + 1
 }
 
 // Tags returns the parser's own tags of a sentence's words (the treebank's tag set),

@@ -65,6 +65,12 @@ func TestEmbeddedParserReadsSubjectsObjectsAndClauses(t *testing.T) {
 		{"Both countries agreed to reopen their embassies .", map[string]string{
 			"agreed": "ROOT/root", "countries": "agreed/nsubj", "reopen": "agreed/xcomp", "embassies": "reopen/obj",
 		}},
+		{"\u201c We are ready to resume the talks , \u201d the envoy told reporters in Oslo on Tuesday .", map[string]string{
+			"told": "ROOT/root", "envoy": "told/nsubj", "ready": "told/ccomp", "reporters": "told/iobj", "resume": "ready/xcomp",
+		}},
+		{"\" Why should we wait ? \" the minister asked .", map[string]string{
+			"asked": "ROOT/root", "minister": "asked/nsubj", "wait": "asked/ccomp",
+		}},
 	}
 	for _, c := range cases {
 		got := parse(t, c.sentence)
