@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	diplograph "github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/extract/internal/testcorpus"
 	"github.com/jdkato/prose/v2"
 )
 
@@ -78,7 +79,7 @@ func TestTaggerMatchesProse(t *testing.T) {
 		t.Fatal(err)
 	}
 	same, total := 0, 0
-	for _, a := range generatedArticles(20, 20) {
+	for _, a := range testcorpus.Generated(20, 20) {
 		for _, p := range paragraphs(a.Body) {
 			for _, s := range splitSentences(p) {
 				d, err := prose.NewDocument(s, prose.UsingModel(ref.Model), prose.WithExtraction(false), prose.WithSegmentation(false))
