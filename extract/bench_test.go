@@ -11,6 +11,7 @@ import (
 	diplograph "github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/article"
 	"github.com/diplograph/diplograph/extract/internal/testcorpus"
+	"github.com/diplograph/diplograph/extract/parse"
 	"github.com/diplograph/diplograph/internal/cputime"
 )
 
@@ -40,7 +41,7 @@ func countTokens(tb testing.TB, e *Extractor, arts []diplograph.Article) int {
 	tb.Helper()
 	n := 0
 	for _, a := range arts {
-		for _, s := range newDocument(a, e.tagger).All() {
+		for _, s := range parse.NewDocument(a, e.tagger).All() {
 			n += len(s.Tokens)
 		}
 	}
