@@ -14,7 +14,7 @@ var lexiconFiles embed.FS
 type WordSet map[string]bool
 
 // Lists holds the word lists the segmenter and the relation rules use, read from the
-// data files in lexicon/.
+// data files of this package (*.txt).
 type Lists struct {
 	// segmentation
 	TitleAbbrev, MonthAbbrev, OtherAbbrev, SentenceStarters WordSet
@@ -31,16 +31,17 @@ type Lists struct {
 	Deny, Reject, ClaimNoun, Finding, Tie, Dispute, Refusal WordSet
 	Term, Falsity                                           WordSet
 	Agree, Sign, Reach, Accept, Deal, Plan                  WordSet
-	// accusation and denial rules of relation_accused.go and relation_reported.go
+	// accusation and denial rules of package relations (relation_accused.go, relation_reported.go)
 	// assessment: "it is likely that C"; evidence and shows: "the evidence shows that C".
 	Assessment, Evidence, Shows, Time WordSet
-	// Launch and assault: "B launched an offensive on C".
+	// launch and assault: "B launched an offensive on C".
 	Launch, Assault WordSet
 	// forces: the words naming a state's own armed forces.
 	Forces WordSet
 }
 
-// Words is the lexicon built from the embedded data files.
+// Words is the lexicon built from the embedded data files. The stages share it and only
+// read it.
 var Words = mustLoadLexicon()
 
 func mustLoadLexicon() *Lists {

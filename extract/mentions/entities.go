@@ -21,19 +21,19 @@ import (
 // named or made of a country and a body ("Ukraine's military"). Every step is linear
 // in the tokens, but for comparing names with the people found before.
 
-// entityRecognizer finds entities with the embedded gazetteers. It is built once and is
+// Recognizer finds entities with the embedded gazetteers. It is built once and is
 // safe for concurrent use: annotate keeps all its state in the document being read.
-type entityRecognizer struct {
+type Recognizer struct {
 	g *gazetteer.Gazetteer
 }
 
 // NewRecognizer loads the gazetteers.
-func NewRecognizer() (*entityRecognizer, error) {
+func NewRecognizer() (*Recognizer, error) {
 	g, err := gazetteer.Load()
 	if err != nil {
 		return nil, fmt.Errorf("load gazetteers: %w", err)
 	}
-	return &entityRecognizer{g: g}, nil
+	return &Recognizer{g: g}, nil
 }
 
 // Annotate fills doc.Entities with the document's countries ("c:<ISO3>"), people
@@ -41,7 +41,7 @@ func NewRecognizer() (*entityRecognizer, error) {
 // A country mention has Place set where the country is only a location or a modifier.
 // An organization made of a country and a body ("Ukraine's military") is one mention
 // over both, and the country mention inside it is a place.
-func (r *entityRecognizer) Annotate(doc *parse.Document) {
+func (r *Recognizer) Annotate(doc *parse.Document) {
 	a := &annotation{g: r.g, doc: doc, countries: map[int]*countryInfo{}, orgByKey: map[string]*orgInfo{}}
 	for _, s := range doc.All() {
 		ss := &sentState{s: s, title: s == doc.Title}

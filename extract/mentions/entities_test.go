@@ -12,7 +12,7 @@ import (
 
 var (
 	entTagger     *parse.Tagger
-	entRecognizer *entityRecognizer
+	entRecognizer *Recognizer
 	entOnce       sync.Once
 	entErr        error
 )

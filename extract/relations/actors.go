@@ -21,7 +21,7 @@ type view struct {
 	ment []int
 	// prior holds the relations found in earlier sentences and earlier rules of this
 	// one, which a group reference ("the leaders", "they") is resolved against.
-	prior []found
+	prior []Found
 }
 
 func newView(doc *parse.Document, all []*parse.Sentence, pos int) *view {

@@ -18,7 +18,7 @@ const maxFoundPerArticle = 1000
 // negated ones dropped, planned and hypothetical ones only when unasserted is set, claims
 // that say only when or to whom something was said emptied, accusations and agreements
 // without a readable claim left out, and repeats merged.
-func Reported(candidates []found, unasserted bool, entities []diplograph.Entity) []diplograph.Relation {
+func Reported(candidates []Found, unasserted bool, entities []diplograph.Entity) []diplograph.Relation {
 	var rels []diplograph.Relation
 	for _, f := range candidates {
 		if f.status == negated || f.status != happened && !unasserted {
@@ -39,16 +39,16 @@ func Reported(candidates []found, unasserted bool, entities []diplograph.Entity)
 
 // Find runs every relation rule over the title and body sentences in reading
 // order, so that a denial can answer an accusation made before it.
-func Find(doc *parse.Document) []found {
+func Find(doc *parse.Document) []Found {
 	all := doc.All()
-	var out []found
+	var out []Found
 	for pos := range all {
 		if len(out) >= maxFoundPerArticle {
 			break
 		}
 		v := newView(doc, all, pos)
 		v.prior = out
-		var here []found
+		var here []Found
 		here = append(here, v.metWith()...)
 		here = append(here, v.treeMeetings()...)
 		here = append(here, v.treeAccusations()...)
@@ -56,7 +56,7 @@ func Find(doc *parse.Document) []found {
 		here = append(here, v.reportedWrongs()...)
 		here = append(here, v.denied(append(out, here...))...)
 		here = append(here, v.treeDenials()...)
-		v.prior = append(append([]found(nil), out...), here...)
+		v.prior = append(append([]Found(nil), out...), here...)
 		here = append(here, v.agreed()...)
 		here = append(here, v.treeAgreements()...)
 		out = append(out, deniedWithin(here)...)
@@ -67,7 +67,7 @@ func Find(doc *parse.Document) []found {
 // deniedWithin marks as negated the events of a sentence that sit inside what the
 // sentence denies: in "Peru denied that it had agreed to the plan" the agreement is the
 // claim denied, not a fact.
-func deniedWithin(rels []found) []found {
+func deniedWithin(rels []Found) []Found {
 	for _, d := range rels {
 		if d.rel.Type != diplograph.Denied || d.rel.Claim == "" {
 			continue

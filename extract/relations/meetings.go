@@ -17,7 +17,7 @@ var meetingHeads = lexicon.WordSet{"summit": true, "conference": true, "forum": 
 // conferences it mentions, with the parties that met there or in the same sentence as
 // participants, the date a weekday or a date in the sentence resolves to, and the city
 // after "in" or "at".
-func FindMeetings(doc *parse.Document, found []found) []diplograph.Entity {
+func FindMeetings(doc *parse.Document, found []Found) []diplograph.Entity {
 	var out []diplograph.Entity
 	index := map[string]int{}
 	all := doc.All()

@@ -78,8 +78,8 @@ func (v *view) accuser(i int) ([]string, status, int) {
 }
 
 // accusations returns one ACCUSED per accuser and accused.
-func (v *view) accusations(rule string, st status, src, targets []string, claim string) []found {
-	var out []found
+func (v *view) accusations(rule string, st status, src, targets []string, claim string) []Found {
+	var out []Found
 	for _, s := range src {
 		for _, t := range targets {
 			if s != t {
@@ -92,8 +92,8 @@ func (v *view) accusations(rule string, st status, src, targets []string, claim 
 
 // behind: "A said B was behind C", "A said B was responsible for C"; "A said it was not
 // behind C" is a denial by A.
-func (v *view) behind() []found {
-	var out []found
+func (v *view) behind() []Found {
+	var out []Found
 	for i := 1; i < v.n(); i++ {
 		w := v.low[i]
 		toBlame := w == "blame" && v.word(i-1) == "to" && v.word(i+1) == "for"

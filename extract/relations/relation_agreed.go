@@ -11,8 +11,8 @@ import (
 var partyStop = lexicon.WordSet{";": true, ".": true, "\"": true, "to": true, "on": true, "that": true}
 
 // agreed finds agreements in the sentence.
-func (v *view) agreed() []found {
-	var out []found
+func (v *view) agreed() []Found {
+	var out []Found
 	for i := 0; i < v.n(); i++ {
 		w := v.low[i]
 		if _, ok := v.mention(i); !ok && lexicon.Words.Deal[w] {
@@ -54,7 +54,7 @@ func (v *view) agreed() []found {
 // possessedDeal: "A's deal with B", "A's trade pact with B": the agreement of A and B
 // that the article takes as made. The claim is the deal with what the sentence says of
 // it.
-func (v *view) possessedDeal(i int) []found {
+func (v *view) possessedDeal(i int) []Found {
 	if !lexicon.Words.Deal[v.low[i]] || !strings.HasPrefix(v.tag(i), "NN") || v.word(i+1) != "with" {
 		return nil
 	}
@@ -133,7 +133,7 @@ func (v *view) dealIn(from, to int) int {
 
 // agreeVerb: "A agreed to C", "A and B agreed on C", "A agreed with B to C", "A agreed
 // that C"; reported ("K said A and B had agreed to C") the same.
-func (v *view) agreeVerb(i int) []found {
+func (v *view) agreeVerb(i int) []Found {
 	if by := v.byAgent(i); by >= 0 {
 		return v.agreedBy(i, by)
 	}
@@ -186,7 +186,7 @@ var occasions = lexicon.WordSet{"during": true, "after": true, "following": true
 
 // talksAdjunct: "A and B agreed to C during phone talks", "A and B signed a deal after
 // months of negotiations": the agreement was made in a meeting of its parties.
-func (v *view) talksAdjunct(i int, st status, parties []string) []found {
+func (v *view) talksAdjunct(i int, st status, parties []string) []Found {
 	parties = uniq(append([]string(nil), parties...))
 	if len(parties) != 2 {
 		return nil
@@ -235,7 +235,7 @@ var delegates = lexicon.WordSet{"negotiators": true, "representatives": true, "d
 
 // agreedBy: "C had been agreed by negotiators from A, B and D", "under the plan agreed by
 // the two countries, D": the parties are the agents, the claim what was agreed.
-func (v *view) agreedBy(i, by int) []found {
+func (v *view) agreedBy(i, by int) []Found {
 	j := v.verbGroupStart(i)
 	st := v.eventStatus(j, i)
 	var parties []string
@@ -299,7 +299,7 @@ func (v *view) nounPhrase(h int) string {
 
 // signVerb: "A signed C (with B)", "A and B reached a deal on C", "A accepted a
 // ceasefire"; passive "C was signed between A and B", "C was reached by A and B".
-func (v *view) signVerb(i int) []found {
+func (v *view) signVerb(i int) []Found {
 	j := v.verbGroupStart(i)
 	if v.passive(j, i) {
 		return v.signedPassive(j, i)
@@ -350,7 +350,7 @@ func (v *view) ruleName(i int) string {
 
 // signedPassive: "C has been signed between A and B", "C was signed by A and B". The
 // claim is the subject with its verb.
-func (v *view) signedPassive(j, i int) []found {
+func (v *view) signedPassive(j, i int) []Found {
 	st := v.eventStatus(j, i)
 	var parties []string
 	for k := i + 1; k < v.n() && k <= i+6; k++ {
@@ -422,7 +422,7 @@ func (v *view) dealBeforeSubject(i int) int {
 
 // reachedRelative: "the consensus A and B reached last month": the subject of the
 // relative clause are the parties, the noun phrase with the clause the claim.
-func (v *view) reachedRelative(i int) []found {
+func (v *view) reachedRelative(i int) []Found {
 	d := v.dealBeforeSubject(i)
 	j := v.verbGroupStart(i)
 	parties := v.subject(j)
@@ -459,7 +459,7 @@ func (v *view) planAfter(i int) int {
 
 // jointPlan: "A and B announced a plan to C": a plan two parties put out together is
 // one they agreed on. A plan of one party is only a proposal.
-func (v *view) jointPlan(i int) []found {
+func (v *view) jointPlan(i int) []Found {
 	parties, st, _ := v.accuser(i)
 	if len(uniq(append([]string(nil), parties...))) < 2 {
 		return nil

@@ -9,8 +9,8 @@ import (
 
 // denied finds denials in the sentence. prior holds the relations found before it, from
 // which a denial of "the accusations" takes the claim it answers.
-func (v *view) denied(prior []found) []found {
-	var out []found
+func (v *view) denied(prior []Found) []Found {
+	var out []Found
 	for i := 0; i < v.n(); i++ {
 		w := v.low[i]
 		if _, ok := v.mention(i); ok {
@@ -51,7 +51,7 @@ func (v *view) denied(prior []found) []found {
 // saidNoWrong: "A said no civilians were killed", "A issued a statement saying that no
 // convoys were targeted": a statement that a wrongful act did not happen denies it. The
 // claim is the act without the negation.
-func (v *view) saidNoWrong(k int) []found {
+func (v *view) saidNoWrong(k int) []Found {
 	from := k + 1
 	if v.word(from) == "that" {
 		from++
@@ -91,7 +91,7 @@ func (v *view) saidNoWrong(k int) []found {
 	if claim == "" {
 		return nil
 	}
-	var out []found
+	var out []Found
 	for _, s := range src {
 		out = append(out, v.emit(diplograph.Denied, "said-no-wrong", st, s, "", nil, claim))
 	}
@@ -100,7 +100,7 @@ func (v *view) saidNoWrong(k int) []found {
 
 // denyVerb: "A denied C", "A denied that C", "A denied the accusations (that C)",
 // "A rejected claims that C", "A dismissed the allegations".
-func (v *view) denyVerb(i int, rule string, prior []found, needNoun bool) []found {
+func (v *view) denyVerb(i int, rule string, prior []Found, needNoun bool) []Found {
 	src, st, _ := v.accuser(i)
 	if len(src) == 0 {
 		return nil
@@ -126,7 +126,7 @@ func (v *view) denyVerb(i int, rule string, prior []found, needNoun bool) []foun
 		return nil
 	}
 	var claim, target string
-	var extra []found
+	var extra []Found
 	if noun >= 0 {
 		next := v.word(noun + 1)
 		switch {
@@ -168,7 +168,7 @@ func (v *view) denyVerb(i int, rule string, prior []found, needNoun bool) []foun
 // an accusation by its speaker, an accusation or such a statement in the sentence
 // before, or the latest accusation against the denier. extra holds the accusations
 // found in reported statements.
-func (v *view) answeredHere(i int, src []string, prior []found) (claim, target string, extra []found) {
+func (v *view) answeredHere(i int, src []string, prior []Found) (claim, target string, extra []Found) {
 	for k := len(prior) - 1; k >= 0; k-- {
 		r := prior[k].rel
 		if r.Sentence != v.s.Index {
@@ -222,7 +222,7 @@ func (v *view) refused(start int) bool {
 
 // answered returns the claim and accuser of the latest accusation against party, or of
 // the latest accusation at all, for a denial that names no content of its own.
-func answered(prior []found, party string) (string, string) {
+func answered(prior []Found, party string) (string, string) {
 	for i := len(prior) - 1; i >= 0; i-- {
 		r := prior[i].rel
 		if r.Type == diplograph.Accused && r.Target == party {
@@ -240,7 +240,7 @@ func answered(prior []found, party string) (string, string) {
 
 // disputedThis: "C, although A disputes this", "C. A denies it.": the claim is the clause
 // or sentence before.
-func (v *view) disputedThis(i int, prior []found) []found {
+func (v *view) disputedThis(i int, prior []Found) []Found {
 	obj := v.word(i + 1)
 	if obj != "this" && obj != "that" && obj != "it" {
 		return nil
@@ -269,11 +269,11 @@ func (v *view) disputedThis(i int, prior []found) []found {
 	if claim == "" {
 		return nil
 	}
-	return []found{v.emit(diplograph.Denied, "disputed-this", st, src[0], "", nil, claim)}
+	return []Found{v.emit(diplograph.Denied, "disputed-this", st, src[0], "", nil, claim)}
 }
 
 // nothingToDo: "A said it had nothing to do with C".
-func (v *view) nothingToDo(i int) []found {
+func (v *view) nothingToDo(i int) []Found {
 	j := v.verbGroupStart(i)
 	if j == i {
 		return nil
@@ -286,7 +286,7 @@ func (v *view) nothingToDo(i int) []found {
 	if claim == "" {
 		return nil
 	}
-	return []found{v.emit(diplograph.Denied, "nothing-to-do-with", v.eventStatus(j, i), src[0], "", nil, claim)}
+	return []Found{v.emit(diplograph.Denied, "nothing-to-do-with", v.eventStatus(j, i), src[0], "", nil, claim)}
 }
 
 // afterAsFalse skips a predicate shifted before the object of a denial, "dismissed as
@@ -325,7 +325,7 @@ func (v *view) thatAfterAgent(from int) int {
 
 // recentAccusation returns the claim of the latest accusation made in the sentence
 // before sentence index, or "".
-func recentAccusation(prior []found, index int) string {
+func recentAccusation(prior []Found, index int) string {
 	for i := len(prior) - 1; i >= 0; i-- {
 		r := prior[i].rel
 		if r.Sentence < index-1 {
@@ -353,7 +353,7 @@ func reportedContent(p *view) string {
 
 // termedFalse: "A termed the allegations baseless", "A called the reports false": a
 // denial of the accusation the description refers back to.
-func (v *view) termedFalse(i int, prior []found) []found {
+func (v *view) termedFalse(i int, prior []Found) []Found {
 	k := i + 1
 	if w := v.word(k); w == "the" || w == "these" || w == "those" || w == "such" || w == "all" || w == "this" {
 		k++
@@ -391,7 +391,7 @@ func (v *view) termedFalse(i int, prior []found) []found {
 // saidFalse: "A said the report was false", "A tweeted that the reports were untrue": a
 // denial of what the report said, told in one of the sentences before ("a report said
 // C" gives C). Without such a sentence nothing is found.
-func (v *view) saidFalse(k int) []found {
+func (v *view) saidFalse(k int) []Found {
 	from := v.afterSetting(k+1, v.n())
 	if v.word(from) == "that" {
 		from++
@@ -428,7 +428,7 @@ func (v *view) saidFalse(k int) []found {
 	if claim == "" {
 		return nil
 	}
-	var out []found
+	var out []Found
 	for _, s := range src {
 		out = append(out, v.emit(diplograph.Denied, "said-false", st, s, "", nil, claim))
 	}

@@ -12,8 +12,8 @@ var metStop = lexicon.WordSet{",": true, ";": true, "that": true, "about": true,
 	"and": true, "after": true, "before": true, "but": true, "said": true}
 
 // metWith finds meetings and talks between two parties in the sentence.
-func (v *view) metWith() []found {
-	var out []found
+func (v *view) metWith() []Found {
+	var out []Found
 	used := map[int]bool{}
 	for i := 0; i < v.n(); i++ {
 		w := v.low[i]
@@ -55,7 +55,7 @@ func (v *view) metWith() []found {
 }
 
 // meetVerb: "A met B", "A met with B", "A and B met", "Before meeting B, A ...".
-func (v *view) meetVerb(i int, rule string) []found {
+func (v *view) meetVerb(i int, rule string) []Found {
 	subj, isPart := v.participle(i)
 	st := happened
 	if isPart {
@@ -134,7 +134,7 @@ func (v *view) gerundAfterConjunction(i int) bool {
 }
 
 // talkVerb: "A spoke with B", "A talked to B by phone", "A and B spoke by telephone".
-func (v *view) talkVerb(i int) []found {
+func (v *view) talkVerb(i int) []Found {
 	next := i + 1
 	if strings.HasPrefix(v.tag(next), "RB") {
 		next++
@@ -169,7 +169,7 @@ func (v *view) talkVerb(i int) []found {
 }
 
 // discussed: "A discussed C with B", "A and B discussed C".
-func (v *view) discussed(i int) []found {
+func (v *view) discussed(i int) []Found {
 	subj, isPart := v.participle(i)
 	st := happened
 	if !isPart {
@@ -252,7 +252,7 @@ func (v *view) phoneNear(from, to int) bool {
 }
 
 // toldByPhone: "A told B by phone", "A told B in a call", "A called B".
-func (v *view) toldByPhone(i int) []found {
+func (v *view) toldByPhone(i int) []Found {
 	objs, end := v.objects(i+1, 6, metStop)
 	if len(objs) == 0 {
 		return nil
@@ -321,7 +321,7 @@ func (v *view) heldNoun(i int) int {
 }
 
 // heldTalks: "A held talks with B", "A and B held talks", "A had a phone call with B".
-func (v *view) heldTalks(i, n int) []found {
+func (v *view) heldTalks(i, n int) []Found {
 	if (v.low[n] == "call" || v.low[n] == "calls") && !v.phoneNear(i+1, n+1) && v.word(n+1) != "with" {
 		return nil
 	}
@@ -355,7 +355,7 @@ var guests = lexicon.WordSet{"official": true, "officials": true, "envoy": true,
 	"member": true, "members": true, "head": true, "chief": true, "negotiators": true}
 
 // hosted: "A hosted B", "A received B", "A visited B" (B a party, not a place).
-func (v *view) hosted(i int) []found {
+func (v *view) hosted(i int) []Found {
 	objs, end := v.objects(i+1, 8, metStop)
 	if len(objs) == 0 {
 		if objs = v.guestParty(i + 1); len(objs) > 0 {
@@ -393,7 +393,7 @@ func (v *view) hosted(i int) []found {
 
 // appearedAlongside: "A appeared alongside B", "Standing next to B, A said": two people
 // who appear together in public have met.
-func (v *view) appearedAlongside(i int) []found {
+func (v *view) appearedAlongside(i int) []Found {
 	verb := i - 1
 	if v.word(verb) == "next" {
 		verb--
@@ -515,7 +515,7 @@ func (v *view) firstMention(from, to int) int {
 }
 
 // meetingNoun: "talks between A and B", "A's meeting with B", "after talks with B, A".
-func (v *view) meetingNoun(i int) []found {
+func (v *view) meetingNoun(i int) []Found {
 	w := v.low[i]
 	if (w == "call" || w == "calls") && !v.phoneNear(i-2, i+1) {
 		return nil

@@ -107,12 +107,12 @@ func (v *view) reportedAt(k, to int) (statement, bool) {
 
 // accusationsOf returns the statement as accusations by its speaker against its
 // actor, or nil when a speaker is one of deniers or the claim is too short.
-func (v *view) accusationsOf(st statement, rule string, deniers []string) []found {
+func (v *view) accusationsOf(st statement, rule string, deniers []string) []Found {
 	claim := v.span(st.from, st.end)
 	if claim == "" || len(strings.Fields(claim)) < 2 {
 		return nil
 	}
-	var out []found
+	var out []Found
 	for _, s := range st.speaker {
 		if contains(deniers, s) {
 			return nil
@@ -130,7 +130,7 @@ func (v *view) accusationsOf(st statement, rule string, deniers []string) []foun
 // accusations by the speaker against the party acting in it, when a later denial by one
 // of deniers calls it an accusation ("B breached the truce, A said, but B denied the
 // accusation"). The claim is the statement without its subject.
-func (v *view) reportedAccusation(to int, deniers []string) []found {
+func (v *view) reportedAccusation(to int, deniers []string) []Found {
 	for k := to - 1; k > 0; k-- {
 		if !lexicon.Words.Reporting[v.low[k]] || !strings.HasPrefix(v.tag(k), "VB") || v.ment[k] >= 0 {
 			continue
@@ -147,8 +147,8 @@ func (v *view) reportedAccusation(to int, deniers []string) []found {
 // reportedWrongs: "A said B had violated the truce", "B shelled the town, A said": a
 // statement whose party did a wrongful act, as its speaker tells it, is an accusation.
 // The act must be asserted: "A said B had not violated" and "B may have" are not.
-func (v *view) reportedWrongs() []found {
-	var out []found
+func (v *view) reportedWrongs() []Found {
+	var out []Found
 	for k := 1; k < v.n(); k++ {
 		st, ok := v.reportedAt(k, v.n())
 		if !ok {

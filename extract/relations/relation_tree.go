@@ -24,8 +24,8 @@ var stanceVerbs = mustLoadWordFile("patterns/stance.txt")
 
 // treeAccusations finds the accusations the patterns of type ACCUSED match, and those
 // made by reported speech.
-func (v *view) treeAccusations() []found {
-	var out []found
+func (v *view) treeAccusations() []Found {
+	var out []Found
 	for _, m := range matchPatterns(v.s, v.low, diplograph.Accused) {
 		st := v.treeStatus(m.trigger)
 		sources := v.actorsOf(m.source)
@@ -99,8 +99,8 @@ func (v *view) namesActor(k int) bool {
 
 // treeAgreements finds the agreements the patterns of type AGREED_TO match: every party
 // the source and target paths lead to agreed to the claim with the others.
-func (v *view) treeAgreements() []found {
-	var out []found
+func (v *view) treeAgreements() []Found {
+	var out []Found
 	for _, m := range matchPatterns(v.s, v.low, diplograph.AgreedTo) {
 		var st status
 		if strings.HasPrefix(v.s.Tokens[m.trigger].Tag, "NN") {
@@ -166,8 +166,8 @@ func (v *view) treeAgreements() []found {
 // treeMeetings finds the meetings the patterns of type MET_WITH match: with a target
 // path, every party of the source met every party of the target; without one, the
 // parties of the source met each other.
-func (v *view) treeMeetings() []found {
-	var out []found
+func (v *view) treeMeetings() []Found {
+	var out []Found
 	for _, m := range matchPatterns(v.s, v.low, diplograph.MetWith) {
 		st := worse(v.nounTreeStatus(m.trigger), v.modifierStatus(m.trigger))
 		rule := "tree:" + m.pattern.name
@@ -203,8 +203,8 @@ func (v *view) modifierStatus(k int) status {
 
 // treeDenials finds the denials the patterns of type DENIED match, and those made by
 // reported speech: "A said it did not do C", "A said its forces never entered C".
-func (v *view) treeDenials() []found {
-	var out []found
+func (v *view) treeDenials() []Found {
+	var out []Found
 	for _, m := range matchPatterns(v.s, v.low, diplograph.Denied) {
 		st := v.nounTreeStatus(m.trigger)
 		for _, c := range m.claims {
@@ -220,9 +220,9 @@ func (v *view) treeDenials() []found {
 
 // selfDenials: "A said it did not do C", "A said his party received no funds": a speaker
 // saying that it, or what is its own, did not do something denies it.
-func (v *view) selfDenials() []found {
+func (v *view) selfDenials() []Found {
 	s := v.s
-	var out []found
+	var out []Found
 	for k := range s.Tokens {
 		if !speechVerbs[lemmaOf(v.low[k])] || !strings.HasPrefix(s.Tokens[k].Tag, "VB") {
 			continue
@@ -333,9 +333,9 @@ func containsToken(xs []int, x int) bool {
 // wrongfulNouns: "A urged leaders to stand up to B's aggression", "A condemned Russian
 // attacks on C": a wrongful act named as a noun with its author as a modifier, in a
 // clause whose subject is another actor, is that actor's accusation.
-func (v *view) wrongfulNouns() []found {
+func (v *view) wrongfulNouns() []Found {
 	s := v.s
-	var out []found
+	var out []Found
 	for n := range s.Tokens {
 		if !strings.HasPrefix(s.Tokens[n].Tag, "NN") || !wrongfulNoun[lemmaOf(v.low[n])] {
 			continue

@@ -10,8 +10,8 @@ import (
 	"github.com/diplograph/diplograph/extract/lexicon"
 )
 
-// found is a relation a rule found, with what the text says of it.
-type found struct {
+// Found is a relation a rule found, with what the text says of it.
+type Found struct {
 	rel    diplograph.Relation
 	status status
 }
@@ -21,18 +21,18 @@ type found struct {
 var audience = regexp.MustCompile(`(?i),?\s+(?:to|in an interview with|in remarks to)\s+(?:the\s+)?(?:reporters|journalists|press|media|lawmakers)$`)
 
 // emit builds a relation found in this sentence by the named rule.
-func (v *view) emit(t diplograph.RelationType, rule string, st status, source, target string, with []string, claim string) found {
+func (v *view) emit(t diplograph.RelationType, rule string, st status, source, target string, with []string, claim string) Found {
 	claim = audience.ReplaceAllString(claim, "")
-	return found{status: st, rel: diplograph.Relation{
+	return Found{status: st, rel: diplograph.Relation{
 		Type: t, Source: source, Target: target, With: with, Claim: claim,
 		Sentence: v.s.Index, Evidence: v.s.Text, Rule: rule, Status: st.relationStatus(),
 	}}
 }
 
 // agreement returns one AGREED_TO per party, each naming the others in With.
-func (v *view) agreement(rule string, st status, parties []string, claim string) []found {
+func (v *view) agreement(rule string, st status, parties []string, claim string) []Found {
 	parties = uniq(append([]string(nil), parties...))
-	var out []found
+	var out []Found
 	for _, p := range parties {
 		var with []string
 		for _, q := range parties {
@@ -48,8 +48,8 @@ func (v *view) agreement(rule string, st status, parties []string, claim string)
 // meetings returns a MET_WITH for every pair of a party in a and a different one in b.
 // A person does not meet the state he or she represents ("A welcomed home the freed
 // Americans" is no meeting of A with his own country).
-func (v *view) meetings(rule string, st status, a, b []string) []found {
-	var out []found
+func (v *view) meetings(rule string, st status, a, b []string) []Found {
+	var out []Found
 	for _, x := range a {
 		for _, y := range b {
 			if x != y && !v.ownState(x, y) && !v.ownState(y, x) {
@@ -75,8 +75,8 @@ func (v *view) ownState(p, c string) bool {
 }
 
 // pairs returns a MET_WITH for every pair of coordinated parties ("A and B met").
-func (v *view) pairs(rule string, st status, ids []string) []found {
-	var out []found
+func (v *view) pairs(rule string, st status, ids []string) []Found {
+	var out []Found
 	for i := range ids {
 		for j := i + 1; j < len(ids); j++ {
 			out = append(out, v.emit(diplograph.MetWith, rule, st, ids[i], ids[j], nil, ""))
