@@ -6,6 +6,6 @@
 // tags them with their part of speech (tokens.go). Out comes a Document of Sentences of
 // Tokens (document.go). The names in it are found next (package mentions, which fills
 // Document.Entities and Sentence.Mentions); then Tagger.Parse gives every token its head
-// and dependency relation with the parser of package syntax, keeping the words of a name
-// together. The relation rules (package relations) read the parsed Document.
+// and dependency relation with the parser of package syntax, the words of a name read as
+// proper nouns. The relation rules (package relations) read the parsed Document.
 package parse
