@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"fmt"
-	"math/rand"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -12,6 +10,8 @@ import (
 
 	diplograph "github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/article"
+	"github.com/diplograph/diplograph/extract/internal/testcorpus"
+	"github.com/diplograph/diplograph/extract/parse"
 	"github.com/diplograph/diplograph/internal/cputime"
 )
 
@@ -33,51 +33,7 @@ func benchCorpus(tb testing.TB) []diplograph.Article {
 			}
 		}
 	}
-	return append(out, generatedArticles(200, 30)...)
-}
-
-// generatedArticles writes n articles of about perArticle sentences from templates that
-// exercise every relation rule, with invented names.
-func generatedArticles(n, perArticle int) []diplograph.Article {
-	r := rand.New(rand.NewSource(7))
-	countries := []string{"Norway", "Chile", "Peru", "Kenya", "Vietnam", "Canada", "Poland", "Egypt", "Japan", "Brazil"}
-	people := []string{"Foreign Minister Ingrid Solberg", "President Rafael Ortega", "Prime Minister Amara Diallo",
-		"Defence Minister Tomas Lind", "Foreign Minister Mei Tanaka", "President Joao Ferreira"}
-	templates := []string{
-		"%[1]s met %[2]s in the capital on Tuesday to discuss trade and security.",
-		"%[3]s and %[4]s agreed to reopen the border crossing to freight traffic.",
-		"%[3]s accused %[4]s of violating the ceasefire along the river.",
-		"%[4]s denied sending troops across the frontier, a spokesman said.",
-		"The two sides held talks on fishing rights and shipping lanes.",
-		"%[1]s did not meet %[2]s during the visit, officials said.",
-		"%[3]s will sign the accord with %[4]s next month.",
-		"\"We have made progress,\" %[1]s told reporters after the meeting.",
-		"%[3]s signed a memorandum on energy cooperation with %[4]s.",
-		"Analysts said the dispute over grain exports could deepen in the coming weeks.",
-		"%[3]s rejected the accusation that it had funded armed groups.",
-		"Talks between %[3]s and %[4]s resumed after a pause of several months.",
-	}
-	var out []diplograph.Article
-	for a := 0; a < n; a++ {
-		var body strings.Builder
-		for s := 0; s < perArticle; s++ {
-			p1, p2 := people[r.Intn(len(people))], people[r.Intn(len(people))]
-			c1, c2 := countries[r.Intn(len(countries))], countries[r.Intn(len(countries))]
-			fmt.Fprintf(&body, templates[r.Intn(len(templates))], p1, p2, c1, c2)
-			if s%3 == 2 {
-				body.WriteString("\n\n")
-			} else {
-				body.WriteString(" ")
-			}
-		}
-		out = append(out, diplograph.Article{
-			ID:    fmt.Sprintf("gen-%03d", a),
-			Title: fmt.Sprintf("%s and %s Hold Talks", countries[a%len(countries)], countries[(a+3)%len(countries)]),
-			Date:  "2030-03-15",
-			Body:  body.String(),
-		})
-	}
-	return out
+	return append(out, testcorpus.Generated(200, 30)...)
 }
 
 // countTokens returns the number of tokens the extractor reads in the articles.
@@ -85,7 +41,7 @@ func countTokens(tb testing.TB, e *Extractor, arts []diplograph.Article) int {
 	tb.Helper()
 	n := 0
 	for _, a := range arts {
-		for _, s := range newDocument(a, e.tagger).All() {
+		for _, s := range parse.NewDocument(a, e.tagger).All() {
 			n += len(s.Tokens)
 		}
 	}

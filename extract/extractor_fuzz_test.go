@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	diplograph "github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/extract/parse"
 )
 
 // FuzzExtractRelations extracts arbitrary text. Whatever the input, Extract must not fail,
@@ -20,7 +21,7 @@ func FuzzExtractRelations(f *testing.F) {
 		}
 		e := mustExtractor(t)
 		a := diplograph.Article{ID: "a:fuzz", Title: title, Body: body, Date: "2030-03-15"}
-		for _, s := range newDocument(a, e.tagger).All() {
+		for _, s := range parse.NewDocument(a, e.tagger).All() {
 			for _, tok := range s.Tokens {
 				if tok.Start < 0 || tok.End > len(s.Text) || tok.Start >= tok.End || s.Text[tok.Start:tok.End] != tok.Text {
 					t.Fatalf("token %+v not at its offsets in %q", tok, s.Text)

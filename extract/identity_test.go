@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	diplograph "github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/extract/mentions"
 )
 
 // identityArticles name the same people in the ways articles do: a full name, a
@@ -67,7 +68,7 @@ func TestIdentityAcrossArticles(t *testing.T) {
 }
 
 func containsFold(s, sub string) bool {
-	w := nameWords(s)
+	w := mentions.NameWords(s)
 	for _, x := range w {
 		if x == sub {
 			return true

@@ -1,0 +1,197 @@
+package mentions
+
+import (
+	"strings"
+
+	"github.com/diplograph/diplograph/extract/gazetteer"
+)
+
+// A group or a force is often named by a bare common noun: "the separatists", "rebels",
+// "the army", "government forces". Such a noun refers back to the group or the armed
+// force the document names with its country ("pro-Russian rebels", "the Ukrainian
+// army"), so that all its mentions are one organization. A bare group noun with no such
+// group in the document is a group only where the sentence places it in a country
+// ("rebels in eastern Ukraine"); a bare force noun is linked only when the document
+// names exactly one country's armed forces. "The government" is the state the sentence
+// places it in ("the government in Kabul"), or else the state of the dateline.
+
+// forcesKey is the body key shared by the words for a state's armed forces.
+const forcesKey = "military"
+
+// bodyKey returns the key under which a country's body is one organization: the armed
+// forces go by one key whatever word names them ("army", "military", "forces"), and so
+// do a mission and its diplomats.
+func bodyKey(name string) string {
+	switch l := strings.ToLower(name); l {
+	case "army", "military", "armed forces", "forces", "troops", "soldiers":
+		return forcesKey
+	case "mission", "diplomatic mission", "diplomats":
+		// A country's diplomats abroad are the staff of its mission.
+		return "mission"
+	default:
+		return l
+	}
+}
+
+// groupWords links the bare group and force nouns of a sentence to the document's
+// organizations, or makes a group of a bare group noun that the sentence places.
+func (a *annotation) groupWords(ss *sentState, covered map[int]bool) {
+	if covered == nil {
+		covered = map[int]bool{}
+	}
+	for _, sp := range ss.spans {
+		if sp.kind == spanOrg || sp.kind == spanCountry {
+			for k := sp.start; k < sp.end; k++ {
+				covered[k] = true
+			}
+		}
+	}
+	toks := ss.s.Tokens
+	first := firstWordIndex(toks)
+	for k := 0; k < len(ss.lower); k++ {
+		if covered[k] || (isCap(toks[k].Text) && k != first && !ss.headline) {
+			continue
+		}
+		end, kind, name := a.g.Body(ss.lower, k)
+		if end == k {
+			continue
+		}
+		switch {
+		case kind == gazetteer.BodyGroup && !orgEndsAt(ss, k):
+			// "Hamas militants" are Hamas, not another group.
+			a.bareGroup(ss, k, end)
+		case kind == gazetteer.BodyOrg && bodyKey(name) == forcesKey:
+			a.bareForces(ss, k, end)
+		case kind == gazetteer.BodyState && name == "government" && !ss.headline:
+			a.bareGovernment(ss, k, end)
+		}
+		k = end - 1
+	}
+}
+
+// bareGroup links the group noun at [k, end) to the document's group of its kind (armed
+// or political opposition) that acts in the country the sentence places it in, or makes
+// one when a country named as a place after it says where the group acts.
+func (a *annotation) bareGroup(ss *sentState, k, end int) {
+	text := ss.s.Text[ss.s.Tokens[k].Start:ss.s.Tokens[end-1].End]
+	political := isOpposition(text)
+	country := ""
+	for _, p := range ss.spans {
+		if p.kind == spanCountry && !p.drop && p.place && p.start >= end {
+			country = a.g.Countries[p.country].Code
+			break
+		}
+	}
+	var o *orgInfo
+	for _, x := range a.orgs {
+		if x.generic && isOpposition(x.name) == political && (country == "" || x.country == country) {
+			o = x
+		}
+	}
+	if o == nil {
+		// "rebels in eastern Moldova" where no such group is named yet, or a group of
+		// another conflict than the document's group.
+		if country == "" {
+			return
+		}
+		o = a.org("g:"+country+":"+strings.ToLower(text), text, country)
+		o.group, o.generic = true, true
+	}
+	a.orgMention(ss, k, end, o)
+}
+
+// isOpposition reports whether a group's name makes it a political opposition rather
+// than an armed group: "the opposition" is not "the rebels".
+func isOpposition(name string) bool {
+	return strings.Contains(strings.ToLower(name), "opposition")
+}
+
+// bareForces links "the army", "the military" or "government forces" at [k, end) to
+// the armed forces of the one country whose forces the document names.
+func (a *annotation) bareForces(ss *sentState, k, end int) {
+	start := k
+	switch {
+	case k > 0 && ss.lower[k-1] == "government":
+		start = k - 1
+	case k > 0 && ss.lower[k-1] == "the":
+	default:
+		return
+	}
+	var o *orgInfo
+	for _, x := range a.orgs {
+		if x.body == "" || bodyKey(x.body) != forcesKey {
+			continue
+		}
+		if o != nil && o.country != x.country {
+			return
+		}
+		o = x
+	}
+	if o != nil {
+		a.orgMention(ss, start, end, o)
+	}
+}
+
+// orgEndsAt reports whether a named organization ends right before token k.
+func orgEndsAt(ss *sentState, k int) bool {
+	for _, sp := range ss.spans {
+		if sp.kind == spanOrg && sp.end == k {
+			return true
+		}
+	}
+	return false
+}
+
+// bareGovernment makes a mention of a state of "the government" or "the central
+// government" at [k, end): the country after "in" or "of", or the dateline's country.
+func (a *annotation) bareGovernment(ss *sentState, k, end int) {
+	start := k
+	if start > 0 {
+		switch ss.lower[start-1] {
+		case "central", "federal", "national":
+			start--
+		}
+	}
+	if start == 0 || ss.lower[start-1] != "the" {
+		return
+	}
+	start--
+	country := -1
+	if end+1 < len(ss.lower) && (ss.lower[end] == "in" || ss.lower[end] == "of") {
+		for _, p := range ss.spans {
+			if p.kind == spanCountry && !p.drop && !p.compound && p.start == end+1 {
+				country = p.country
+				break
+			}
+		}
+	}
+	if country < 0 {
+		country = a.datelineCountry()
+	}
+	if country < 0 {
+		return
+	}
+	ss.spans = append(ss.spans, span{kind: spanCountry, start: start, end: end, country: country, form: gazetteer.FormName, bare: true})
+}
+
+// datelineCountry returns the country of the body's dateline ("KABUL (Reuters) -",
+// "ISLAMABAD:"), or -1.
+func (a *annotation) datelineCountry() int {
+	for _, ss := range a.sents {
+		if ss.title {
+			continue
+		}
+		toks := ss.s.Tokens
+		for _, p := range ss.spans {
+			if p.kind != spanCountry || p.drop || p.compound || p.start != 0 || p.end >= len(toks) || !allCaps(toks[0].Text) {
+				continue
+			}
+			switch toks[p.end].Text {
+			case "(", "-", "\u2014", "\u2013", ",", ":":
+				return p.country
+			}
+		}
+		return -1
+	}
+	return -1
+}

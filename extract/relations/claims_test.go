@@ -1,0 +1,16 @@
+package relations
+
+import "testing"
+
+func TestClaimBoundaries(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"second clause with its own subject", "Chile and Peru signed a fishing accord and the two countries reopened their embassies.",
+			[]string{"AGREED_TO c:CHL [a fishing accord]", "AGREED_TO c:PER [a fishing accord]"}},
+		{"leading day", "Chile and Peru agreed Tuesday to reopen the border crossing.",
+			[]string{"AGREED_TO c:CHL [reopen the border crossing]", "AGREED_TO c:PER [reopen the border crossing]"}},
+		{"trailing time ago", "Chile and Peru signed a water treaty three months ago.",
+			[]string{"AGREED_TO c:CHL [a water treaty]", "AGREED_TO c:PER [a water treaty]"}},
+		{"coordinated objects stay", "Chile and Peru agreed to open the border and the ports.",
+			[]string{"AGREED_TO c:CHL [open the border and the ports]", "AGREED_TO c:PER [open the border and the ports]"}},
+	})
+}

@@ -1,0 +1,126 @@
+package relations
+
+import (
+	"bufio"
+	"github.com/diplograph/diplograph/extract/lexicon"
+	"strings"
+)
+
+// Lemmas of the words the tree patterns read: every trigger of a pattern file and every
+// word of patterns/wrongful.txt, with their regular inflections generated here and the
+// irregular ones read from patterns/lemmas.txt ("said say"). A word no pattern names
+// is its own lemma.
+
+var lemmas = mustLoadLemmas()
+
+// wrongful is the lexicon of predicates and nouns that name a wrongful act, by lemma:
+// a statement that an actor did one of them is an accusation.
+var wrongful = mustLoadWordFile("patterns/wrongful.txt")
+
+func mustLoadWordFile(name string) lexicon.WordSet {
+	b, err := patternFiles.ReadFile(name)
+	if err != nil {
+		panic(err)
+	}
+	out := lexicon.WordSet{}
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	for sc.Scan() {
+		line := sc.Text()
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		for _, w := range strings.Fields(line) {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+func mustLoadLemmas() map[string]string {
+	out := map[string]string{}
+	add := func(lemma string) {
+		for _, f := range inflections(lemma) {
+			if _, ok := out[f]; !ok {
+				out[f] = lemma
+			}
+		}
+	}
+	for _, p := range patterns {
+		for t := range p.triggers {
+			add(t)
+		}
+		for _, paths := range [][]treePath{p.source, p.target, p.claim} {
+			for _, path := range paths {
+				for _, st := range path {
+					for l := range st.lemma {
+						add(l)
+					}
+				}
+			}
+		}
+	}
+	for w := range wrongful {
+		add(w)
+	}
+	for w := range speechVerbs {
+		add(w)
+	}
+	for w := range wrongfulNoun {
+		add(w)
+	}
+	for w := range stanceVerbs {
+		add(w)
+	}
+	for w := range callOff {
+		add(w)
+	}
+	b, err := patternFiles.ReadFile("patterns/lemmas.txt")
+	if err != nil {
+		panic(err)
+	}
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	for sc.Scan() {
+		f := strings.Fields(sc.Text())
+		if len(f) == 2 && !strings.HasPrefix(f[0], "#") {
+			out[f[0]] = f[1]
+		}
+	}
+	return out
+}
+
+// lemmaOf returns the lemma of a lower-case word.
+func lemmaOf(w string) string {
+	if l, ok := lemmas[w]; ok {
+		return l
+	}
+	return w
+}
+
+// inflections returns a lemma with the regular forms of an English verb or noun:
+// -s/-es/-ies, -ed/-d/-ied, -ing (dropping a final e), with the final consonant doubled
+// too for short words ("ban", "banned", "banning").
+func inflections(l string) []string {
+	out := []string{l}
+	n := len(l)
+	if n < 2 {
+		return out
+	}
+	last := l[n-1]
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	switch {
+	case last == 'y' && !vowel(l[n-2]):
+		stem := l[:n-1]
+		out = append(out, stem+"ies", stem+"ied", l+"ing")
+	case last == 'e':
+		out = append(out, l+"s", l+"d", l[:n-1]+"ing")
+	case strings.HasSuffix(l, "s") || strings.HasSuffix(l, "x") || strings.HasSuffix(l, "z") ||
+		strings.HasSuffix(l, "ch") || strings.HasSuffix(l, "sh"):
+		out = append(out, l+"es", l+"ed", l+"ing")
+	default:
+		out = append(out, l+"s", l+"ed", l+"ing")
+		if n >= 3 && !vowel(last) && vowel(l[n-2]) && !vowel(l[n-3]) && last != 'w' && last != 'x' && last != 'y' {
+			out = append(out, l+string(last)+"ed", l+string(last)+"ing")
+		}
+	}
+	return out
+}

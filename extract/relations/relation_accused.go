@@ -1,0 +1,186 @@
+package relations
+
+import (
+	"strings"
+
+	diplograph "github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/extract/lexicon"
+	"github.com/diplograph/diplograph/extract/parse"
+)
+
+// thatClause returns the content of the that-clause opened at token that, and its end.
+func (v *view) thatClause(that int) (string, int) {
+	end := v.clauseEnd(that+1, v.claimEnd(that+1))
+	return v.span(that+1, end), end
+}
+
+// headedBy reports whether a state mention modifies or possesses the noun phrase it
+// opens ("Chilean agents", "Peru's involvement"), which then stands for the state.
+func (v *view) headedBy(m parse.Mention) bool {
+	if m.Type != diplograph.TypeCountry || locatives[v.word(m.Start-1)] {
+		return false
+	}
+	k := m.End
+	for k < v.n() && v.ment[k] < 0 && (strings.HasPrefix(v.tag(k), "NN") || strings.HasPrefix(v.tag(k), "JJ") || v.tag(k) == "POS") {
+		k++
+	}
+	return k > m.End && strings.HasPrefix(v.tag(k-1), "NN")
+}
+
+func contains(ids []string, id string) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEnd returns where the clause from start ends before end: at a second finite verb
+// that is not joined to the first ("that B jammed signals were repeated" ends before
+// "were"), which is the verb of the sentence the clause is part of.
+func (v *view) clauseEnd(start, end int) int {
+	finite := false
+	for k := start; k < end; k++ {
+		t := v.tag(k)
+		if v.low[k] == "\"" {
+			// a quotation mark the tagger took for a verb
+			continue
+		}
+		if t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			prev := k - 1
+			if v.word(prev) == "\"" {
+				prev--
+			}
+			if finite {
+				switch v.word(prev) {
+				case "and", "or", "that", "who", "which", ",":
+				default:
+					if !auxiliaries[v.word(prev)] && v.tag(prev) != "MD" {
+						return k
+					}
+				}
+			}
+			finite = true
+		}
+	}
+	return end
+}
+
+// accuser returns the party of the verb at i and the event's status: the subject of
+// its verb group, or of the sentence for a participle (", accusing B of").
+func (v *view) accuser(i int) ([]string, status, int) {
+	if subj, ok := v.participle(i); ok {
+		return subj, happened, i
+	}
+	j := v.verbGroupStart(i)
+	return v.subject(j), v.eventStatus(j, i), j
+}
+
+// accusations returns one ACCUSED per accuser and accused.
+func (v *view) accusations(rule string, st status, src, targets []string, claim string) []Found {
+	var out []Found
+	for _, s := range src {
+		for _, t := range targets {
+			if s != t {
+				out = append(out, v.emit(diplograph.Accused, rule, st, s, t, nil, claim))
+			}
+		}
+	}
+	return out
+}
+
+// behind: "A said B was behind C", "A said B was responsible for C"; "A said it was not
+// behind C" is a denial by A.
+func (v *view) behind() []Found {
+	var out []Found
+	for i := 1; i < v.n(); i++ {
+		w := v.low[i]
+		toBlame := w == "blame" && v.word(i-1) == "to" && v.word(i+1) == "for"
+		if !lexicon.Words.Behind[w] && !lexicon.Words.Tie[w] && !toBlame {
+			continue
+		}
+		j := v.verbGroupStart(i)
+		if j == i || !v.beIn(j, i) {
+			continue
+		}
+		st := v.eventStatus(j, i)
+		if toBlame {
+			// "B was to blame for C": "to" is part of the predicate, not a plan
+			st = v.eventStatus(j, i-1)
+		}
+		accusedParty := v.subject(j)
+		if len(accusedParty) == 0 {
+			continue
+		}
+		start := i + 1
+		switch {
+		case lexicon.Words.Tie[w]:
+			if _, ok := v.after(i+1, "to", "in", "with"); !ok {
+				continue
+			}
+			start = i
+		case toBlame:
+			start = i + 2
+		case w == "responsible":
+			var ok bool
+			if start, ok = v.after(i+1, "for"); !ok {
+				continue
+			}
+		}
+		claim, end := v.claimFrom(start)
+		if claim == "" {
+			continue
+		}
+		speaker, sst := v.speaker(j, end)
+		if len(speaker) == 0 && subjectPronouns[v.word(j-1)] && lexicon.Words.Reporting[v.word(j-2)] {
+			// "The 70-year-old says he is not linked to C": the speaker is the referent
+			speaker = accusedParty
+		}
+		if len(speaker) == 0 {
+			continue
+		}
+		switch {
+		case sst != happened:
+		case st == negated && len(accusedParty) == 1 && speaker[0] == accusedParty[0]:
+			out = append(out, v.emit(diplograph.Denied, "said-not-behind", happened, speaker[0], "", nil, claim))
+		case !lexicon.Words.Tie[w]:
+			out = append(out, v.accusations("said-behind", st, speaker, accusedParty, claim)...)
+		}
+	}
+	return out
+}
+
+// beIn reports whether tokens [j, i) hold a form of "to be".
+func (v *view) beIn(j, i int) bool {
+	for k := j; k < i; k++ {
+		if isBe(v.low[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// speaker finds who reports the clause whose verb group starts at j: "A said (that) ...",
+// or ", A said" after the clause ending at end. It returns the speaker and the status of
+// the reporting verb.
+func (v *view) speaker(j, end int) ([]string, status) {
+	for k := j - 1; k >= 0; k-- {
+		if lexicon.Words.Reporting[v.low[k]] && strings.HasPrefix(v.tag(k), "VB") {
+			g := v.verbGroupStart(k)
+			return v.subject(g), v.eventStatus(g, k)
+		}
+	}
+	for k := end; k < v.n() && k < end+8; k++ {
+		if lexicon.Words.Reporting[v.low[k]] && strings.HasPrefix(v.tag(k), "VB") {
+			g := v.verbGroupStart(k)
+			if subj := v.subject(g); len(subj) > 0 {
+				return subj, v.eventStatus(g, k)
+			}
+			if ids, _ := v.objects(k+1, 4, lexicon.WordSet{".": true, ",": true}); len(ids) > 0 {
+				return ids, happened
+			}
+		}
+	}
+	return nil, happened
+}

@@ -1,0 +1,457 @@
+package relations
+
+import (
+	"strings"
+
+	diplograph "github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/extract/lexicon"
+)
+
+// denied finds denials in the sentence. prior holds the relations found before it, from
+// which a denial of "the accusations" takes the claim it answers.
+func (v *view) denied(prior []Found) []Found {
+	var out []Found
+	for i := 0; i < v.n(); i++ {
+		w := v.low[i]
+		if _, ok := v.mention(i); ok {
+			continue
+		}
+		// a denial verb quoted on its own: said the group "denies" any deal
+		quotedVerb := lexicon.Words.Deny[w] && v.word(i-1) == "\"" && v.word(i+1) == "\""
+		if !v.verb(i) && !quotedVerb {
+			continue
+		}
+		switch {
+		case lexicon.Words.Deny[w] && (v.word(i+1) == "this" || v.word(i+1) == "it") && v.find(i+2, i+3, lexicon.WordSet{".": true, ",": true, ";": true}) >= 0:
+			out = append(out, v.disputedThis(i, prior)...)
+		case lexicon.Words.Deny[w]:
+			out = append(out, v.denyVerb(i, "denied", prior, false)...)
+		case lexicon.Words.Reject[w]:
+			out = append(out, v.denyVerb(i, "rejected-claim", prior, true)...)
+		case lexicon.Words.Dispute[w]:
+			out = append(out, v.disputedThis(i, prior)...)
+		case lexicon.Words.Term[w]:
+			out = append(out, v.termedFalse(i, prior)...)
+		}
+	}
+	for i := 1; i+3 < v.n(); i++ {
+		if v.low[i] == "nothing" && v.low[i+1] == "to" && v.low[i+2] == "do" && v.low[i+3] == "with" {
+			out = append(out, v.nothingToDo(i)...)
+		}
+	}
+	for i := 1; i+2 < v.n(); i++ {
+		if lexicon.Words.Reporting[v.low[i]] && strings.HasPrefix(v.tag(i), "VB") && v.ment[i] < 0 {
+			out = append(out, v.saidNoWrong(i)...)
+			out = append(out, v.saidFalse(i)...)
+		}
+	}
+	return out
+}
+
+// saidNoWrong: "A said no civilians were killed", "A issued a statement saying that no
+// convoys were targeted": a statement that a wrongful act did not happen denies it. The
+// claim is the act without the negation.
+func (v *view) saidNoWrong(k int) []Found {
+	from := k + 1
+	if v.word(from) == "that" {
+		from++
+	}
+	if v.word(from) != "no" {
+		return nil
+	}
+	x := from + 1
+	for n := 0; n < 4 && x < v.n() && (strings.HasPrefix(v.tag(x), "NN") || strings.HasPrefix(v.tag(x), "JJ") || v.low[x] == "-"); n++ {
+		x++
+	}
+	if x == from+1 || !strings.HasPrefix(v.tag(x-1), "NN") {
+		return nil
+	}
+	head := x
+	for x < v.n() && (auxiliaries[v.low[x]] || isBe(v.low[x])) {
+		x++
+	}
+	if !lexicon.Words.Wrong[v.word(x)] || !strings.HasPrefix(v.tag(x), "VB") || x > head && v.tag(x) != "VBN" && v.tag(x) != "VBD" {
+		return nil
+	}
+	src, st, _ := v.accuser(k)
+	if len(src) == 0 && v.tag(k) == "VBG" {
+		// "A issued a statement saying ...": the party of the verb governing the statement
+		for g := k - 1; g >= 0 && g >= k-4; g-- {
+			if v.ment[g] < 0 && strings.HasPrefix(v.tag(g), "VB") {
+				src, st, _ = v.accuser(g)
+				break
+			}
+		}
+	}
+	if len(src) == 0 {
+		return nil
+	}
+	end := v.clauseEnd(from+1, v.claimEnd(from+1))
+	claim := v.span(from+1, end)
+	if claim == "" {
+		return nil
+	}
+	var out []Found
+	for _, s := range src {
+		out = append(out, v.emit(diplograph.Denied, "said-no-wrong", st, s, "", nil, claim))
+	}
+	return out
+}
+
+// denyVerb: "A denied C", "A denied that C", "A denied the accusations (that C)",
+// "A rejected claims that C", "A dismissed the allegations".
+func (v *view) denyVerb(i int, rule string, prior []Found, needNoun bool) []Found {
+	src, st, _ := v.accuser(i)
+	if len(src) == 0 {
+		return nil
+	}
+	start := v.afterAsFalse(i + 1)
+	if v.word(i-1) == "\"" && v.word(start) == "\"" {
+		start++
+	}
+	noun := -1
+	for k := start; k < v.n() && k <= start+8; k++ {
+		if lexicon.Words.ClaimNoun[v.low[k]] && k <= start+3 || needNoun && lexicon.Words.Finding[v.low[k]] {
+			noun = k
+			break
+		}
+		if v.low[k] == "," || v.low[k] == "." || v.low[k] == "that" || strings.HasPrefix(v.tag(k), "VB") {
+			break
+		}
+	}
+	if needNoun && noun < 0 {
+		return nil
+	}
+	if v.refused(start) {
+		return nil
+	}
+	var claim, target string
+	var extra []Found
+	if noun >= 0 {
+		next := v.word(noun + 1)
+		switch {
+		case lexicon.Words.Finding[v.low[noun]]:
+			claim, _ = v.claimFrom(start)
+		case next == "that" || next == "of" || next == "about":
+			claim, _ = v.claimFrom(noun + 2)
+		case (next == "by" || next == "from") && v.thatAfterAgent(noun+2) >= 0:
+			// "denied allegations by B that C": the content is the that-clause
+			claim, _ = v.thatClause(v.thatAfterAgent(noun + 2))
+		case anaphoricEnd[next]:
+			// "denied the accusation", "... the accusations by B", "... the claim and said":
+			// the claim is the one the denial answers
+			claim, target, extra = v.answeredHere(i, src, prior)
+		default:
+			claim, _ = v.claimFrom(start)
+		}
+	} else {
+		claim, _ = v.claimFrom(start)
+	}
+	if claim == "" {
+		return nil
+	}
+	out := extra
+	for _, s := range src {
+		t := target
+		if t == s {
+			// the denier is who the claim is about: no other party
+			t = ""
+		}
+		out = append(out, v.emit(diplograph.Denied, rule, st, s, t, nil, claim))
+	}
+	return out
+}
+
+// answeredHere resolves what a denial of "the accusation" at token i answers: an
+// accusation made earlier in the sentence, a statement reported before the denial ("B
+// breached the truce, A said, but B denied the accusation"), which the denial shows to be
+// an accusation by its speaker, an accusation or such a statement in the sentence
+// before, or the latest accusation against the denier. extra holds the accusations
+// found in reported statements.
+func (v *view) answeredHere(i int, src []string, prior []Found) (claim, target string, extra []Found) {
+	for k := len(prior) - 1; k >= 0; k-- {
+		r := prior[k].rel
+		if r.Sentence != v.s.Index {
+			break
+		}
+		if r.Type == diplograph.Accused && prior[k].status != negated {
+			return r.Claim, r.Target, nil
+		}
+	}
+	if acc := v.reportedAccusation(v.verbGroupStart(i), src); len(acc) > 0 {
+		return acc[0].rel.Claim, acc[0].rel.Target, acc
+	}
+	if c := recentAccusation(prior, v.s.Index); c != "" {
+		return c, "", nil
+	}
+	if v.pos > 0 && v.all[v.pos-1].Index >= 0 {
+		pv := newView(v.doc, v.all, v.pos-1)
+		if acc := pv.reportedAccusation(pv.n(), src); len(acc) > 0 {
+			return acc[0].rel.Claim, acc[0].rel.Target, acc
+		}
+	}
+	claim, target = answered(prior, src[0])
+	return claim, target, nil
+}
+
+// anaphoricEnd are the words after "the accusation" that leave it without content of its
+// own.
+var anaphoricEnd = lexicon.WordSet{"": true, ",": true, ".": true, ";": true, "\"": true, "and": true, "as": true, "by": true,
+	"from": true, "made": true, "on": true, "at": true, "in": true, "over": true, "but": true, "levelled": true,
+	"leveled": true, "outright": true}
+
+// refused reports whether what follows a denying verb at start is a thing refused
+// ("denied entry", "denied Lind a visa", "denied them access") rather than a claim.
+func (v *view) refused(start int) bool {
+	k := start
+	if m, ok := v.mention(k); ok && m.Type == diplograph.TypePerson {
+		k = m.End
+	} else if w := v.word(k); w == "him" || w == "her" || w == "them" || w == "it" || w == "us" {
+		k++
+	}
+	for n := 0; n < 3 && k < v.n(); n, k = n+1, k+1 {
+		if lexicon.Words.Refusal[v.low[k]] {
+			return true
+		}
+		if t := v.tag(k); t != "DT" && !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "PRP") {
+			return false
+		}
+	}
+	return false
+}
+
+// answered returns the claim and accuser of the latest accusation against party, or of
+// the latest accusation at all, for a denial that names no content of its own.
+func answered(prior []Found, party string) (string, string) {
+	for i := len(prior) - 1; i >= 0; i-- {
+		r := prior[i].rel
+		if r.Type == diplograph.Accused && r.Target == party {
+			return r.Claim, r.Target
+		}
+	}
+	for i := len(prior) - 1; i >= 0; i-- {
+		r := prior[i].rel
+		if r.Type == diplograph.Accused {
+			return r.Claim, r.Target
+		}
+	}
+	return "", ""
+}
+
+// disputedThis: "C, although A disputes this", "C. A denies it.": the claim is the clause
+// or sentence before.
+func (v *view) disputedThis(i int, prior []Found) []Found {
+	obj := v.word(i + 1)
+	if obj != "this" && obj != "that" && obj != "it" {
+		return nil
+	}
+	if next := v.word(i + 2); next != "" && next != "." && next != "," && next != ";" {
+		return nil
+	}
+	src, st, j := v.accuser(i)
+	if len(src) == 0 {
+		return nil
+	}
+	var claim string
+	if c := v.find(0, j, lexicon.WordSet{",": true, ";": true}); c > 0 {
+		claim = v.span(0, c)
+	} else if c := recentAccusation(prior, v.s.Index); c != "" {
+		// "A accused B of C. B denied this.": the accusation is what is denied
+		claim = c
+	} else if v.pos > 0 && v.all[v.pos-1].Index >= 0 {
+		pv := newView(v.doc, v.all, v.pos-1)
+		if acc := pv.reportedAccusation(pv.n(), src); len(acc) > 0 {
+			// "A said B had done C. B denied this.": the statement was an accusation
+			return append(acc, v.emit(diplograph.Denied, "disputed-this", st, src[0], "", nil, acc[0].rel.Claim))
+		}
+		claim = reportedContent(pv)
+	}
+	if claim == "" {
+		return nil
+	}
+	return []Found{v.emit(diplograph.Denied, "disputed-this", st, src[0], "", nil, claim)}
+}
+
+// nothingToDo: "A said it had nothing to do with C".
+func (v *view) nothingToDo(i int) []Found {
+	j := v.verbGroupStart(i)
+	if j == i {
+		return nil
+	}
+	src := v.subject(j)
+	if len(src) == 0 {
+		return nil
+	}
+	claim, _ := v.claimFrom(i + 4)
+	if claim == "" {
+		return nil
+	}
+	return []Found{v.emit(diplograph.Denied, "nothing-to-do-with", v.eventStatus(j, i), src[0], "", nil, claim)}
+}
+
+// afterAsFalse skips a predicate shifted before the object of a denial, "dismissed as
+// \"incorrect\" a report that C", and returns the token where the object starts.
+func (v *view) afterAsFalse(start int) int {
+	if v.word(start) != "as" {
+		return start
+	}
+	k := start + 1
+	for n := 0; n < 5 && k < v.n(); n, k = n+1, k+1 {
+		w, t := v.low[k], v.tag(k)
+		if w == "\"" || w == "'" || w == "and" || w == "," || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "RB") || lexicon.Words.Falsity[w] {
+			continue
+		}
+		break
+	}
+	if t := v.tag(k); t == "DT" || strings.HasPrefix(t, "NN") || t == "PRP$" {
+		return k
+	}
+	return start
+}
+
+// thatAfterAgent returns the "that" opening the content of a claim noun after its
+// agent ("by Chile's president that"), or -1.
+func (v *view) thatAfterAgent(from int) int {
+	for k := from; k < v.n() && k < from+8; k++ {
+		switch {
+		case v.low[k] == "that":
+			return k
+		case v.low[k] == "," || v.low[k] == ";" || strings.HasPrefix(v.tag(k), "VB") && v.ment[k] < 0:
+			return -1
+		}
+	}
+	return -1
+}
+
+// recentAccusation returns the claim of the latest accusation made in the sentence
+// before sentence index, or "".
+func recentAccusation(prior []Found, index int) string {
+	for i := len(prior) - 1; i >= 0; i-- {
+		r := prior[i].rel
+		if r.Sentence < index-1 {
+			break
+		}
+		if r.Type == diplograph.Accused && r.Sentence == index-1 && prior[i].status != negated {
+			return r.Claim
+		}
+	}
+	return ""
+}
+
+// reportedContent returns what a sentence reports ("A said C" gives C), or the whole
+// sentence when it reports nothing.
+func reportedContent(p *view) string {
+	for k := 0; k < p.n(); k++ {
+		if lexicon.Words.Reporting[p.low[k]] && strings.HasPrefix(p.tag(k), "VB") && k > 0 {
+			if c, _ := p.claimFrom(k + 1); c != "" && k+1 < p.n()/2+k {
+				return c
+			}
+		}
+	}
+	return strings.TrimRight(p.s.Text, ".!?\"' ")
+}
+
+// termedFalse: "A termed the allegations baseless", "A called the reports false": a
+// denial of the accusation the description refers back to.
+func (v *view) termedFalse(i int, prior []Found) []Found {
+	k := i + 1
+	if w := v.word(k); w == "the" || w == "these" || w == "those" || w == "such" || w == "all" || w == "this" {
+		k++
+	}
+	for n := 0; n < 2 && strings.HasPrefix(v.tag(k), "JJ") && !lexicon.Words.Falsity[v.word(k)]; n++ {
+		k++
+	}
+	if !lexicon.Words.ClaimNoun[v.word(k)] {
+		return nil
+	}
+	f := k + 1
+	if v.word(f) == "as" {
+		f++
+	}
+	for n := 0; n < 2 && (v.word(f) == "\"" || strings.HasPrefix(v.tag(f), "RB")); n++ {
+		f++
+	}
+	if !lexicon.Words.Falsity[v.word(f)] {
+		return nil
+	}
+	src, st, _ := v.accuser(i)
+	if len(src) == 0 {
+		return nil
+	}
+	claim, target, out := v.answeredHere(i, src, prior)
+	if claim == "" {
+		return nil
+	}
+	for _, s := range src {
+		out = append(out, v.emit(diplograph.Denied, "termed-false", st, s, target, nil, claim))
+	}
+	return out
+}
+
+// saidFalse: "A said the report was false", "A tweeted that the reports were untrue": a
+// denial of what the report said, told in one of the sentences before ("a report said
+// C" gives C). Without such a sentence nothing is found.
+func (v *view) saidFalse(k int) []Found {
+	from := v.afterSetting(k+1, v.n())
+	if v.word(from) == "that" {
+		from++
+	}
+	if w := v.word(from); w != "the" && w != "these" && w != "those" && w != "such" && w != "this" {
+		return nil
+	}
+	x := from + 1
+	for n := 0; n < 4 && x < v.n() && !lexicon.Words.ClaimNoun[v.low[x]] && (strings.HasPrefix(v.tag(x), "NN") || strings.HasPrefix(v.tag(x), "JJ") || v.ment[x] >= 0); n++ {
+		x++
+	}
+	if !lexicon.Words.ClaimNoun[v.word(x)] || !isBe(v.word(x+1)) {
+		return nil
+	}
+	noun := v.low[x]
+	f := x + 2
+	for f < v.n() && (strings.HasPrefix(v.tag(f), "RB") && !lexicon.Words.Negators[v.low[f]] || v.low[f] == "\"") {
+		f++
+	}
+	if !lexicon.Words.Falsity[v.word(f)] {
+		return nil
+	}
+	src, st, _ := v.accuser(k)
+	if len(src) == 0 {
+		return nil
+	}
+	claim := ""
+	for p := v.pos - 1; p >= 0 && p >= v.pos-3 && claim == ""; p-- {
+		if v.all[p].Index < 0 {
+			break
+		}
+		claim = reportSaid(newView(v.doc, v.all, p), noun)
+	}
+	if claim == "" {
+		return nil
+	}
+	var out []Found
+	for _, s := range src {
+		out = append(out, v.emit(diplograph.Denied, "said-false", st, s, "", nil, claim))
+	}
+	return out
+}
+
+// reportSaid returns what the claim noun (a "report") says in the sentence: "a report
+// ... said C" gives C, or "".
+func reportSaid(p *view, noun string) string {
+	for k := 0; k < p.n(); k++ {
+		if p.low[k] != noun {
+			continue
+		}
+		for r := k + 1; r < p.n() && r <= k+20; r++ {
+			if lexicon.Words.Reporting[p.low[r]] && strings.HasPrefix(p.tag(r), "VB") {
+				from := p.afterSetting(r+1, p.n())
+				if p.word(from) == "that" {
+					from++
+				}
+				c, _ := p.claimFrom(from)
+				return c
+			}
+		}
+	}
+	return ""
+}

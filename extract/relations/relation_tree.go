@@ -1,0 +1,1103 @@
+package relations
+
+import (
+	"strings"
+
+	diplograph "github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/extract/lexicon"
+	"github.com/diplograph/diplograph/extract/parse"
+)
+
+// Relations read from the dependency tree: the patterns of patterns/*.patterns, and
+// wrongful acts named as nouns ("A condemned B's aggression").
+
+// wrongfulNoun are the nouns of wrongful acts whose author can be named by a modifier:
+// "Russian aggression", "B's interference".
+var wrongfulNoun = mustLoadWordFile("patterns/wrongful-nouns.txt")
+
+// speechVerbs are the lemmas of verbs that report what someone says.
+var speechVerbs = mustLoadWordFile("patterns/speech.txt")
+
+// stanceVerbs are the verbs by which an actor takes a stand against a wrongful act named
+// as a noun: "condemned B's aggression", "urged others to stand up to B's aggression".
+var stanceVerbs = mustLoadWordFile("patterns/stance.txt")
+
+// treeAccusations finds the accusations the patterns of type ACCUSED match, and those
+// made by reported speech.
+func (v *view) treeAccusations() []Found {
+	var out []Found
+	for _, m := range matchPatterns(v.s, v.low, diplograph.Accused) {
+		st := v.treeStatus(m.trigger)
+		sources := v.actorsOf(m.source)
+		targets := v.actorsOf(m.target)
+		if len(m.target) == 1 && eachOther(v, m.target[0]) {
+			// "A and B accused each other of C"
+			targets = sources
+		}
+		for _, c := range m.claims {
+			if m.pattern.wrongful && (!v.wrongfulAct(c) || v.saysNot(c)) {
+				// "A said B did not shell the town" accuses no one
+				continue
+			}
+			if containsToken(m.target, c) && (v.namesActor(c) || c != m.claims[len(m.claims)-1]) {
+				// "A labelled B a sponsor of C": the second object is the claim
+				continue
+			}
+			outside := v.outsideClaim(c, m.target, m.source)
+			for _, claim := range v.claimsAt(c, outside) {
+				out = append(out, v.accusations("tree:"+m.pattern.name, st, sources, targets, claim)...)
+			}
+		}
+	}
+	return append(out, v.wrongfulNouns()...)
+}
+
+// outsideClaim returns the tokens of the accused's phrase that are not part of the
+// claim headed by c: "A blamed the collapse of C on B" leaves "on B" out, while an
+// accused named inside the claim stays in it ("that B had funded C", "B's tests"); the
+// accuser is always left out.
+func (v *view) outsideClaim(c int, targets, sources []int) map[int]bool {
+	inClaim := map[int]bool{}
+	for _, x := range subtreeTokens(v.s, c, nil) {
+		inClaim[x] = true
+	}
+	out := map[int]bool{}
+	for _, a := range sources {
+		// the accuser is never part of the claim: "B was accused of C by A"
+		if a != c && inClaim[a] {
+			for _, x := range subtreeTokens(v.s, a, nil) {
+				out[x] = true
+			}
+		}
+	}
+	for _, t := range targets {
+		if t == c {
+			// "A put the blame on B's recklessness": the target phrase is the claim
+			continue
+		}
+		if d := v.s.Tokens[t].Dep; inClaim[t] && (d == "nmod:poss" || relMatches(d, "nsubj") || d == "obl:agent" || d == "amod" || d == "compound") {
+			// the accused named inside the claim: "B's missile tests", "that B had funded C"
+			continue
+		}
+		for _, x := range subtreeTokens(v.s, t, nil) {
+			if !inClaim[x] || x == t {
+				out[x] = true
+			}
+		}
+	}
+	return out
+}
+
+// namesActor reports whether token k is itself the name of an actor or a pronoun, not a
+// noun whose modifier names one ("B's recklessness").
+func (v *view) namesActor(k int) bool {
+	if m, ok := v.mention(k); ok && (isActor(m) || m.Type == diplograph.TypeCountry) {
+		return true
+	}
+	return strings.HasPrefix(v.s.Tokens[k].Tag, "PRP")
+}
+
+// treeAgreements finds the agreements the patterns of type AGREED_TO match: every party
+// the source and target paths lead to agreed to the claim with the others.
+func (v *view) treeAgreements() []Found {
+	var out []Found
+	for _, m := range matchPatterns(v.s, v.low, diplograph.AgreedTo) {
+		var st status
+		if strings.HasPrefix(v.s.Tokens[m.trigger].Tag, "NN") {
+			st = v.nounTreeStatus(m.trigger)
+			if v.hasChildIn(m.trigger, lexicon.WordSet{"any": true, "a": true, "an": true}) {
+				// "any agreement reached between A and B", "a deal between A and B": not one made
+				st = worse(st, hypothetical)
+			}
+		} else {
+			st = v.treeStatus(m.trigger)
+		}
+		parties := v.actorsOf(m.source)
+		for _, t := range m.target {
+			if v.namesActor(t) {
+				// "agreed with B": B itself, not the owner of what is agreed with ("B's plan")
+				parties = append(parties, v.actorsOf([]int{t})...)
+			}
+		}
+		parties = uniq(parties)
+		if len(parties) == 0 || m.pattern.joint && len(parties) < 2 {
+			continue
+		}
+		outside := map[int]bool{}
+		for i, t := range append(append([]int(nil), m.source...), m.target...) {
+			if t == m.trigger || i >= len(m.source) && v.inClaim(t, m.claims) && hasMarker(v.s, t, lexicon.WordSet{"with": true}) {
+				// "a deal with B": the other party stays in the claim that names it
+				continue
+			}
+			for _, x := range subtreeTokens(v.s, t, nil) {
+				outside[x] = true
+			}
+		}
+		for _, c := range m.claims {
+			if v.s.Tokens[m.trigger].Head == c {
+				// "the roadmap agreed by A and B": the noun without the clause that says who agreed
+				for _, x := range subtreeTokens(v.s, m.trigger, nil) {
+					outside[x] = true
+				}
+			}
+			if len(parties) < 2 && v.s.Tokens[c].Dep == "ccomp" {
+				// "A agreed that C was serious": an opinion, not an agreement
+				continue
+			}
+			cst := worse(worse(st, v.modifierStatus(m.trigger)), v.modifierStatus(c))
+			if v.deniedContent(m.trigger) {
+				// "A dismissed a report that it had reached a deal with B"
+				cst = negated
+			}
+			if v.hasNegatingDet(c) {
+				cst = negated
+			} else if v.hasChildIn(c, lexicon.WordSet{"any": true}) {
+				// "any agreement reached between A and B"
+				cst = worse(cst, hypothetical)
+			}
+			for _, claim := range v.claimAt(c, outside) {
+				out = append(out, v.agreement("tree:"+m.pattern.name, cst, parties, claim)...)
+			}
+		}
+	}
+	return out
+}
+
+// treeMeetings finds the meetings the patterns of type MET_WITH match: with a target
+// path, every party of the source met every party of the target; without one, the
+// parties of the source met each other.
+func (v *view) treeMeetings() []Found {
+	var out []Found
+	for _, m := range matchPatterns(v.s, v.low, diplograph.MetWith) {
+		st := worse(v.nounTreeStatus(m.trigger), v.modifierStatus(m.trigger))
+		rule := "tree:" + m.pattern.name
+		source := v.actorsOf(m.source)
+		if m.pattern.target == nil {
+			out = append(out, v.pairs(rule, st, source)...)
+			continue
+		}
+		out = append(out, v.meetings(rule, st, source, v.actorsOf(m.target))...)
+	}
+	return out
+}
+
+// modifierStatus says what the modifiers of event noun k make of it: "the upcoming
+// summit", "a proposed meeting", "possible talks" are not events that happened.
+func (v *view) modifierStatus(k int) status {
+	st := happened
+	for _, c := range v.s.Children(k) {
+		if d := v.s.Tokens[c].Dep; d != "amod" && d != "compound" {
+			continue
+		}
+		w := v.low[c]
+		switch {
+		case lexicon.Words.Later[w] || lexicon.Words.Planned[w]:
+			st = worse(st, planned)
+		case lexicon.Words.Hypothetical[w] && !strings.HasPrefix(v.s.Tokens[c].Tag, "NN"):
+			// "a possible summit", but a "press conference" is no pressing
+			st = worse(st, hypothetical)
+		}
+	}
+	return st
+}
+
+// treeDenials finds the denials the patterns of type DENIED match, and those made by
+// reported speech: "A said it did not do C", "A said its forces never entered C".
+func (v *view) treeDenials() []Found {
+	var out []Found
+	for _, m := range matchPatterns(v.s, v.low, diplograph.Denied) {
+		st := v.nounTreeStatus(m.trigger)
+		for _, c := range m.claims {
+			for _, claim := range v.claimsAt(c, nil) {
+				for _, src := range v.actorsOf(m.source) {
+					out = append(out, v.emit(diplograph.Denied, "tree:"+m.pattern.name, st, src, "", nil, claim))
+				}
+			}
+		}
+	}
+	return append(out, v.selfDenials()...)
+}
+
+// selfDenials: "A said it did not do C", "A said his party received no funds": a speaker
+// saying that it, or what is its own, did not do something denies it.
+func (v *view) selfDenials() []Found {
+	s := v.s
+	var out []Found
+	for k := range s.Tokens {
+		if !speechVerbs[lemmaOf(v.low[k])] || !strings.HasPrefix(s.Tokens[k].Tag, "VB") {
+			continue
+		}
+		speakers := v.actorsOf(firstPath(s, k, denierPaths))
+		if len(speakers) == 0 || v.treeStatus(k) != happened {
+			continue
+		}
+		for _, c := range s.Children(k) {
+			if !relMatches(s.Tokens[c].Dep, "ccomp") || !v.saysNot(c) || !v.wrongfulAct(c) && !v.accusedBefore(speakers) {
+				// only a denial of a wrongful act, or of what the speaker was accused of
+				continue
+			}
+			subj := firstPath(s, c, denierPaths)
+			if len(subj) != 1 || !v.ownSide(subj[0]) {
+				continue
+			}
+			for _, claim := range v.claimsAt(c, nil) {
+				for _, sp := range speakers {
+					out = append(out, v.emit(diplograph.Denied, "tree:said-not", happened, sp, "", nil, claim))
+				}
+			}
+		}
+	}
+	return out
+}
+
+var denierPaths = mustParsePaths("nsubj! ^advcl>nsubj! ^conj>nsubj!")
+
+func mustParsePaths(s string) []treePath {
+	p, err := parsePaths(s)
+	if err != nil {
+		panic(err)
+	}
+	return p
+}
+
+// accusedBefore reports whether one of the actors was accused earlier in the article.
+func (v *view) accusedBefore(actors []string) bool {
+	for _, f := range v.prior {
+		if f.rel.Type == diplograph.Accused && f.status == happened {
+			for _, a := range actors {
+				if f.rel.Target == a {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// saysNot reports whether clause c is negated: "did not collude", "never entered",
+// "received no funds".
+func (v *view) saysNot(c int) bool {
+	for _, k := range v.s.Children(c) {
+		if relMatches(v.s.Tokens[k].Dep, "aux") && (lexicon.Words.Planned[v.low[k]] || lexicon.Words.Hypothetical[v.low[k]]) {
+			// "it would not allow C", "it could not happen": a stance, not a denial
+			return false
+		}
+	}
+	if v.treeStatus(c) == negated {
+		return true
+	}
+	for _, k := range v.s.Children(c) {
+		if v.s.Tokens[k].Dep == "obj" && v.hasNegatingDet(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownSide reports whether the subject of a reported clause is the speaker's own side: a
+// pronoun ("it", "they", "we", "he"), or a noun the speaker's pronoun owns ("his party",
+// "its forces").
+func (v *view) ownSide(k int) bool {
+	switch v.low[k] {
+	case "it", "they", "we", "he", "she", "i":
+		return true
+	}
+	for _, c := range v.s.Children(k) {
+		if v.s.Tokens[c].Dep == "nmod:poss" && strings.HasPrefix(v.s.Tokens[c].Tag, "PRP") {
+			return true
+		}
+	}
+	return false
+}
+
+// eachOther reports whether token k is "each other" or "one another".
+func eachOther(v *view, k int) bool {
+	switch v.low[k] {
+	case "other", "another":
+		return true
+	case "each", "one":
+		return v.hasChildWord(k, "other") || v.hasChildWord(k, "another")
+	}
+	return false
+}
+
+func containsToken(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// wrongfulNouns: "A urged leaders to stand up to B's aggression", "A condemned Russian
+// attacks on C": a wrongful act named as a noun with its author as a modifier, in a
+// clause whose subject is another actor, is that actor's accusation.
+func (v *view) wrongfulNouns() []Found {
+	s := v.s
+	var out []Found
+	for n := range s.Tokens {
+		if !strings.HasPrefix(s.Tokens[n].Tag, "NN") || !wrongfulNoun[lemmaOf(v.low[n])] {
+			continue
+		}
+		if _, ok := v.mention(n); ok {
+			continue
+		}
+		if h := s.Tokens[n].Head; h < 0 || !strings.HasPrefix(s.Tokens[h].Tag, "VB") || !stanceVerbs[lemmaOf(v.low[h])] {
+			// only a stand taken against the act accuses: "condemned B's aggression", not
+			// "was told about B's interference"
+			continue
+		}
+		var authors []string
+		for _, c := range s.Children(n) {
+			if d := s.Tokens[c].Dep; (d == "amod" || d == "nmod:poss" || d == "compound" ||
+				d == "nmod" && hasMarker(s, c, lexicon.WordSet{"by": true, "from": true})) && v.namesActor(c) &&
+				!strings.HasPrefix(s.Tokens[c].Tag, "PRP") {
+				authors = append(authors, v.actorsOf([]int{c})...)
+			}
+		}
+		if len(authors) == 0 {
+			continue
+		}
+		inside := map[int]bool{}
+		for _, x := range subtreeTokens(s, n, nil) {
+			inside[x] = true
+		}
+		// the accuser: the actor subject of the nearest clause above the noun
+		var speakers []string
+		st := happened
+		for k, steps := s.Tokens[n].Head, 0; k >= 0 && steps < 6; k, steps = s.Tokens[k].Head, steps+1 {
+			if lexicon.Words.Deny[v.low[k]] || lexicon.Words.Reject[v.low[k]] {
+				break
+			}
+			subj := -1
+			for _, c := range s.Children(k) {
+				if s.Tokens[c].Dep == "nsubj" && !inside[c] {
+					subj = c
+				}
+			}
+			if subj >= 0 {
+				speakers = v.actorsOf([]int{subj})
+				st = v.treeStatus(k)
+				break
+			}
+		}
+		for _, claim := range v.claimsAt(n, nil) {
+			out = append(out, v.accusations("tree:wrongful-noun", st, speakers, authors, claim)...)
+		}
+	}
+	return out
+}
+
+var ()
+
+// wrongfulAct reports whether the clause headed by c names a wrongful act: its
+// predicate, or the object of its predicate, is in the wrongful lexicon.
+func (v *view) wrongfulAct(c int) bool {
+	if wrongful[lemmaOf(v.low[c])] {
+		return true
+	}
+	// "the blockade prevented C": a wrongful act as the subject
+	for _, k := range v.s.Children(c) {
+		if v.s.Tokens[k].Dep == "nsubj" && wrongfulNoun[lemmaOf(v.low[k])] {
+			return true
+		}
+	}
+	// "B was behind C", "B was responsible for C"
+	if hasMarker(v.s, c, lexicon.WordSet{"behind": true}) ||
+		v.low[c] == "responsible" && len(follow(v.s, c, treePath{{rel: "obl", words: lexicon.WordSet{"for": true}}})) > 0 {
+		return true
+	}
+	for _, k := range v.s.Children(c) {
+		d := v.s.Tokens[k].Dep
+		if (d == "obj" || relMatches(d, "obl") || d == "xcomp") && wrongful[lemmaOf(v.low[k])] {
+			return true
+		}
+	}
+	return false
+}
+
+// actorsOf returns the actors the tokens stand for, with their conjuncts.
+func (v *view) actorsOf(toks []int) []string {
+	var out []string
+	seen := map[int]bool{}
+	var walk func(k int)
+	walk = func(k int) {
+		if seen[k] {
+			return
+		}
+		seen[k] = true
+		if m, ok := v.mention(k + 2); ok && (lexicon.Words.Office[v.low[k]] || v.low[k] == "counterpart") && v.word(k+1) == "," && m.Type == diplograph.TypePerson {
+			// "her Peruvian counterpart, B": the office and the name are one party, whatever
+			// the parse made of the comma
+		} else {
+			out = append(out, v.actorAt(k)...)
+		}
+		for _, c := range v.s.Children(k) {
+			if v.s.Tokens[c].Dep == "conj" {
+				walk(c)
+			}
+		}
+	}
+	for _, k := range toks {
+		walk(k)
+	}
+	return uniq(out)
+}
+
+// actorModifiers are the relations by which a noun's modifier names the party the noun
+// stands for: "Russian officials", "the Kremlin's spokesman", "officials of Russia".
+var actorModifiers = []string{"appos", "flat", "nmod:poss", "amod", "compound", "nmod"}
+
+var relativePronouns = lexicon.WordSet{"who": true, "which": true, "that": true, "whom": true}
+
+// actorAt returns the actor token k names or refers to, if any.
+func (v *view) actorAt(k int) []string {
+	if m, ok := v.mention(k); ok && (isActor(m) || m.Type == diplograph.TypeCountry) {
+		if placeNouns[v.word(m.Start-1)] {
+			// "in the Chilean capital Santiago": a place named in apposition, whatever
+			// the parse made of it
+			return nil
+		}
+		// a country in an argument's place acts, even where it reads as a place elsewhere
+		return []string{m.Entity}
+	}
+	if id := v.ellipticCountry(k); id != "" {
+		// "North and South Korea": the first half names a state of its own
+		return []string{id}
+	}
+	if relativePronouns[v.low[k]] {
+		// "Turkey, which accused B": the relative clause's noun
+		if h := v.s.Tokens[k].Head; h >= 0 && v.s.Tokens[h].Dep == "acl:relcl" && v.s.Tokens[h].Head >= 0 {
+			if ids := v.actorAt(v.s.Tokens[h].Head); len(ids) > 0 {
+				return ids
+			}
+		}
+		// where the tree missed the relative clause, the party just before the comma
+		if k >= 2 && v.low[k-1] == "," {
+			if m, ok := v.mention(k - 2); ok && (isActor(m) || m.Type == diplograph.TypeCountry) {
+				return []string{m.Entity}
+			}
+		}
+		return nil
+	}
+	if d := v.s.Tokens[k].Dep; d == "obj" || d == "iobj" || relMatches(d, "obl") {
+		if v.low[k] == "them" {
+			if id := v.pluralObject(k); id != "" {
+				return []string{id}
+			}
+		}
+		if id := v.objectPronoun(k); id != "" {
+			return []string{id}
+		}
+	}
+	if id := v.pronoun(k); id != "" {
+		return []string{id}
+	}
+	if id := v.officeHolder(k); id != "" {
+		return []string{id}
+	}
+	if id, _ := v.demonymOffice(k); id != "" {
+		// "the Chilean leader"
+		return []string{id}
+	}
+	if id := v.bodyReference(k); id != "" {
+		return []string{id}
+	}
+	if ids := v.groupReference(k); len(ids) > 0 {
+		return ids
+	}
+	if ids := v.pairReference(k); len(ids) > 0 {
+		// "the two sides", "both countries"
+		return ids
+	}
+	if ids := v.theyPair(k); len(ids) > 0 {
+		return ids
+	}
+	if !strings.HasPrefix(v.s.Tokens[k].Tag, "NN") {
+		return nil
+	}
+	stateNoun := stateNouns[v.low[k]]
+	for _, rel := range actorModifiers {
+		var out []string
+		for _, c := range v.s.Children(k) {
+			if v.s.Tokens[c].Dep != rel {
+				continue
+			}
+			if rel == "nmod" && !hasMarker(v.s, c, lexicon.WordSet{"of": true, "from": true, "in": true}) {
+				continue
+			}
+			if rel == "nmod" && eventNouns[lemmaOf(v.low[k])] {
+				// "a summit in the Chilean capital": where it met, not who
+				continue
+			}
+			for _, x := range append([]int{c}, v.conjuncts(c)...) {
+				m, ok := v.mention(x)
+				if !ok || !isActor(m) && m.Type != diplograph.TypeCountry {
+					continue
+				}
+				if (rel == "appos" || rel == "flat") && m.Type != diplograph.TypePerson {
+					continue
+				}
+				if stateNoun && m.Type == diplograph.TypePerson {
+					// "B's government": the state the person represents
+					if c := v.countryOf(m.Entity); c != "" {
+						out = append(out, c)
+						continue
+					}
+				}
+				out = append(out, m.Entity)
+			}
+		}
+		if len(out) > 0 {
+			if titles, ok := officeNouns[v.low[k]]; ok && rel == "nmod" {
+				// "the presidents of A and B": the persons holding that office, where
+				// the article names one for every state
+				return v.holdersOf(out, titles)
+			}
+			return uniq(out)
+		}
+	}
+	return nil
+}
+
+// placeNouns name a place whose name may follow them in apposition.
+var placeNouns = lexicon.WordSet{"capital": true, "city": true, "town": true, "port": true, "village": true, "province": true, "region": true}
+
+// eventNouns are nouns of meetings, whose place is no party to them.
+var eventNouns = lexicon.WordSet{"summit": true, "meeting": true, "talk": true, "conference": true, "session": true,
+	"negotiation": true, "ceremony": true, "forum": true}
+
+// holdersOf returns for every state in ids the person holding one of the titles, or ids
+// unchanged unless every state has exactly one.
+func (v *view) holdersOf(ids, titles []string) []string {
+	out := make([]string, 0, len(ids))
+	for _, id := range ids {
+		p := v.holderFor(id, titles)
+		if p == "" {
+			return uniq(ids)
+		}
+		out = append(out, p)
+	}
+	return uniq(out)
+}
+
+// countryOf returns the entity id of the country a person represents, if the article
+// says which.
+func (v *view) countryOf(person string) string {
+	for _, e := range v.doc.Entities {
+		if e.ID == person && e.Country != "" {
+			for _, c := range v.doc.Entities {
+				if c.Type == diplograph.TypeCountry && c.Code == e.Country {
+					return c.ID
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// conjuncts returns the tokens coordinated with token k ("A, B and C": B and C for A).
+func (v *view) conjuncts(k int) []int {
+	var out []int
+	for _, c := range v.s.Children(k) {
+		if v.s.Tokens[c].Dep == "conj" {
+			out = append(out, c)
+			out = append(out, v.conjuncts(c)...)
+		}
+	}
+	return out
+}
+
+// ownSubject reports whether clause k has a subject of its own.
+func (v *view) ownSubject(k int) bool {
+	for _, c := range v.s.Children(k) {
+		if relMatches(v.s.Tokens[c].Dep, "nsubj") {
+			return true
+		}
+	}
+	return false
+}
+
+// claimsAt returns the claim text of the clause or phrase headed by token c, and of each
+// of its conjuncts as claims of their own: the subtree without its leading case or mark
+// word, without trailing punctuation and without the tokens in outside (with the case
+// words that introduce them).
+func (v *view) claimsAt(c int, outside map[int]bool) []string {
+	return v.claimSpans(c, outside, true)
+}
+
+// claimAt returns the claim text of the clause or phrase headed by token c with its
+// conjuncts: what is agreed to is one claim ("agreed to suspend tests and discuss C").
+func (v *view) claimAt(c int, outside map[int]bool) []string {
+	return v.claimSpans(c, outside, false)
+}
+
+// claimSpans returns the claims of claimsAt, one for each coordinated predicate when
+// split is set, else one for the whole.
+func (v *view) claimSpans(c int, outside map[int]bool, split bool) []string {
+	if relativePronouns[v.low[c]] {
+		// "the raids, which A blames on B": the claim is what the relative clause is about
+		if h := v.s.Tokens[c].Head; h >= 0 && v.s.Tokens[h].Dep == "acl:relcl" && v.s.Tokens[h].Head >= 0 {
+			n := v.s.Tokens[h].Head
+			toks := subtreeTokens(v.s, n, map[int]bool{h: true})
+			var keep []int
+			for _, t := range toks {
+				if t <= n || v.s.Tokens[t].Head == n && v.s.Tokens[t].Dep != "punct" {
+					keep = append(keep, t)
+				}
+			}
+			if len(keep) > 0 {
+				return []string{v.spanTokens(keep[0], n+1)}
+			}
+		}
+		return nil
+	}
+	var out []string
+	var heads []int
+	var walk func(k int)
+	walk = func(k int) {
+		heads = append(heads, k)
+		if !split {
+			return
+		}
+		for _, x := range v.s.Children(k) {
+			if v.s.Tokens[x].Dep == "conj" && isPredicateLike(v.s.Tokens[x].Tag) && isPredicateLike(v.s.Tokens[k].Tag) && !v.ownSubject(x) {
+				walk(x)
+			}
+		}
+	}
+	walk(c)
+	for _, h := range heads {
+		skip := map[int]bool{}
+		for _, x := range v.s.Children(h) {
+			d := v.s.Tokens[x].Dep
+			if len(heads) > 1 && (d == "conj" || d == "cc") {
+				skip[x] = true
+			}
+			if (relMatches(d, "mark") || relMatches(d, "case")) && x < h && x == firstOf(v.s, h, skip) {
+				skip[x] = true
+			}
+			if d == "punct" || d == "parataxis" || d == "advcl" && hasMarker(v.s, x, contrastMarks) {
+				// "of betraying C, while D said ...": a clause of its own
+				skip[x] = true
+			}
+		}
+		var toks []int
+		sub := subtreeTokens(v.s, h, skip)
+		stranded := map[int]bool{}
+		if h == c {
+			for _, t := range v.strandedTail(c, sub, outside) {
+				stranded[t] = true
+				sub = append(sub, t)
+			}
+		}
+		for _, t := range sub {
+			if !stranded[t] && (outside[t] || outside[v.s.Tokens[t].Head] && relMatches(v.s.Tokens[t].Dep, "case")) {
+				continue
+			}
+			toks = append(toks, t)
+		}
+		// the claim is the run of kept tokens around its head that no outside token cuts
+		lo, hi := -1, -1
+		for i, t := range toks {
+			if t == h {
+				lo, hi = i, i
+			}
+		}
+		if lo < 0 {
+			continue
+		}
+		gap := func(a, b int) bool {
+			for x := a + 1; x < b; x++ {
+				if outside[x] && !stranded[x] {
+					return true
+				}
+			}
+			return false
+		}
+		for lo > 0 && !gap(toks[lo-1], toks[lo]) {
+			lo--
+		}
+		for hi+1 < len(toks) && !gap(toks[hi], toks[hi+1]) {
+			hi++
+		}
+		if text := v.spanTokens(toks[lo], toks[hi]+1); text != "" {
+			out = append(out, text)
+		}
+	}
+	return out
+}
+
+// contrastMarks open a clause that says something else beside a claim.
+var contrastMarks = lexicon.WordSet{"while": true, "whereas": true, "although": true, "though": true, "but": true}
+
+func isPredicateLike(tag string) bool { return strings.HasPrefix(tag, "VB") }
+
+// firstOf returns the first token of the subtree of h, leaving out the skipped children.
+func firstOf(s *parse.Sentence, h int, skip map[int]bool) int {
+	toks := subtreeTokens(s, h, skip)
+	if len(toks) == 0 {
+		return h
+	}
+	return toks[0]
+}
+
+// subtreeTokens returns the tokens of h's subtree in order, without the subtrees of the
+// skipped children of h.
+func subtreeTokens(s *parse.Sentence, h int, skip map[int]bool) []int {
+	var out []int
+	var walk func(k int)
+	walk = func(k int) {
+		out = append(out, k)
+		for _, c := range s.Children(k) {
+			if k == h && skip[c] {
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(h)
+	// insertion sort: subtrees are small
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j] < out[j-1]; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// spanTokens returns the sentence text of tokens [from, to), without quotes or
+// punctuation at either end.
+func (v *view) spanTokens(from, to int) string {
+	for from < to && (trimmable(v.low[from]) || from+1 < to && complementizers[v.low[from]]) {
+		from++
+	}
+	for to > from && trimmable(v.low[to-1]) {
+		to--
+	}
+	if from >= to {
+		return ""
+	}
+	return v.s.Text[v.s.Tokens[from].Start:v.s.Tokens[to-1].End]
+}
+
+// complementizers open a reported clause; a claim leaves them out.
+var complementizers = lexicon.WordSet{"that": true, "whether": true}
+
+func trimmable(w string) bool {
+	return w == "\"" || w == "'" || w == "," || w == "." || w == ";" || w == ":" || w == "-" || w == "--" || w == "`" || w == "``" || w == "''"
+}
+
+// hasChildWord reports whether token k has a child that is the word w.
+func (v *view) hasChildWord(k int, w string) bool {
+	for _, c := range v.s.Children(k) {
+		if v.low[c] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// callOff are the particle verbs that call an event off or put it back: "pushed back",
+// "called off", "put off".
+var callOff = map[string]string{"push": "back", "call": "off", "put": "off", "set": "back"}
+
+// nounStatus says what the tree says of an event named by noun i: the status of the verb
+// it is the subject or object of, and whether that verb calls it off ("the meeting was
+// postponed", "the talks were pushed back").
+func (v *view) nounTreeStatus(i int) status {
+	if v.hasNegatingDet(i) {
+		return negated
+	}
+	st := happened
+	if v.question() {
+		st = hypothetical
+	}
+	h := v.s.Tokens[i].Head
+	d := v.s.Tokens[i].Dep
+	if h < 0 || !(relMatches(d, "nsubj") || d == "obj" || relMatches(d, "obl")) || !strings.HasPrefix(v.s.Tokens[h].Tag, "VB") {
+		return st
+	}
+	w := v.low[h]
+	prt := callOff[lemmaOf(w)]
+	arg := relMatches(d, "nsubj") || d == "obj"
+	switch {
+	case lexicon.Words.Cancel[w]:
+		return negated
+	case prt != "" && v.hasChildWord(h, prt):
+		return negated
+	case arg && lexicon.Words.Planned[w]:
+		st = worse(st, planned)
+	case arg && lexicon.Words.Hypothetical[w] || relMatches(d, "obl") && hasMarker(v.s, i, lexicon.WordSet{"for": true}):
+		// "A proposed talks with B", "A called for talks with B"
+		st = worse(st, hypothetical)
+	}
+	if !arg {
+		// "In a call with B, A urged restraint": the verb of the clause is not the event,
+		// but "no talks are planned at the summit between A and B" says it is none
+		for _, c := range v.s.Children(h) {
+			if relMatches(v.s.Tokens[c].Dep, "nsubj") && v.hasNegatingDet(c) {
+				return negated
+			}
+		}
+		if lexicon.Words.Planned[w] {
+			st = worse(st, planned)
+		}
+		return st
+	}
+	return worse(st, v.treeStatus(h))
+}
+
+// isDay reports whether w names a day: a weekday, today or tomorrow.
+func isDay(w string) bool {
+	_, ok := weekdays[w]
+	return ok || w == "today" || w == "tomorrow"
+}
+
+// hasDayChild reports whether verb k has a day as a time modifier ("meet Tuesday").
+func (v *view) hasDayChild(k int) bool {
+	for _, c := range v.s.Children(k) {
+		if relMatches(v.s.Tokens[c].Dep, "obl") && isDay(v.low[c]) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeMarks open a clause that says when something else happens.
+var timeMarks = lexicon.WordSet{"when": true, "once": true, "after": true, "before": true}
+
+// hasChildIn reports whether token k has a child among words.
+func (v *view) hasChildIn(k int, words lexicon.WordSet) bool {
+	for _, c := range v.s.Children(k) {
+		if words[v.low[c]] {
+			return true
+		}
+	}
+	return false
+}
+
+// question reports whether the sentence asks something: "What has A said about talks
+// with B?"
+func (v *view) question() bool {
+	return strings.HasSuffix(strings.TrimRight(v.s.Text, "\"' \u201d"), "?")
+}
+
+// hasTimeChild reports whether verb k has a time modifier without a preposition ("this
+// week", "Tuesday", "next month").
+func (v *view) hasTimeChild(k int) bool {
+	for _, c := range v.s.Children(k) {
+		if d := v.s.Tokens[c].Dep; d == "obl:unmarked" || d == "obl:tmod" || d == "nmod:tmod" {
+			return true
+		}
+	}
+	return false
+}
+
+// futureAux reports whether verb k has an auxiliary of the future ("will", "'ll").
+func (v *view) futureAux(k int) bool {
+	for _, c := range v.s.Children(k) {
+		if relMatches(v.s.Tokens[c].Dep, "aux") && lexicon.Words.Planned[v.low[c]] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasNegatingDet reports whether noun k is quantified by "no" or "neither".
+func (v *view) hasNegatingDet(k int) bool {
+	for _, c := range v.s.Children(k) {
+		if v.s.Tokens[c].Dep == "det" && (v.low[c] == "no" || v.low[c] == "neither") {
+			return true
+		}
+	}
+	return false
+}
+
+// treeStatus returns what the text says of the event at token k: negated by a negator
+// on it or on what governs it ("did not accuse", "refused to accept"), planned or
+// hypothetical by a modal auxiliary, a condition, or a governing verb of intent or hope
+// ("will meet", "if they sign", "plans to visit").
+func (v *view) treeStatus(k int) status {
+	st := happened
+	if tag := v.s.Tokens[k].Tag; v.s.Index < 0 && tag != "VBD" && tag != "VBN" &&
+		(v.hasDayChild(k) || k+1 < len(v.low) && isDay(v.low[k+1])) {
+		// a headline's present with a day is the future: "A and B meet Tuesday"
+		st = planned
+	}
+	if tag := v.s.Tokens[k].Tag; (tag == "VBZ" || tag == "VBP") && v.hasTimeChild(k) {
+		// the present with a time is a schedule: "A meets B this week"
+		st = planned
+	}
+	if v.question() {
+		st = worse(st, hypothetical)
+	}
+	for depth := 0; k >= 0 && depth < 4; depth++ {
+		if depth > 0 && (lexicon.Words.Deny[v.low[k]] || lexicon.Words.Reject[v.low[k]]) {
+			// "B rejected A's accusation": the accusation was made all the same
+			break
+		}
+		for _, c := range v.s.Children(k) {
+			w, d := v.low[c], v.s.Tokens[c].Dep
+			switch {
+			case d == "advmod" && (w == "longer" || w == "more") && v.hasChildWord(c, "no"):
+				// "no longer accuses"
+				if depth == 0 {
+					return negated
+				}
+				st = worse(st, negated)
+			case depth == 0 && relMatches(d, "nsubj") && v.hasNegatingDet(c):
+				// "no sitting president has met B"
+				return negated
+			case (d == "advmod" || d == "det" || relMatches(d, "aux") || d == "cc:preconj") && lexicon.Words.Negators[w] && !v.negatesInfinitive(c):
+				if depth == 0 {
+					return negated
+				}
+				st = worse(st, negated)
+			case depth > 0 && d == "advmod" && w == "yet":
+				// "A has yet to ratify C"
+				st = worse(st, negated)
+			case relMatches(d, "aux") && lexicon.Words.Planned[w]:
+				st = worse(st, planned)
+			case relMatches(d, "aux") && lexicon.Words.Hypothetical[w]:
+				st = worse(st, hypothetical)
+			case d == "mark" && lexicon.Words.Clause[w]:
+				st = worse(st, hypothetical)
+			}
+		}
+		if d := v.s.Tokens[k].Dep; (d == "acl" || d == "advcl") && v.hasChildWord(k, "to") {
+			// "efforts to reach a deal", "in order to sign": an aim, not an event
+			st = worse(st, hypothetical)
+		}
+		if depth > 0 {
+			if lexicon.Words.Blockers[v.low[k]] {
+				st = worse(st, negated)
+			}
+			if lexicon.Words.Planned[v.low[k]] {
+				st = worse(st, planned)
+			}
+			if lexicon.Words.Hypothetical[v.low[k]] {
+				st = worse(st, hypothetical)
+			}
+		}
+		if d := v.s.Tokens[k].Dep; d == "advcl" && (hasMarker(v.s, k, timeMarks) || v.hasChildIn(k, timeMarks)) {
+			// "they will know more when A hosts B": the time of a future event
+			for h, up := v.s.Tokens[k].Head, 0; h >= 0 && up < 3; h, up = v.s.Tokens[h].Head, up+1 {
+				if v.futureAux(h) {
+					st = worse(st, planned)
+					break
+				}
+			}
+			break
+		}
+		if d := v.s.Tokens[k].Dep; d != "xcomp" && !(depth == 0 && (d == "obj" || d == "nsubj:pass") && strings.HasPrefix(v.s.Tokens[k].Tag, "NN")) &&
+			!((d == "acl" || d == "advcl") && v.s.Tokens[k].Head >= 0 && strings.HasPrefix(v.s.Tokens[v.s.Tokens[k].Head].Tag, "NN")) {
+			// "on the verge of signing C" climbs to "verge"
+			break
+		}
+		k = v.s.Tokens[k].Head
+	}
+	return st
+}
+
+// negatesInfinitive reports whether negator c stands before the "to" of an infinitive it
+// negates rather than the verb it hangs from: "A agreed not to raise tariffs" is an
+// agreement.
+func (v *view) negatesInfinitive(c int) bool {
+	if c+2 >= v.n() || v.low[c+1] != "to" || !strings.HasPrefix(v.tag(c+2), "VB") {
+		return false
+	}
+	h := v.s.Tokens[c].Head
+	return h >= 0 && h < c && v.s.Tokens[c+2].Head == h
+}
+
+// closingQuotes are the marks that close a quotation.
+var closingQuotes = lexicon.WordSet{"\u201d": true, "\"": true, "\u2019": true, "''": true, "\u00bb": true}
+
+// strandedRels are the relations by which a parse may hang the rest of a claim on the
+// verb that introduces it rather than on the claim's own head: "agreed to hand over B to
+// C", read with "to C" on "agreed".
+var strandedRels = []string{"obl", "obj", "iobj", "advmod", "xcomp", "advcl", "nmod", "compound"}
+
+// strandedTail returns the tokens of the later siblings of claim head c, under the same
+// parent, that continue the claim without a break: no punctuation between them and the
+// claim's subtree toks, and attached by one of strandedRels.
+func (v *view) strandedTail(c int, toks []int, outside map[int]bool) []int {
+	p := v.s.Tokens[c].Head
+	if p < 0 || len(toks) == 0 {
+		return nil
+	}
+	end := toks[0]
+	for _, t := range toks {
+		end = max(end, t)
+	}
+	var out []int
+	for _, x := range v.s.Children(p) {
+		if x <= end {
+			continue
+		}
+		stranded := false
+		for _, r := range strandedRels {
+			stranded = stranded || relMatches(v.s.Tokens[x].Dep, r)
+		}
+		if !stranded || outside[x] && !outside[p] {
+			// a claim hanging from a target ("branded B as C in D") keeps its siblings
+			break
+		}
+		sub := subtreeTokens(v.s, x, nil)
+		if len(sub) == 0 || sub[0] <= end || v.s.Tokens[sub[0]].Dep == "punct" || speechVerbs[lemmaOf(v.low[x])] {
+			break
+		}
+		broken := false
+		for y := end + 1; y < sub[0] && !broken; y++ {
+			// a closing quotation mark does not end the claim: "a “black hand” behind C"
+			broken = v.s.Tokens[y].Dep == "punct" && !closingQuotes[v.low[y]] || outside[y] && !outside[p]
+		}
+		if broken {
+			break
+		}
+		out = append(out, sub...)
+		end = sub[len(sub)-1]
+	}
+	return out
+}
+
+// inClaim reports whether token t lies in the subtree of one of the claim heads.
+func (v *view) inClaim(t int, claims []int) bool {
+	for x := t; x >= 0; x = v.s.Tokens[x].Head {
+		if containsToken(claims, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// ellipticCountry resolves the compass word at k in "North and South Korea", "East and
+// West Germany" to the country the article names with that word in place of the second
+// one's ("North Korea"), or "".
+func (v *view) ellipticCountry(k int) string {
+	if !compass[v.low[k]] || v.word(k+1) != "and" {
+		return ""
+	}
+	m, ok := v.mention(k + 2)
+	if !ok || m.Type != diplograph.TypeCountry || m.Start != k+2 || !compass[v.low[m.Start]] {
+		return ""
+	}
+	_, rest, _ := strings.Cut(m.Text, " ")
+	want := strings.ToLower(v.s.Tokens[k].Text + " " + rest)
+	for _, e := range v.doc.Entities {
+		if e.Type != diplograph.TypeCountry {
+			continue
+		}
+		if strings.ToLower(e.Name) == want {
+			return e.ID
+		}
+		for _, a := range e.Aliases {
+			if strings.ToLower(a) == want {
+				return e.ID
+			}
+		}
+	}
+	return ""
+}

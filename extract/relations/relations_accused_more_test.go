@@ -1,0 +1,138 @@
+package relations
+
+import "testing"
+
+func TestAccusedAssessments(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"likely that", "Chile said it is highly likely that Peru shot down the airliner.",
+			[]string{"ACCUSED c:CHL>c:PER [shot down the airliner]"}},
+		{"likely quoted, time word", "Chile said Monday it is \"highly likely\" that Peru jammed the signals.",
+			[]string{"ACCUSED c:CHL>c:PER [jammed the signals]"}},
+		{"evidence shows", "Norway said the evidence shows that Peru attacked the convoy.",
+			[]string{"ACCUSED c:NOR>c:PER [attacked the convoy]"}},
+		{"there is evidence", "Berg said there is clear evidence that Peru poisoned the river.",
+			[]string{"ACCUSED p:1>c:PER [poisoned the river]"}},
+		{"passive agent in quote", "\"The evidence indicates that the ship was attacked by a Peruvian drone,\" Berg said.",
+			[]string{"ACCUSED p:1>c:PER [the ship was attacked by a Peruvian drone]"}},
+		{"passive agent reported", "Chile said the truce was violated by Peru.",
+			[]string{"ACCUSED c:CHL>c:PER [the truce was violated by Peru]"}},
+		{"statement setting", "Chile said in a statement that Peru had violated the treaty.",
+			[]string{"ACCUSED c:CHL>c:PER [had violated the treaty]"}},
+		{"quoted act", "Chile said that Peru \"has violated the treaty\".",
+			[]string{"ACCUSED c:CHL>c:PER [has violated the treaty]"}},
+
+		{"speaker with of-phrase", "Berg of Norway said Peru had violated the treaty.",
+			[]string{"ACCUSED p:1>c:PER [had violated the treaty]"}},
+		{"coordinated actors", "Norway says Peru and Chile have jammed the radio signals.",
+			[]string{"ACCUSED c:NOR>c:CHL [have jammed the radio signals]", "ACCUSED c:NOR>c:PER [have jammed the radio signals]"}},
+		{"parenthetical adds a party", "Norway says Peru, and to a lesser degree Chile, have \"hacked the grid\" in the north.",
+			[]string{"ACCUSED c:NOR>c:CHL [have \"hacked the grid\" in the north]", "ACCUSED c:NOR>c:PER [have \"hacked the grid\" in the north]"}},
+		{"apposition skipped", "Norway says Peru, a close ally of Chile, has violated the truce.",
+			[]string{"ACCUSED c:NOR>c:PER [has violated the truce]"}},
+		{"parenthetical then negation", "Norway says Peru, along with Chile, has not violated the truce.", nil},
+		{"launched offensive", "Chile said Peru had launched an offensive on the border towns.",
+			[]string{"ACCUSED c:CHL>c:PER [had launched an offensive on the border towns]"}},
+		{"carried out strikes", "Norway said Peru carried out air strikes on the camps.",
+			[]string{"ACCUSED c:NOR>c:PER [carried out air strikes on the camps]"}},
+		{"launched talks", "Chile said Peru had launched talks on the border.", nil},
+		{"not likely", "Chile said it is not likely that Peru shot down the airliner.", nil},
+		{"possible only", "Chile said it is possible that Peru shot down the airliner.", nil},
+		{"evidence negated", "Chile said the evidence does not show that Peru attacked the convoy.", nil},
+		{"passive negated", "Chile said the truce was not violated by Peru.", nil},
+		{"passive modal", "Chile said the truce may have been violated by Peru.", nil},
+		{"speaker negated", "Chile did not say it is likely that Peru shot down the airliner.", nil},
+		{"passive no agent", "Chile said the truce was violated by accident.", nil},
+		{"question", "Did Chile say it is likely that Peru shot down the airliner?", nil},
+	})
+}
+
+func TestAccusedLegalAndLabels(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"indicted for", "Chile indicted Berg for fraud and bribery.",
+			[]string{"ACCUSED c:CHL>p:1 [fraud and bribery]"}},
+		{"sued over", "Norway sued Peru over the oil spill.",
+			[]string{"ACCUSED c:NOR>c:PER [the oil spill]"}},
+		{"warrant on charges", "Chile issued an arrest warrant for Berg on charges of genocide.",
+			[]string{"ACCUSED c:CHL>p:1 [charges of genocide]"}},
+		{"indictments of", "Norway announced indictments of Lind for spying.",
+			[]string{"ACCUSED c:NOR>p:2 [spying]"}},
+		{"labelled a", "Chile labelled Peru a sponsor of piracy.",
+			[]string{"ACCUSED c:CHL>c:PER [a sponsor of piracy]"}},
+		{"branded as", "Berg branded the rebels as the aggressors in the war.",
+			[]string{"ACCUSED p:1>o:1 [the aggressors in the war]"}},
+
+		{"held responsible", "Chile held Peru responsible for the attack on its embassy.",
+			[]string{"ACCUSED c:CHL>c:PER [the attack on its embassy]"}},
+		{"deemed guilty", "Berg deemed Lind guilty of fraud.",
+			[]string{"ACCUSED p:1>p:2 [fraud]"}},
+		{"held talks", "Chile held talks with Peru responsible for trade.", []string{"MET_WITH c:CHL>c:PER"}},
+		{"not held responsible", "Chile has not held Peru responsible for the attack.", nil},
+		{"pin the blame", "Berg pinned the blame on Peru for the failed talks.",
+			[]string{"ACCUSED p:1>c:PER [the failed talks]"}},
+		{"blame on a possessive", "Berg put the blame on Peru's recklessness.",
+			[]string{"ACCUSED p:1>c:PER [Peru's recklessness]"}},
+		{"blame without content", "Berg pinned the blame on Peru, after the vote.", nil},
+		{"did not indict", "Chile did not indict Berg for fraud.", nil},
+		{"refused to sue", "Norway refused to sue Peru over the oil spill.", nil},
+		{"may issue warrant", "Chile may issue an arrest warrant for Berg on charges of genocide.", nil},
+		{"label modal", "Chile could label Peru a sponsor of piracy.", nil},
+		{"label a claim", "Chile branded the claims false.", nil},
+	})
+}
+
+func TestAccusedNotAsserted(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"refused to blame", "Chile refused to blame Peru for the collapse of the talks.", nil},
+		{"may blame", "Chile may blame Peru for the collapse of the talks.", nil},
+		{"did not accuse", "Chile did not accuse Peru of funding the rebels.", nil},
+		{"question accuse", "Did Chile accuse Peru of funding the rebels?", nil},
+		{"question blame", "Will Norway blame Peru for the spill?", nil},
+		{"hopes to label", "Chile hopes to label Peru a sponsor of piracy.", nil},
+		{"never alleged", "Chile never alleged that Peru had funded the rebels.", nil},
+		{"said not behind", "Chile said Peru was not behind the attack.", nil},
+		{"party in a modifier of the subject", "Lawmakers seeking a deal with Chile accused Peru of lying.", nil},
+		{"made accusations", "Chile has made accusations that Peru jammed the radio signals.",
+			[]string{"ACCUSED c:CHL>c:PER [Peru jammed the radio signals]"}},
+		{"accusation not made", "Chile has not made accusations that Peru jammed the radio signals.", nil},
+	})
+}
+
+// TestReportedOwnActs: a state telling of what its own forces did accuses no one.
+func TestReportedOwnActs(t *testing.T) {
+	text := "Peru said the Peruvian navy shelled the rebel camp."
+	doc := testDocument(t, "", text)
+	if got := relationStrings(doc); len(got) != 1 {
+		t.Fatalf("without states: got %q, want one accusation", got)
+	}
+	doc = testDocument(t, "", text)
+	for i := range doc.Entities {
+		switch doc.Entities[i].ID {
+		case "c:PER":
+			doc.Entities[i].Code = "PER"
+		case "o:1":
+			doc.Entities[i].Country = "PER"
+		}
+	}
+	if got := relationStrings(doc); len(got) != 0 {
+		t.Errorf("same state: got %q, want nothing", got)
+	}
+}
+
+func TestDeniedNoWrong(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"said no", "Peru said no fishermen were killed at sea.",
+			[]string{"DENIED c:PER [fishermen were killed at sea]"}},
+		{"statement saying", "Peru issued a statement saying that no convoys were targeted near the border.",
+			[]string{"DENIED c:PER [convoys were targeted near the border]"}},
+
+		{"report false", "A newspaper report said Peru had moved troops to the border. Berg said on Monday that the report was false.",
+			[]string{"DENIED p:1 [Peru had moved troops to the border]"}},
+		{"reports untrue", "Local reports said Chile paid the rebels. Berg said the reports were \"completely untrue\".",
+			[]string{"DENIED p:1 [Chile paid the rebels]"}},
+
+		{"not a wrong", "Peru said no decision had been made.", nil},
+		{"report not false", "A newspaper report said Peru had moved troops. Berg said the report was not false.", nil},
+		{"report false, nothing reported", "Berg said the report was false.", nil},
+		{"did not say", "Peru did not say no fishermen were killed.", nil},
+	})
+}

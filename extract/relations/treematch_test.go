@@ -1,0 +1,134 @@
+package relations
+
+import (
+	"fmt"
+	"github.com/diplograph/diplograph/extract/parse"
+	"strings"
+	"testing"
+)
+
+// tree builds a sentence from "word/TAG>head:rel" items, heads 0-based (-1 for the root).
+func tree(t *testing.T, spec string) *parse.Sentence {
+	t.Helper()
+	s := &parse.Sentence{}
+	for _, item := range strings.Fields(spec) {
+		var word, tag, dep string
+		var head int
+		slash, gt, colon := strings.Index(item, "/"), strings.Index(item, ">"), strings.Index(item, ":")
+		word, tag = item[:slash], item[slash+1:gt]
+		if _, err := fmt.Sscan(item[gt+1:colon], &head); err != nil {
+			t.Fatalf("bad item %q", item)
+		}
+		dep = item[colon+1:]
+		s.Tokens = append(s.Tokens, parse.Token{Text: word, Tag: tag, Head: head, Dep: dep})
+	}
+	return s
+}
+
+func TestPatternFilesLoad(t *testing.T) {
+	ps, err := loadPatterns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ps) < 10 {
+		t.Fatalf("%d patterns", len(ps))
+	}
+	for _, p := range ps {
+		if p.line == "" || len(p.triggers) == 0 {
+			t.Errorf("pattern %s has no line or trigger", p.name)
+		}
+	}
+}
+
+func TestParsePatternErrors(t *testing.T) {
+	for _, bad := range []string{
+		"ACCUSED x | accuse | verb | nsubj | obj",
+		"BLAMED x | accuse | verb | nsubj | obj | obl",
+		"ACCUSED x |  | verb | nsubj | obj | obl",
+		"ACCUSED x | accuse | adverb | nsubj | obj | obl",
+		"ACCUSED x | accuse | verb | nsubj | obj | obl(of",
+		"ACCUSED x | accuse | verb | nsubj>>obj | obj | obl",
+	} {
+		if _, err := parsePattern(bad); err == nil {
+			t.Errorf("%q was accepted", bad)
+		}
+	}
+	p, err := parsePattern("ACCUSED x | accuse, blame | noun+wrongful | ^obj>nsubj! | ~nmod(on) | obj[charge]>acl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !p.wrongful || p.pos != "noun" || !p.triggers["blame"] {
+		t.Errorf("parsed %+v", p)
+	}
+	st := p.source[0]
+	if len(st) != 2 || !st[0].up || st[0].rel != "obj" || !st[1].exact || st[1].rel != "nsubj" {
+		t.Errorf("source path %+v", st)
+	}
+	if c := p.claim[0]; !c[0].lemma["charge"] || c[1].rel != "acl" {
+		t.Errorf("claim path %+v", c)
+	}
+	if tg := p.target[0][0]; !tg.deep || !tg.words["on"] {
+		t.Errorf("target path %+v", tg)
+	}
+}
+
+func TestFollowPaths(t *testing.T) {
+	// "Envoys accused the navy of spying ."
+	s := tree(t, "Envoys/NNS>1:nsubj accused/VBD>-1:root the/DT>3:det navy/NN>1:obj of/IN>5:mark spying/VBG>1:advcl ./.>1:punct")
+	paths := func(p string) []treePath {
+		ps, err := parsePaths(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ps
+	}
+	if got := firstPath(s, 1, paths("nsubj")); len(got) != 1 || got[0] != 0 {
+		t.Errorf("nsubj: %v", got)
+	}
+	if got := firstPath(s, 1, paths("obl(of) advcl(of)")); len(got) != 1 || got[0] != 5 {
+		t.Errorf("claim: %v", got)
+	}
+	if got := firstPath(s, 1, paths("advcl(for)")); got != nil {
+		t.Errorf("a path with the wrong marker led to %v", got)
+	}
+	if got := firstPath(s, 3, paths("^obj>nsubj")); len(got) != 1 || got[0] != 0 {
+		t.Errorf("up and down: %v", got)
+	}
+	if got := firstPath(s, 1, paths("~det")); len(got) != 1 || got[0] != 2 {
+		t.Errorf("descendant: %v", got)
+	}
+	if passiveVoice(s, 1) {
+		t.Error("an active verb reads as passive")
+	}
+}
+
+func TestInflections(t *testing.T) {
+	for lemma, forms := range map[string][]string{
+		"accuse":  {"accuses", "accused", "accusing"},
+		"blame":   {"blamed", "blaming"},
+		"deny":    {"denies", "denied", "denying"},
+		"ban":     {"banned", "banning"},
+		"attack":  {"attacked", "attacks"},
+		"breach":  {"breaches", "breached"},
+		"sponsor": {"sponsored", "sponsoring"},
+	} {
+		have := map[string]bool{}
+		for _, f := range inflections(lemma) {
+			have[f] = true
+		}
+		for _, f := range forms {
+			if !have[f] {
+				t.Errorf("%s: no form %s in %v", lemma, f, inflections(lemma))
+			}
+		}
+	}
+	if lemmaOf("labelled") != "label" {
+		t.Errorf("lemma of labelled: %q", lemmaOf("labelled"))
+	}
+	if lemmaOf("said") != "say" {
+		t.Errorf("lemma of said: %q", lemmaOf("said"))
+	}
+	if lemmaOf("accusing") != "accuse" {
+		t.Errorf("lemma of accusing: %q", lemmaOf("accusing"))
+	}
+}
