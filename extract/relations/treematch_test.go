@@ -2,9 +2,11 @@ package relations
 
 import (
 	"fmt"
-	"github.com/diplograph/diplograph/extract/parse"
 	"strings"
 	"testing"
+
+	diplograph "github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/extract/parse"
 )
 
 // tree builds a sentence from "word/TAG>head:rel" items, heads 0-based (-1 for the root).
@@ -131,4 +133,24 @@ func TestInflections(t *testing.T) {
 	if lemmaOf("accusing") != "accuse" {
 		t.Errorf("lemma of accusing: %q", lemmaOf("accusing"))
 	}
+}
+
+// TestFaultedForGerundSubject: "A faulted B for not stopping C", parsed with B as the
+// subject of the gerund, still has B as the one accused.
+func TestFaultedForGerundSubject(t *testing.T) {
+	s := tree(t, "Berg/NNP>1:nsubj faulted/VBD>-1:root Lind/NNP>5:nsubj for/IN>5:mark not/RB>5:advmod stopping/VBG>1:advcl attacks/NNS>5:obj ./.>1:punct")
+	low := make([]string, len(s.Tokens))
+	for i, tok := range s.Tokens {
+		low[i] = strings.ToLower(tok.Text)
+	}
+	for _, m := range matchPatterns(s, low, diplograph.Accused) {
+		if m.pattern.name != "accuse-of" {
+			continue
+		}
+		if len(m.source) != 1 || m.source[0] != 0 || len(m.target) != 1 || m.target[0] != 2 || len(m.claims) != 1 || m.claims[0] != 5 {
+			t.Errorf("accuse-of matched source %v target %v claims %v; want [0] [2] [5]", m.source, m.target, m.claims)
+		}
+		return
+	}
+	t.Error("accuse-of did not match")
 }
