@@ -30,6 +30,7 @@ func TestOfficeDescriptions(t *testing.T) {
 		{"The Chilean foreign minister accused Peru of spying on its navy.", "ACCUSED Anna Berg > Peru"},
 		{"Chile's defence minister accused Peru of spying on its navy.", "ACCUSED Ola Lind > Peru"},
 		{"The Peruvian strongman accused Chile of spying on his navy.", "ACCUSED Tomas Vidal > Chile"},
+		{"The port reopened after the Peruvian strongman agreed to lift the blockade.", "AGREED_TO Tomas Vidal"},
 	} {
 		x, err := ex.Extract(diplograph.Article{ID: "a:office", Title: "Spies", Date: "2030-05-03", Body: intro + c.body})
 		if err != nil {

@@ -166,6 +166,14 @@ func (v *view) subject(j int) []string {
 			}
 		}
 	}
+	if id := v.officeHolder(j - 1); id != "" {
+		// "the foreign minister said": the person who holds the office
+		return []string{id}
+	}
+	if id, _ := v.demonymOffice(j - 1); id != "" {
+		// "the Chilean leader agreed": the person, not the state of the demonym
+		return []string{id}
+	}
 	for k := j - 1; k >= 0; k-- {
 		w := v.low[k]
 		if m, ok := v.mention(k); ok {
