@@ -187,6 +187,8 @@ func TestNoMeetingWithOnesOwnState(t *testing.T) {
 		want []string
 	}{
 		{"Chilean President Gabriel Soto welcomed home twelve Chilean sailors on Sunday.", nil},
+		{"Chilean President Gabriel Soto welcomed three Peruvians freed by the rebels on Sunday.", nil},
+		{"Chilean President Gabriel Soto met Peruvians freed by the rebels on Sunday.", nil},
 		{"Chilean President Gabriel Soto met Peruvian President Ana Ruiz in Lima on Monday.",
 			[]string{"MET_WITH Gabriel Soto > Ana Ruiz"}},
 	} {

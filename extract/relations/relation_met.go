@@ -5,6 +5,7 @@ import (
 
 	diplograph "github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/extract/lexicon"
+	"github.com/diplograph/diplograph/extract/parse"
 )
 
 // metStop ends the search for the other party of a meeting.
@@ -87,6 +88,10 @@ func (v *view) meetVerb(i int, rule string) []Found {
 	}
 	k, _ := v.after(first, "with")
 	objs, end := v.objects(k, 7, metStop)
+	if m, ok := v.mention(v.firstMention(k, end)); ok && v.citizens(m) {
+		// "A met Americans freed by B": people of a state, not the state
+		return nil
+	}
 	if (v.word(end) == "'s" || v.word(end) == "'") && v.find(end+1, end+4, lexicon.Words.Office) < 0 {
 		// "met Peru's demands"; "met Peru's foreign minister" is a meeting with Peru
 		if len(objs) < 2 {
@@ -387,6 +392,10 @@ func (v *view) hosted(i int) []Found {
 			return nil
 		}
 	}
+	if m, ok := v.mention(v.firstMention(i+1, end)); ok && v.citizens(m) {
+		// "A welcomed home three Americans": people of a state, not the state
+		return nil
+	}
 	subj, st, _ := v.verbSubject(i)
 	return v.meetings("hosted", st, subj, objs)
 }
@@ -611,4 +620,18 @@ func (v *view) verbSubject(i int) ([]string, status, bool) {
 	}
 	j := v.verbGroupStart(i)
 	return v.subject(j), v.eventStatus(j, i), false
+}
+
+// citizens reports whether country mention m is a plural demonym ("Americans",
+// "Iranians"): people of the state, not the state.
+func (v *view) citizens(m parse.Mention) bool {
+	if m.Type != diplograph.TypeCountry || m.End-m.Start != 1 || !strings.HasSuffix(m.Text, "s") {
+		return false
+	}
+	for _, e := range v.doc.Entities {
+		if e.ID == m.Entity {
+			return !strings.EqualFold(e.Name, m.Text)
+		}
+	}
+	return false
 }
