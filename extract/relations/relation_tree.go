@@ -232,7 +232,7 @@ func (v *view) selfDenials() []Found {
 			continue
 		}
 		for _, c := range s.Children(k) {
-			if !relMatches(s.Tokens[c].Dep, "ccomp") || !v.saysNot(c) || !v.wrongfulAct(c) && !v.accusedBefore(speakers) {
+			if !relMatches(s.Tokens[c].Dep, "ccomp") || !v.saysNot(c) || !v.wrongfulAct(c) && !v.accusedBefore(speakers, c) {
 				// only a denial of a wrongful act, or of what the speaker was accused of
 				continue
 			}
@@ -260,12 +260,24 @@ func mustParsePaths(s string) []treePath {
 	return p
 }
 
-// accusedBefore reports whether one of the actors was accused earlier in the article.
-func (v *view) accusedBefore(actors []string) bool {
+// accusedBefore reports whether one of the actors was accused earlier in the article of
+// something clause c speaks of: a word of the accusation's claim comes again in it.
+func (v *view) accusedBefore(actors []string, c int) bool {
+	start, end := v.s.Subtree(c)
+	said := map[string]bool{}
+	for k := start; k < end; k++ {
+		said[lemmaOf(v.low[k])] = true
+	}
 	for _, f := range v.prior {
-		if f.rel.Type == diplograph.Accused && f.status == happened {
-			for _, a := range actors {
-				if f.rel.Target == a {
+		if f.rel.Type != diplograph.Accused || f.status != happened {
+			continue
+		}
+		for _, a := range actors {
+			if f.rel.Target != a {
+				continue
+			}
+			for w := range contentWords(f.rel.Claim) {
+				if said[lemmaOf(w)] {
 					return true
 				}
 			}

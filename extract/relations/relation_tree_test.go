@@ -80,5 +80,9 @@ func TestTreeDenials(t *testing.T) {
 			[]string{"DENIED c:PER [it did not shell the border villages]"}},
 		{"a stance, not a denial", "Peru said it would not attack the border villages.", nil},
 		{"nothing wrongful", "Peru said the talks did not end.", nil},
+		{"answering what it was accused of", "Chile accused Peru of hiding the ballots. Peru said it had not hidden any ballots.",
+			[]string{"ACCUSED c:CHL>c:PER [hiding the ballots]", "DENIED c:PER [it had not hidden any ballots]"}},
+		{"not what it was accused of", "Chile accused Peru of hiding the ballots. Peru said it had not seen the new proposal.",
+			[]string{"ACCUSED c:CHL>c:PER [hiding the ballots]"}},
 	})
 }
