@@ -618,3 +618,16 @@ func TestGluedName(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupOfPowers: the powers negotiating as one group are one organization, whichever
+// name the article gives them.
+func TestGroupOfPowers(t *testing.T) {
+	doc := annotated(t, "", "Iran and six world powers resumed talks in Geneva.", "The P5+1 wants answers by March.")
+	p, ok := entityByName(doc, diplograph.TypeOrganization, "P5+1")
+	if !ok {
+		t.Fatalf("no P5+1 among %v", doc.Entities)
+	}
+	if m, ok := mention(doc, "six world powers"); !ok || m.Entity != p.ID {
+		t.Errorf("six world powers: mention %+v, want %s", m, p.ID)
+	}
+}
