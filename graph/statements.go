@@ -368,15 +368,24 @@ type relSpec struct {
 
 // relSpecs are the fact relationships, in the order they are written.
 var relSpecs = []relSpec{
-	{relMetWith, "Actor", "Actor", countMetWith + pickShownArticle},
+	{relMetWith, "Actor", "Actor", countAndShowMetWith},
 	{relAttended, "Actor", "Meeting", pickShownArticle},
-	{relAccused, "Actor", "Claim", countAccused + pickShownArticle},
+	{relAccused, "Actor", "Claim", countAndShowAccused},
 	{relAgainst, "Claim", "Actor", pickShownArticle},
-	{relDenied, "Actor", "Claim", countDenied + pickShownArticle},
+	{relDenied, "Actor", "Claim", countAndShowDenied},
 	{relAbout, "Claim", "Actor", pickShownArticle},
-	{relAgreedTo, "Actor", "Claim", countAgreedTo + pickShownArticle},
+	{relAgreedTo, "Actor", "Claim", countAndShowAgreedTo},
 	{relRepresents, "Person", "Country", pickRepresentsTitle},
 }
+
+// The clauses that follow the merge of a counted fact relationship: counting, then
+// picking the article it shows.
+const (
+	countAndShowMetWith  = countMetWith + pickShownArticle
+	countAndShowAccused  = countAccused + pickShownArticle
+	countAndShowDenied   = countDenied + pickShownArticle
+	countAndShowAgreedTo = countAgreedTo + pickShownArticle
+)
 
 // stmtMergeRel merges one kind of fact relationship, adds the number of the batch's
 // articles that report it to its article_count and their dates to its range. The first
