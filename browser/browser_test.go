@@ -95,11 +95,26 @@ func TestBrowserOnConnect(t *testing.T) {
 	}
 
 	queries := runnables(t)
+	clicked := false
 	for i, q := range queries {
 		wd.runRunnable(t, q)
 		time.Sleep(2 * time.Second) // let the picture settle
 		wd.screenshot(t, filepath.Join(shots, fmt.Sprintf("%02d-query.png", i+2)))
 		wd.checkNoErrors(t, "query "+firstLine(q))
+		if strings.Contains(q, "[r:MET_WITH]") && !clicked {
+			// the analyst clicks a fact edge: the panel shows its sentence and article
+			clicked = true
+			panel := wd.clickEdge(t)
+			wd.screenshot(t, filepath.Join(shots, fmt.Sprintf("%02d-edge-clicked.png", i+2)))
+			for _, want := range []string{"MET_WITH", "evidence", "article_title", "article_url", "article_date", "https://"} {
+				if !strings.Contains(panel, want) {
+					t.Errorf("clicked MET_WITH edge: the panel has no %q; it says:\n%s", want, panel)
+				}
+			}
+		}
+	}
+	if !clicked {
+		t.Error("the guide has no MET_WITH picture to click an edge in")
 	}
 	abs, _ := filepath.Abs(shots)
 	t.Logf("screenshots in %s", abs)
@@ -360,6 +375,26 @@ return "false";`, query)
 	time.Sleep(300 * time.Millisecond)
 	wd.click(t, `[data-testid="editor-Run"]`)
 	wd.waitFrames(t, before+1)
+}
+
+// clickEdge clicks the first relationship of the newest frame's picture (Browser selects
+// a relationship on mouse-down) and returns the text of the frame's inspector panel
+// once it shows the relationship's properties.
+func (wd *webDriver) clickEdge(t *testing.T) string {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		panel := wd.eval(t, `const f = document.querySelector('[data-testid="frame"]');
+const rel = f && f.querySelector('g.relationship');
+if (!rel) return "";
+rel.dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true, view: window}));
+const insp = f.querySelector('[data-testid="vizInspector"]');
+return insp ? insp.innerText : "";`)
+		if strings.Contains(panel, "evidence") || time.Now().After(deadline) {
+			return panel
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
 }
 
 func (wd *webDriver) waitFrames(t *testing.T, n int) {

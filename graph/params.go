@@ -83,6 +83,11 @@ func relParams(rs []relRow) []map[string]any {
 			"first": nullable(r.First), "last": nullable(r.Last), "title": nullable(r.Title.V),
 			"title_from": nullable(r.Title.From),
 		}
+		if a := r.Shown; a.Article != "" {
+			out[i]["article_key"], out[i]["article_rank"] = a.Article, a.rank()
+			out[i]["article_date"], out[i]["article_title"], out[i]["article_url"] = nullable(a.Date), nullable(a.Title), nullable(a.URL)
+			out[i]["evidence"] = nullable(a.Evidence)
+		}
 	}
 	return out
 }

@@ -71,6 +71,43 @@ type relRow struct {
 	// First and Last are the earliest and latest article dates, "" when none is known.
 	First, Last string
 	Title       pick // REPRESENTS only
+	// Shown is the reporting article the relationship shows with its sentence (every
+	// fact type but REPRESENTS), chosen by shownArticle.beats.
+	Shown shownArticle
+}
+
+// shownArticle is the one reporting article a fact relationship carries, so that
+// clicking the relationship shows where it comes from: the sentence stating the fact
+// (Evidence, "" when the article gives none), the article's key, date, title and URL.
+//
+// Of the articles that report a fact, the relationship shows one that gives a sentence
+// for it, if any does; among those the newest-dated (undated ones last), then the
+// greatest article key; within that article the smallest of its sentences for the fact.
+// It is a rule over the set of articles, so neither the order nor the batching of the
+// writes changes which article is shown, and stmtStripArticle finds the same one among
+// the articles left when the shown one is replaced. No list of articles is kept on the
+// relationship.
+type shownArticle struct {
+	Article, Date, Title, URL, Evidence string
+}
+
+// rank orders articles by date then key; an undated article ("" date) comes before
+// every dated one. The statements compute the same string.
+func (a shownArticle) rank() string { return a.Date + " " + a.Article }
+
+// beats says whether a is shown rather than o.
+func (a shownArticle) beats(o shownArticle) bool {
+	switch {
+	case a.Article == "":
+		return false
+	case o.Article == "":
+		return true
+	case (a.Evidence != "") != (o.Evidence != ""):
+		return a.Evidence != ""
+	case a.rank() != o.rank():
+		return a.rank() > o.rank()
+	}
+	return a.Evidence != "" && a.Evidence < o.Evidence
 }
 
 // reportRow is a REPORTED_IN relationship from a claim or meeting to an article. It
@@ -202,6 +239,15 @@ type rowBuilder struct {
 	menOrder [][2]string
 	articles []articleRow
 	out      rows
+	// artRels are the fact relationships the article being added reports, in the order
+	// it first reports them.
+	artRels []relKey
+}
+
+// relKey names a relationship row: its type and its ends.
+type relKey struct {
+	typ  string
+	ends [2]string
 }
 
 // buildRows turns extractions into the rows of one write transaction. It is pure: the
@@ -264,6 +310,8 @@ func (b *rowBuilder) add(x *diplograph.Extraction) {
 	b.articles = append(b.articles, articleRow{
 		Key: art, URL: strings.TrimSpace(x.Article.URL), Title: x.Article.Title, Date: date, Source: x.Article.Source,
 	})
+	b.artRels = b.artRels[:0]
+	firstReport := len(b.repOrder)
 
 	ents := map[string]resolved{}
 	for _, e := range x.Entities {
@@ -400,6 +448,7 @@ func (b *rowBuilder) add(x *diplograph.Extraction) {
 			b.addReport(true, m.key, art, date, nil, "", "")
 		}
 	}
+	b.showArticle(b.articles[len(b.articles)-1], b.repOrder[firstReport:])
 }
 
 // answeredAccusations returns, per actor key, the accusation a denial by that actor with
@@ -619,6 +668,9 @@ func (b *rowBuilder) addRel(typ, from, to, art, date, title string) {
 	}
 	if !contains(r.Articles, art) {
 		r.Articles = append(r.Articles, art)
+		if typ != relRepresents {
+			b.artRels = append(b.artRels, relKey{typ, k})
+		}
 	}
 	if date != "" && (r.First == "" || date < r.First) {
 		r.First = date
@@ -627,6 +679,78 @@ func (b *rowBuilder) addRel(typ, from, to, art, date, title string) {
 		r.Last = date
 	}
 	r.Title.offer(title, rank(date, art))
+}
+
+// showArticle offers the article just added to each fact relationship it reports, with
+// its sentence for the fact; reports are the keys of the article's REPORTED_IN rows.
+func (b *rowBuilder) showArticle(art articleRow, reports [][2]string) {
+	for _, k := range b.artRels {
+		b.rels[k.typ][k.ends].Shown.offer(shownArticle{
+			Article: art.Key, Date: art.Date, Title: art.Title, URL: art.URL,
+			Evidence: b.factSentence(k, art.Key, reports),
+		})
+	}
+}
+
+// offer keeps a if it beats the article held.
+func (s *shownArticle) offer(a shownArticle) {
+	if a.beats(*s) {
+		*s = a
+	}
+}
+
+// factSentence returns the article's sentence for a fact relationship, read from the
+// facts of its REPORTED_IN rows exactly as stmtStripArticle reads them from the graph:
+// the smallest non-empty sentence of the pairs that make the relationship; for ATTENDED,
+// of the meeting's MET_WITH pairs the actor is in, else the sentence of the meeting's
+// report. "" when there is none.
+func (b *rowBuilder) factSentence(k relKey, art string, reports [][2]string) string {
+	from, to := k.ends[0], k.ends[1]
+	switch k.typ {
+	case relAccused:
+		return b.reports[[2]string{to, art}].minSentence(factAccused, func(p [2]string) bool { return p[0] == from })
+	case relAgainst:
+		return b.reports[[2]string{from, art}].minSentence(factAccused, func(p [2]string) bool { return p[1] == to })
+	case relDenied:
+		return b.reports[[2]string{to, art}].minSentence(factDenied, func(p [2]string) bool { return p[0] == from })
+	case relAbout:
+		return b.reports[[2]string{from, art}].minSentence(factDenied, func(p [2]string) bool { return p[1] == to })
+	case relAgreedTo:
+		return b.reports[[2]string{to, art}].minSentence(factAgreed, func(p [2]string) bool { return p[0] == from || p[1] == from })
+	case relAttended:
+		rep := b.reports[[2]string{to, art}]
+		if s := rep.minSentence(factMet, func(p [2]string) bool { return p[0] == from || p[1] == from }); s != "" || rep == nil {
+			return s
+		}
+		return rep.Evidence
+	case relMetWith:
+		best := ""
+		for _, rk := range reports {
+			if !b.repKind[rk] {
+				continue
+			}
+			if s := b.reports[rk].minSentence(factMet, func(p [2]string) bool { return p == k.ends }); s != "" && (best == "" || s < best) {
+				best = s
+			}
+		}
+		return best
+	}
+	return ""
+}
+
+// minSentence returns the smallest non-empty sentence of the report's facts of one type
+// whose pair matches, "" when there is none.
+func (r *reportRow) minSentence(typ string, match func([2]string) bool) string {
+	if r == nil {
+		return ""
+	}
+	best := ""
+	for p, fs := range r.FactEvidence[typ] {
+		if match(p) && fs.Text != "" && (best == "" || fs.Text < best) {
+			best = fs.Text
+		}
+	}
+	return best
 }
 
 // addReport adds a REPORTED_IN from a claim or meeting, keeping the earliest sentence;

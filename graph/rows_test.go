@@ -74,7 +74,11 @@ func TestBuildRowsKeysAndCounts(t *testing.T) {
 	}
 	for _, d := range r.Rels[relDenied] {
 		want := relRow{From: "RUS", To: diplograph.ClaimKey("shelling border villages near the river"),
-			Articles: []string{"art-a", "art-b"}, First: "2026-03-02", Last: "2026-03-05"}
+			Articles: []string{"art-a", "art-b"}, First: "2026-03-02", Last: "2026-03-05",
+			// the newer article, with its sentence for the denial
+			Shown: shownArticle{Article: "art-b", Date: "2026-03-05", Title: "Geneva talks end without a deal",
+				URL:      "https://news.example.org/2026/03/05/geneva",
+				Evidence: "Russia again denied shelling border villages near the river, as Washington had claimed."}}
 		if !reflect.DeepEqual(d, want) {
 			t.Errorf("DENIED row = %+v, want %+v", d, want)
 		}

@@ -39,8 +39,11 @@ RETURN a.key AS key,
 	// reported: its count drops by one, the reports counters of its actors too (a counter
 	// that reaches 0 goes, as on a node that was never counted), its
 	// first_seen and last_seen are found again among the other articles when the
-	// article's date was one of them, and a relationship no article reports any more is
-	// deleted. Which relationships those are is read from the article's own REPORTED_IN
+	// article's date was one of them, the article it shows (evidence, article_*) is
+	// chosen again among the other articles when it was this one (by the rule of
+	// shownArticle.beats, from the facts on their REPORTED_IN), and a relationship no
+	// article reports any more is deleted. "The other articles" leave out every article
+	// of $keys, which are all being replaced. Which relationships those are is read from the article's own REPORTED_IN
 	// (the facts of each claim and meeting) and MENTIONS (the state a person represents).
 	stmtStripArticle = `
 UNWIND $keys AS key
@@ -89,7 +92,7 @@ CALL (a, r, s, e, again) {
     WITH a, r, CASE WHEN s:Claim THEN s ELSE e END AS c, CASE WHEN s:Claim THEN e ELSE s END AS x
     WHERE again AND type(r) IN ['ACCUSED', 'AGAINST', 'DENIED', 'ABOUT', 'AGREED_TO']
     MATCH (c)-[q:REPORTED_IN]->(o)
-    WHERE o <> a AND q.date <> '' AND x.key IN CASE type(r)
+    WHERE NOT o.key IN $keys AND q.date <> '' AND x.key IN CASE type(r)
         WHEN 'ACCUSED' THEN coalesce(q.accused_sources, []) WHEN 'AGAINST' THEN coalesce(q.accused_targets, [])
         WHEN 'DENIED' THEN coalesce(q.denied_sources, []) WHEN 'ABOUT' THEN coalesce(q.denied_targets, [])
         ELSE coalesce(q.agreed_sources, []) + coalesce(q.agreed_targets, []) END
@@ -98,27 +101,73 @@ CALL (a, r, s, e, again) {
     WITH a, r, s, e
     WHERE again AND type(r) = 'ATTENDED'
     MATCH (e)-[q:REPORTED_IN]->(o)
-    WHERE o <> a AND q.date <> '' AND s.key IN coalesce(q.attended, [])
+    WHERE NOT o.key IN $keys AND q.date <> '' AND s.key IN coalesce(q.attended, [])
     RETURN q.date AS day
     UNION
     WITH a, r, s, e
     WHERE again AND type(r) = 'MET_WITH'
     MATCH (s)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(e)
     MATCH (m)-[q:REPORTED_IN]->(o)
-    WHERE o <> a AND q.date <> ''
+    WHERE NOT o.key IN $keys AND q.date <> ''
       AND any(i IN range(0, size(coalesce(q.met_sources, [])) - 1) WHERE q.met_sources[i] = s.key AND q.met_targets[i] = e.key)
     RETURN q.date AS day
     UNION
     WITH a, r, s, e
     WHERE again AND type(r) = 'REPRESENTS'
     MATCH (s)<-[men:MENTIONS]-(o:Article)
-    WHERE o <> a AND men.country = e.key AND o.date IS NOT NULL
+    WHERE NOT o.key IN $keys AND men.country = e.key AND o.date IS NOT NULL
     RETURN o.date AS day
   }
   RETURN min(day) AS first, max(day) AS last
 }
 SET r.first_seen = CASE WHEN again THEN first ELSE r.first_seen END,
     r.last_seen = CASE WHEN again THEN last ELSE r.last_seen END
+WITH a, r, s, e, r.article_count > 0 AND r.article_key = a.key AS reshow
+CALL (r, s, e, reshow) {
+  WITH r, s, e
+  WHERE reshow
+  REMOVE r.evidence, r.article_key, r.article_date, r.article_title, r.article_url
+  WITH r, s, e
+  CALL (r, s, e) {
+    WITH r, CASE WHEN s:Claim THEN s ELSE e END AS c, CASE WHEN s:Claim THEN e ELSE s END AS x
+    WHERE type(r) IN ['ACCUSED', 'AGAINST', 'DENIED', 'ABOUT', 'AGREED_TO']
+    WITH c, x, CASE type(r) WHEN 'ACCUSED' THEN 'accused' WHEN 'AGAINST' THEN 'accused'
+                            WHEN 'DENIED' THEN 'denied' WHEN 'ABOUT' THEN 'denied' ELSE 'agreed' END AS f,
+         CASE type(r) WHEN 'ACCUSED' THEN 'source' WHEN 'DENIED' THEN 'source'
+                      WHEN 'AGAINST' THEN 'target' WHEN 'ABOUT' THEN 'target' ELSE 'either' END AS side
+    MATCH (c)-[q:REPORTED_IN]->(o)
+    WHERE NOT o.key IN $keys
+    WITH o, x, side, coalesce(q[f + '_sources'], []) AS src, coalesce(q[f + '_targets'], []) AS tgt,
+         coalesce(q[f + '_evidence'], []) AS ev
+    WITH o, [i IN range(0, size(src) - 1)
+             WHERE (side <> 'target' AND src[i] = x.key) OR (side <> 'source' AND tgt[i] = x.key) | coalesce(ev[i], '')] AS texts
+    WHERE size(texts) > 0
+    RETURN o, reduce(m = null, t IN texts | CASE WHEN t <> '' AND (m IS NULL OR t < m) THEN t ELSE m END) AS text
+    UNION
+    WITH r, s, e
+    WHERE type(r) = 'ATTENDED'
+    MATCH (e)-[q:REPORTED_IN]->(o)
+    WHERE NOT o.key IN $keys AND s.key IN coalesce(q.attended, [])
+    WITH o, q, s, coalesce(q.met_sources, []) AS src, coalesce(q.met_targets, []) AS tgt, coalesce(q.met_evidence, []) AS ev
+    WITH o, q, [i IN range(0, size(src) - 1) WHERE src[i] = s.key OR tgt[i] = s.key | coalesce(ev[i], '')] AS texts
+    RETURN o, coalesce(reduce(m = null, t IN texts | CASE WHEN t <> '' AND (m IS NULL OR t < m) THEN t ELSE m END),
+                       CASE WHEN q.evidence <> '' THEN q.evidence END) AS text
+    UNION
+    WITH r, s, e
+    WHERE type(r) = 'MET_WITH'
+    MATCH (s)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(e)
+    MATCH (m)-[q:REPORTED_IN]->(o)
+    WHERE NOT o.key IN $keys
+    WITH o, s, e, coalesce(q.met_sources, []) AS src, coalesce(q.met_targets, []) AS tgt, coalesce(q.met_evidence, []) AS ev
+    WITH o, [i IN range(0, size(src) - 1) WHERE src[i] = s.key AND tgt[i] = e.key | coalesce(ev[i], '')] AS texts
+    WHERE size(texts) > 0
+    RETURN o, reduce(m = null, t IN texts | CASE WHEN t <> '' AND (m IS NULL OR t < m) THEN t ELSE m END) AS text
+  }
+  WITH r, o, text
+  ORDER BY text IS NULL, coalesce(o.date, '') + ' ' + o.key DESC, text
+  LIMIT 1
+  SET r.evidence = text, r.article_key = o.key, r.article_date = o.date, r.article_title = o.title, r.article_url = o.url
+}
 WITH r, s, e, r.article_count <= 0 AS gone
 FOREACH (_ IN CASE WHEN gone THEN [1] ELSE [] END | DELETE r)
 WITH s, e
@@ -319,15 +368,24 @@ type relSpec struct {
 
 // relSpecs are the fact relationships, in the order they are written.
 var relSpecs = []relSpec{
-	{relMetWith, "Actor", "Actor", countMetWith},
-	{relAttended, "Actor", "Meeting", ""},
-	{relAccused, "Actor", "Claim", countAccused},
-	{relAgainst, "Claim", "Actor", ""},
-	{relDenied, "Actor", "Claim", countDenied},
-	{relAbout, "Claim", "Actor", ""},
-	{relAgreedTo, "Actor", "Claim", countAgreedTo},
+	{relMetWith, "Actor", "Actor", countAndShowMetWith},
+	{relAttended, "Actor", "Meeting", pickShownArticle},
+	{relAccused, "Actor", "Claim", countAndShowAccused},
+	{relAgainst, "Claim", "Actor", pickShownArticle},
+	{relDenied, "Actor", "Claim", countAndShowDenied},
+	{relAbout, "Claim", "Actor", pickShownArticle},
+	{relAgreedTo, "Actor", "Claim", countAndShowAgreedTo},
 	{relRepresents, "Person", "Country", pickRepresentsTitle},
 }
+
+// The clauses that follow the merge of a counted fact relationship: counting, then
+// picking the article it shows.
+const (
+	countAndShowMetWith  = countMetWith + pickShownArticle
+	countAndShowAccused  = countAccused + pickShownArticle
+	countAndShowDenied   = countDenied + pickShownArticle
+	countAndShowAgreedTo = countAgreedTo + pickShownArticle
+)
 
 // stmtMergeRel merges one kind of fact relationship, adds the number of the batch's
 // articles that report it to its article_count and their dates to its range. The first
@@ -361,6 +419,20 @@ SET a.reports_accused = coalesce(a.reports_accused, 0) + row.count`
 SET a.reports_denied = coalesce(a.reports_denied, 0) + row.count`
 	countAgreedTo = `
 SET a.reports_agreed_to = coalesce(a.reports_agreed_to, 0) + row.count`
+	// pickShownArticle sets the article a fact relationship shows (evidence,
+	// article_key, article_date, article_title, article_url) when the row's article beats
+	// the one held, by the rule of shownArticle.beats: one with a sentence before one
+	// without, then the newest date, then the greatest key, then the smallest sentence.
+	pickShownArticle = `
+WITH r, row, coalesce(r.article_date, '') + ' ' + r.article_key AS held
+WITH r, row, row.article_key IS NOT NULL AND (r.article_key IS NULL
+     OR (row.evidence IS NOT NULL AND r.evidence IS NULL)
+     OR ((row.evidence IS NULL) = (r.evidence IS NULL)
+         AND (row.article_rank > held
+              OR (row.article_rank = held AND row.evidence IS NOT NULL AND row.evidence < r.evidence)))) AS shown
+FOREACH (_ IN CASE WHEN shown THEN [1] ELSE [] END |
+  SET r.evidence = row.evidence, r.article_key = row.article_key, r.article_date = row.article_date,
+      r.article_title = row.article_title, r.article_url = row.article_url)`
 	// pickRepresentsTitle picks the title of a REPRESENTS by the rule of the node
 	// properties.
 	pickRepresentsTitle = `
