@@ -55,6 +55,8 @@ func TestWrongfulNouns(t *testing.T) {
 		{"stand against", "Norway condemned Peruvian aggression in the south.",
 			[]string{"ACCUSED c:NOR>c:PER [Peruvian aggression in the south]"}},
 		{"no stand taken", "Norway was briefed about Peruvian interference.", nil},
+		{"a crackdown is a wrong", "Norway urged Chile to oppose the Peruvian crackdown on protesters.",
+			[]string{"ACCUSED c:NOR>c:PER [the Peruvian crackdown on protesters]"}},
 		{"faulted for a gerund with its own subject", "In a series of posts, Berg complained about the inquiry and faulted President Lind for not stopping Chilean attempts to meddle in the vote.",
 			[]string{"ACCUSED p:1>p:2 [not stopping Chilean attempts to meddle in the vote]"}},
 		{"an inquiry is no accusation", "Norway opened an inquiry into Peruvian interference.", nil},
