@@ -207,6 +207,11 @@ func (a *annotation) repeatedRun(ss *sentState, start, end int) (int, int) {
 		}
 		return start, k
 	}
+	if end-start >= 3 && end < len(toks) && toks[end].Text == "(" && a.g.GivenName(ss.keys[end-1]) {
+		// "Mike Pompeo Michael (Mike) Richard Pompeo": a name, then the first word of the
+		// same person's full name with a nickname in brackets, as link lines print them
+		return start, end - 1
+	}
 	// "Mike Pompeo Michael Richard Pompeo": the surname comes again at the end.
 	lt := toks[end-1].Text
 	if g := gluedName(lt); g != "" {
