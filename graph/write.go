@@ -94,6 +94,7 @@ func (s *Store) plan(facts *rows, articles []articleRow) []step {
 	add("meeting reports", stmtMergeMeetingReports, reportParams(facts.MeetingReports))
 	add("mentions", stmtMergeMentions, mentionParams(facts.Mentions))
 	add("articles", stmtMergeArticles, articleParams(articles, s.cfg.ExtractorVersion))
+	add("mention dates", stmtDateMentions, mentionDateParams(facts.Articles))
 	return steps
 }
 
