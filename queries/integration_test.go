@@ -6,8 +6,10 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -238,5 +240,77 @@ func TestFindScansSeesLabelScan(t *testing.T) {
 	}
 	if got := findScans(plan, nil); len(got) == 0 {
 		t.Fatalf("no relationship type scan found in %v", plan.Operators())
+	}
+}
+
+// TestNamedReportsPageLikeTheWhole checks that a report with an actor named, which reads
+// only as many of the actor's articles as its page needs, gives the rows of the whole
+// report: every page equals the same slice of the report run with no practical limit
+// (which reads every article of the actor). Ten articles share each date, so that pages
+// end inside a day.
+func TestNamedReportsPageLikeTheWhole(t *testing.T) {
+	s := mustLoadFixtures(t)
+	ctx := context.Background()
+	xs := growthArticles(420)
+	for i, x := range xs {
+		x.Article.Date = time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i%42).Format("2006-01-02")
+	}
+	if err := s.Write(ctx, xs); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		report string
+		params map[string]string
+	}{
+		{"actor", map[string]string{"actor": "Russia"}},
+		{"actor", map[string]string{"actor": "Ukraine", "sort": "oldest"}},
+		{"actor", map[string]string{"actor": "RUS", "since": "2015-01-10", "until": "2015-01-30"}},
+		{"between", map[string]string{"actor": "Russia", "other": "Ukraine"}},
+		{"between", map[string]string{"actor": "Ukraine", "other": "Russia", "sort": "oldest", "since": "2015-01-05"}},
+		{"agreements", map[string]string{"actor": "RUS"}},
+		{"evidence", map[string]string{"actor": "Russia", "claim": "ceasefire"}},
+		{"events", map[string]string{"other": "France", "type": "ACCUSED"}},
+		{"who-accused-whom", map[string]string{"actor": "Russia"}},
+		{"who-accused-whom", map[string]string{"target": "Russia", "sort": "oldest", "until": "2015-02-01"}},
+		{"who-accused-whom", map[string]string{"actor": "Germany", "target": "Russia"}},
+		{"who-denied-what", map[string]string{"actor": "Russia"}},
+		{"who-denied-what", map[string]string{"actor": "Russia", "sort": "oldest", "since": "2015-01-20"}},
+		{"contested-claims", map[string]string{"actor": "Russia"}},
+		{"contested-claims", map[string]string{"actor": "Russia", "since": "2015-02-01"}},
+	}
+	for _, tc := range cases {
+		r, err := queries.Lookup(tc.report)
+		if err != nil {
+			t.Fatal(err)
+		}
+		run := func(offset, limit int) [][]any {
+			given := map[string]string{"offset": fmt.Sprint(offset), "limit": fmt.Sprint(limit)}
+			for k, v := range tc.params {
+				given[k] = v
+			}
+			params, err := r.Bind(given)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := queries.ResolveActors(ctx, s.Driver(), s.Database(), params); err != nil {
+				t.Fatal(err)
+			}
+			res, err := queries.Run(ctx, s.Driver(), s.Database(), r, params)
+			if err != nil {
+				t.Fatalf("%s %v: %v", tc.report, given, err)
+			}
+			return res.Rows
+		}
+		whole := run(0, 1000000)
+		if len(whole) < 4 {
+			t.Errorf("%s %v: %d rows; the case needs more to page through", tc.report, tc.params, len(whole))
+		}
+		for _, page := range [][2]int{{0, 3}, {3, 3}, {0, 11}, {11, 11}, {17, 25}} {
+			got := run(page[0], page[1])
+			from, to := min(page[0], len(whole)), min(page[0]+page[1], len(whole))
+			if !reflect.DeepEqual(got, whole[from:to]) {
+				t.Errorf("%s %v offset %d limit %d:\n got %v\nwant %v", tc.report, tc.params, page[0], page[1], got, whole[from:to])
+			}
+		}
 	}
 }
