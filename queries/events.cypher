@@ -65,14 +65,17 @@ CALL () {
   }
   RETURN collect(DISTINCT m) AS side_b
 }
-// $claim: the claims whose text has its words close together, and how many articles
-// report them.
-CALL () {
+// $claim: the claims whose text has its words close together (those a named side is a
+// party to), and how many articles report them.
+CALL (side_a, side_b) {
   UNWIND [trim($claim)] AS q
   WITH q
   WHERE q <> ''
   CALL db.index.fulltext.queryNodes('claim_text', '"' + replace(replace(q, '\\', ' '), '"', ' ') + '"~8')
   YIELD node
+  WITH node
+  WHERE (size(side_a) = 0 OR EXISTS { MATCH (node)-[:ACCUSED|DENIED|AGREED_TO|AGAINST|ABOUT]-(x) WHERE x IN side_a })
+    AND (size(side_b) = 0 OR EXISTS { MATCH (node)-[:ACCUSED|DENIED|AGREED_TO|AGAINST|ABOUT]-(x) WHERE x IN side_b })
   RETURN collect(node) AS claims, sum(coalesce(node.article_count, 0)) AS claim_reports
 }
 WITH side_a, side_b, claims, claim_reports, [x IN side_a | x.key] AS keys_a, [x IN side_b | x.key] AS keys_b,
