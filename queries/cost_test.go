@@ -134,6 +134,8 @@ var namedCases = []struct {
 	{"who-denied-what", map[string]string{"actor": "Russia"}},
 	{"contested-claims", map[string]string{"actor": "Russia", "limit": "3"}},
 	{"meetings", map[string]string{"actor": "Russia"}},
+	{"top-actors", map[string]string{"since": "2016-01-01", "type": "ACCUSED"}},
+	{"top-actors", map[string]string{"since": "2016-03-10", "until": "2021-06-30"}},
 }
 
 // TestNamedHubReportsCostFollowRows profiles every report with a hub named after 1,000
