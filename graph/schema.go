@@ -60,7 +60,9 @@ func splitStatements(src string) []string {
 }
 
 // ApplySchema creates the constraints and indexes that do not exist yet, each statement
-// in its own transaction, and waits until the indexes are online. It is idempotent.
+// in its own transaction, waits until the indexes are online, and dates the mentions and
+// counts the reports per month of a graph written before they were (see mentions.go and
+// months.go). It is idempotent.
 func (s *Store) ApplySchema(ctx context.Context) error {
 	stmts, err := SchemaStatements()
 	if err != nil {
@@ -74,7 +76,10 @@ func (s *Store) ApplySchema(ctx context.Context) error {
 	if _, err := s.executeQuery(ctx, "CALL db.awaitIndexes(300)", nil, true); err != nil {
 		return translate(s.cfg, "await indexes", err)
 	}
-	return nil
+	if err := s.dateMentions(ctx); err != nil {
+		return err
+	}
+	return s.recountMonths(ctx)
 }
 
 // SchemaNames returns the sorted names of the database's constraints and indexes.

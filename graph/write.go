@@ -94,6 +94,14 @@ func (s *Store) plan(facts *rows, articles []articleRow) []step {
 	add("meeting reports", stmtMergeMeetingReports, reportParams(facts.MeetingReports))
 	add("mentions", stmtMergeMentions, mentionParams(facts.Mentions))
 	add("articles", stmtMergeArticles, articleParams(articles, s.cfg.ExtractorVersion))
+	add("mention dates", stmtDateMentions, mentionDateParams(facts.Articles))
+	if len(facts.Articles) > 0 {
+		keys := make([]any, len(facts.Articles))
+		for i, a := range facts.Articles {
+			keys[i] = a.Key
+		}
+		steps = append(steps, step{name: "month counts", query: stmtCountMonths, params: countMonthsParams(keys, 1)})
+	}
 	return steps
 }
 
@@ -175,6 +183,10 @@ func (b *batch) run(ctx context.Context, tx neo4j.ManagedTransaction) error {
 	}
 	touched := map[string]map[string]bool{}
 	if len(old) > 0 {
+		b.failed = "uncount replaced articles"
+		if err := consume(ctx, tx, stmtUncountMonths, countMonthsParams(old, -1)); err != nil {
+			return err
+		}
 		for _, q := range []struct{ name, query string }{
 			{"strip replaced articles", stmtStripArticle},
 			{"detach replaced articles", stmtDetachArticle},

@@ -116,3 +116,84 @@ func TestReportsCostFollowRows(t *testing.T) {
 		t.Errorf("a scan of every accusation cost %d db hits for %d rows; the bound would not catch it", p.DbHits, p.Rows)
 	}
 }
+
+// namedCases are the reports with a hub named, the worst case an analyst can type: Russia
+// is in every article of growthArticles, Ukraine in one of seven.
+var namedCases = []struct {
+	report string
+	params map[string]string
+}{
+	{"actor", map[string]string{"actor": "Russia"}},
+	{"actor", map[string]string{"actor": "RUS", "sort": "oldest", "since": "2016"}},
+	{"between", map[string]string{"actor": "RUS", "other": "UKR"}},
+	{"agreements", map[string]string{"actor": "Russia"}},
+	{"evidence", map[string]string{"actor": "Russia", "claim": "ceasefire"}},
+	{"events", map[string]string{"actor": "Russia", "type": "DENIED"}},
+	{"who-accused-whom", map[string]string{"actor": "Russia"}},
+	{"who-accused-whom", map[string]string{"target": "Russia"}},
+	{"who-denied-what", map[string]string{"actor": "Russia"}},
+	{"contested-claims", map[string]string{"actor": "Russia", "limit": "3"}},
+	{"meetings", map[string]string{"actor": "Russia"}},
+	{"top-actors", map[string]string{"since": "2016-01-01", "type": "ACCUSED"}},
+	{"top-actors", map[string]string{"since": "2016-03-10", "until": "2021-06-30"}},
+}
+
+// TestNamedHubReportsCostFollowRows profiles every report with a hub named after 1,000
+// and after 3,000 articles that all mention it: the database hits per row returned stay
+// under maxHitsPerRow at both sizes and grow by less than half from the smaller to the
+// larger, however many articles mention the hub (reading every article of the hub
+// triples them).
+func TestNamedHubReportsCostFollowRows(t *testing.T) {
+	s := mustLoadFixtures(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	measure := func(n int) map[string]*queries.Profile {
+		if err := s.Write(ctx, growthArticles(n)); err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]*queries.Profile{}
+		for _, nc := range namedCases {
+			r, err := queries.Lookup(nc.report)
+			if err != nil {
+				t.Fatal(err)
+			}
+			params, err := r.Bind(nc.params)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := queries.ResolveActors(ctx, s.Driver(), s.Database(), params); err != nil {
+				t.Fatal(err)
+			}
+			p, err := queries.ProfileReport(ctx, s.Driver(), s.Database(), r, params)
+			if err != nil {
+				t.Fatalf("%s %v: %v", nc.report, nc.params, err)
+			}
+			name := fmt.Sprintf("%s %v", nc.report, nc.params)
+			perRow := float64(p.DbHits) / float64(p.Rows+1)
+			t.Logf("%d articles, %s: %d rows, %d db hits (%.0f per row), %d bytes", n, name, p.Rows, p.DbHits, perRow, p.Memory)
+			if p.Rows == 0 {
+				t.Errorf("%d articles, %s: no rows", n, name)
+			}
+			if perRow > maxHitsPerRow {
+				t.Errorf("%d articles, %s: %d db hits for %d rows; want at most %d per row", n, name, p.DbHits, p.Rows, maxHitsPerRow)
+			}
+			if p.Memory > maxReportMemory {
+				t.Errorf("%d articles, %s: %d bytes of memory; want at most %d", n, name, p.Memory, maxReportMemory)
+			}
+			out[name] = p
+		}
+		return out
+	}
+	small := measure(1000)
+	large := measure(3000)
+	for name, p := range large {
+		if p.Rows < small[name].Rows {
+			t.Errorf("%s: %d rows on the larger graph, %d on the smaller", name, p.Rows, small[name].Rows)
+		}
+		before := float64(small[name].DbHits) / float64(small[name].Rows+1)
+		after := float64(p.DbHits) / float64(p.Rows+1)
+		if after > 1.5*before+20 {
+			t.Errorf("%s: %.0f db hits per row after 3,000 articles, %.0f after 1,000; the cost follows the graph, not the rows", name, after, before)
+		}
+	}
+}

@@ -19,7 +19,8 @@
 // states about it as aligned lists of source and target keys, and the article's date,
 // indexed: with nothing named the rows come from the reported_date index in date order,
 // and only the page asked for is read. With an actor named they come from the articles
-// that mention it.
+// that mention it, in date order from the mentions_actor_date index: only as many as the
+// page needs.
 // A meeting's source is the party with the smaller key; an agreement of several
 // parties is one row per pair.
 CALL () {
@@ -64,20 +65,37 @@ CALL () {
   }
   RETURN collect(DISTINCT m) AS side_b
 }
-// $claim: the claims whose text has its words close together.
-CALL () {
+// $claim: the claims whose text has its words close together (those a named side is a
+// party to), and how many articles report them.
+CALL (side_a, side_b) {
   UNWIND [trim($claim)] AS q
   WITH q
   WHERE q <> ''
   CALL db.index.fulltext.queryNodes('claim_text', '"' + replace(replace(q, '\\', ' '), '"', ' ') + '"~8')
   YIELD node
-  RETURN collect(node) AS claims
+  WITH node
+  WHERE (size(side_a) = 0 OR EXISTS { MATCH (node)-[:ACCUSED|DENIED|AGREED_TO|AGAINST|ABOUT]-(x) WHERE x IN side_a })
+    AND (size(side_b) = 0 OR EXISTS { MATCH (node)-[:ACCUSED|DENIED|AGREED_TO|AGAINST|ABOUT]-(x) WHERE x IN side_b })
+  RETURN collect(node) AS claims, sum(coalesce(node.article_count, 0)) AS claim_reports
 }
-WITH side_a, side_b, claims, [x IN side_a | x.key] AS keys_a, [x IN side_b | x.key] AS keys_b,
+WITH side_a, side_b, claims, claim_reports, [x IN side_a | x.key] AS keys_a, [x IN side_b | x.key] AS keys_b,
      trim($actor) = '' AS anyA, trim($other) = '' AS anyB, trim($claim) = '' AS anyClaim,
      CASE $type WHEN 'MET_WITH' THEN 'met' WHEN 'ACCUSED' THEN 'accused' WHEN 'DENIED' THEN 'denied'
-                WHEN 'AGREED_TO' THEN 'agreed' ELSE '' END AS kind
-CALL (side_a, side_b, claims, anyA, anyB, anyClaim, kind) {
+                WHEN 'AGREED_TO' THEN 'agreed' ELSE '' END AS kind,
+     reduce(n = 0, x IN side_a | n + COUNT { (x)<-[:MENTIONS]-() }) AS mentions_a,
+     reduce(n = 0, x IN side_b | n + COUNT { (x)<-[:MENTIONS]-() }) AS mentions_b
+// A named side is read from its actors' mentions: the side mentioned in fewer articles,
+// or the claims named when fewer articles report them.
+WITH side_a, side_b, claims, keys_a, keys_b, anyA, anyB, anyClaim, kind,
+     CASE WHEN anyA THEN mentions_b WHEN anyB OR mentions_a <= mentions_b THEN mentions_a ELSE mentions_b END AS mentions,
+     CASE WHEN anyA THEN side_b WHEN anyB OR mentions_a <= mentions_b THEN side_a ELSE side_b END AS least,
+     claim_reports
+WITH claims, keys_a, keys_b, anyA, anyB, anyClaim, kind,
+     [k IN ['accused', 'denied', 'agreed', 'met'] WHERE kind = '' OR k = kind] AS kinds,
+     NOT anyClaim AND (anyA AND anyB OR claim_reports < mentions) AS fromClaims, least
+WITH claims, keys_a, keys_b, anyA, anyB, anyClaim, kind, kinds, fromClaims,
+     CASE WHEN fromClaims THEN [] ELSE least END AS least
+CALL (claims, keys_a, keys_b, anyA, anyB, anyClaim, kind, kinds, fromClaims, least) {
   // Nothing named: the reports newest (or oldest) first, straight from the index.
   WITH kind, CASE WHEN anyA AND anyB AND anyClaim AND $sort = 'newest' THEN $since ELSE '~' END AS since
   MATCH ()-[rep:REPORTED_IN]->()
@@ -99,25 +117,69 @@ CALL (side_a, side_b, claims, anyA, anyB, anyClaim, kind) {
   ORDER BY rep.date ASC
   LIMIT $offset + $limit
   UNION
-  // An actor named: the reports of the articles that mention it (the other side's when
-  // only it is named) in which it is a party; a claim or meeting may be in many more.
-  UNWIND CASE WHEN anyA THEN side_b ELSE side_a END AS x
-  MATCH (x)<-[:MENTIONS]-(:Article)<-[rep:REPORTED_IN]-()
-  WHERE rep.date >= $since AND rep.date <= $until AND (rep.date <> '' OR $until >= '9999-12-31')
-    AND any(k IN coalesce(rep.accused_sources, []) + coalesce(rep.accused_targets, []) + coalesce(rep.denied_sources, [])
-              + coalesce(rep.denied_targets, []) + coalesce(rep.agreed_sources, []) + coalesce(rep.agreed_targets, [])
-              + coalesce(rep.met_sources, []) + coalesce(rep.met_targets, []) WHERE k = x.key)
+  // An actor named: per actor of the side, the articles that mention it in date order
+  // from the mentions_actor_date index, until the page holds $offset + $limit of their
+  // reports with a row of the report, and the other reports of the page's last day, so
+  // that a day is never cut in two.
+  UNWIND least AS x
+  CALL (x, claims, keys_a, keys_b, anyA, anyB, anyClaim, kinds) {
+    WITH x.key AS key, claims, keys_a, keys_b, anyA, anyB, anyClaim, kinds
+    CALL (key, claims, keys_a, keys_b, anyA, anyB, anyClaim, kinds) {
+      WITH key, claims, keys_a, keys_b, anyA, anyB, anyClaim, kinds,
+           CASE $sort WHEN 'newest' THEN $since ELSE '~' END AS since
+      MATCH (a)-[m:MENTIONS]->()
+      USING INDEX m:MENTIONS(actor, date)
+      WHERE m.actor = key AND m.date >= since AND m.date <= $until AND (m.date <> '' OR $until >= '9999-12-31')
+      MATCH (a)<-[rep:REPORTED_IN]-()
+      WHERE (anyClaim OR startNode(rep) IN claims)
+        AND any(k IN kinds WHERE any(i IN range(0, size(coalesce(rep[k + '_sources'], [])) - 1)
+              WHERE (anyA OR rep[k + '_sources'][i] IN keys_a) AND (anyB OR rep[k + '_targets'][i] IN keys_b)
+                 OR (anyB OR rep[k + '_sources'][i] IN keys_b) AND (anyA OR rep[k + '_targets'][i] IN keys_a)))
+      WITH rep, m
+      ORDER BY m.actor DESC, m.date DESC
+      LIMIT $offset + $limit
+      RETURN collect(rep) AS page, min(m.date) AS edge
+      UNION
+      WITH key, claims, keys_a, keys_b, anyA, anyB, anyClaim, kinds,
+           CASE $sort WHEN 'oldest' THEN $since ELSE '~' END AS since
+      MATCH (a)-[m:MENTIONS]->()
+      USING INDEX m:MENTIONS(actor, date)
+      WHERE m.actor = key AND m.date >= since AND m.date <= $until AND (m.date <> '' OR $until >= '9999-12-31')
+      MATCH (a)<-[rep:REPORTED_IN]-()
+      WHERE (anyClaim OR startNode(rep) IN claims)
+        AND any(k IN kinds WHERE any(i IN range(0, size(coalesce(rep[k + '_sources'], [])) - 1)
+              WHERE (anyA OR rep[k + '_sources'][i] IN keys_a) AND (anyB OR rep[k + '_targets'][i] IN keys_b)
+                 OR (anyB OR rep[k + '_sources'][i] IN keys_b) AND (anyA OR rep[k + '_targets'][i] IN keys_a)))
+      WITH rep, m
+      ORDER BY m.actor ASC, m.date ASC
+      LIMIT $offset + $limit
+      RETURN collect(rep) AS page, max(m.date) AS edge
+    }
+    WITH key, page, edge, claims
+    WHERE edge IS NOT NULL
+    CALL (key, page, edge, claims) {
+      UNWIND page AS rep
+      RETURN rep
+      UNION
+      MATCH (a)-[m:MENTIONS]->()
+      USING INDEX m:MENTIONS(actor, date)
+      WHERE m.actor = key AND m.date = edge
+      MATCH (a)<-[rep:REPORTED_IN]-()
+      RETURN rep
+    }
+    RETURN rep
+  }
   RETURN rep
   UNION
-  // Only a claim named: its reports.
-  UNWIND claims AS c
-  WITH c
-  WHERE anyA AND anyB
+  // Only a claim named, or claims reported in fewer articles than the side: their reports.
+  UNWIND CASE WHEN fromClaims THEN claims ELSE [] END AS c
   MATCH (c)-[rep:REPORTED_IN]->()
   WHERE rep.date >= $since AND rep.date <= $until AND (rep.date <> '' OR $until >= '9999-12-31')
   RETURN rep
 }
-WITH DISTINCT rep, keys_a, keys_b, claims, anyA, anyB, anyClaim, kind
+WITH keys_a, keys_b, claims, anyA, anyB, anyClaim, kind, collect(DISTINCT rep) AS reps
+UNWIND reps AS rep
+WITH rep, keys_a, keys_b, claims, anyA, anyB, anyClaim, kind
 WHERE anyClaim OR startNode(rep) IN claims
 UNWIND [k IN ['accused', 'denied', 'agreed', 'met'] WHERE kind = '' OR k = kind] AS k
 UNWIND range(0, size(coalesce(rep[k + '_sources'], [])) - 1) AS i

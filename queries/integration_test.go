@@ -6,8 +6,11 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -238,5 +241,177 @@ func TestFindScansSeesLabelScan(t *testing.T) {
 	}
 	if got := findScans(plan, nil); len(got) == 0 {
 		t.Fatalf("no relationship type scan found in %v", plan.Operators())
+	}
+}
+
+// TestNamedReportsPageLikeTheWhole checks that a report with an actor named, which reads
+// only as many of the actor's articles as its page needs, gives the rows of the whole
+// report: every page equals the same slice of the report run with no practical limit
+// (which reads every article of the actor). Ten articles share each date, so that pages
+// end inside a day.
+func TestNamedReportsPageLikeTheWhole(t *testing.T) {
+	s := mustLoadFixtures(t)
+	ctx := context.Background()
+	xs := growthArticles(420)
+	for i, x := range xs {
+		x.Article.Date = time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i%42).Format("2006-01-02")
+	}
+	if err := s.Write(ctx, xs); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		report string
+		params map[string]string
+	}{
+		{"actor", map[string]string{"actor": "Russia"}},
+		{"actor", map[string]string{"actor": "Ukraine", "sort": "oldest"}},
+		{"actor", map[string]string{"actor": "RUS", "since": "2015-01-10", "until": "2015-01-30"}},
+		{"between", map[string]string{"actor": "Russia", "other": "Ukraine"}},
+		{"between", map[string]string{"actor": "Ukraine", "other": "Russia", "sort": "oldest", "since": "2015-01-05"}},
+		{"agreements", map[string]string{"actor": "RUS"}},
+		{"evidence", map[string]string{"actor": "Russia", "claim": "ceasefire"}},
+		{"events", map[string]string{"other": "France", "type": "ACCUSED"}},
+		{"who-accused-whom", map[string]string{"actor": "Russia"}},
+		{"who-accused-whom", map[string]string{"target": "Russia", "sort": "oldest", "until": "2015-02-01"}},
+		{"who-accused-whom", map[string]string{"actor": "Germany", "target": "Russia"}},
+		{"who-denied-what", map[string]string{"actor": "Russia"}},
+		{"who-denied-what", map[string]string{"actor": "Russia", "sort": "oldest", "since": "2015-01-20"}},
+		{"contested-claims", map[string]string{"actor": "Russia"}},
+		{"contested-claims", map[string]string{"actor": "Russia", "since": "2015-02-01"}},
+	}
+	for _, tc := range cases {
+		r, err := queries.Lookup(tc.report)
+		if err != nil {
+			t.Fatal(err)
+		}
+		run := func(offset, limit int) [][]any {
+			given := map[string]string{"offset": fmt.Sprint(offset), "limit": fmt.Sprint(limit)}
+			for k, v := range tc.params {
+				given[k] = v
+			}
+			params, err := r.Bind(given)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := queries.ResolveActors(ctx, s.Driver(), s.Database(), params); err != nil {
+				t.Fatal(err)
+			}
+			res, err := queries.Run(ctx, s.Driver(), s.Database(), r, params)
+			if err != nil {
+				t.Fatalf("%s %v: %v", tc.report, given, err)
+			}
+			return res.Rows
+		}
+		whole := run(0, 1000000)
+		if len(whole) < 4 {
+			t.Errorf("%s %v: %d rows; the case needs more to page through", tc.report, tc.params, len(whole))
+		}
+		for _, page := range [][2]int{{0, 3}, {3, 3}, {0, 11}, {11, 11}, {17, 25}} {
+			got := run(page[0], page[1])
+			from, to := min(page[0], len(whole)), min(page[0]+page[1], len(whole))
+			if !reflect.DeepEqual(got, whole[from:to]) {
+				t.Errorf("%s %v offset %d limit %d:\n got %v\nwant %v", tc.report, tc.params, page[0], page[1], got, whole[from:to])
+			}
+		}
+	}
+}
+
+// TestTopActorsWithinDatesCountsTheWindow checks top-actors within dates, which sums the
+// counts per month kept on the actors, against a count of every report of the window:
+// windows of whole months, parts of months, one month, open at either end; after some
+// articles were written again with other dates (their earlier reports taken out of the
+// months).
+func TestTopActorsWithinDatesCountsTheWindow(t *testing.T) {
+	s := mustLoadFixtures(t)
+	ctx := context.Background()
+	xs := growthArticles(600)
+	for i, x := range xs {
+		x.Article.Date = time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, 3*i).Format("2006-01-02")
+	}
+	if err := s.Write(ctx, xs); err != nil {
+		t.Fatal(err)
+	}
+	moved := xs[100:160]
+	for _, x := range moved {
+		d, _ := time.Parse("2006-01-02", x.Article.Date)
+		x.Article.Date = d.AddDate(0, 1, 9).Format("2006-01-02")
+	}
+	if err := s.Replace(ctx, moved); err != nil {
+		t.Fatal(err)
+	}
+	const reference = `
+MATCH ()-[rep:REPORTED_IN]->()
+WHERE rep.date >= $since AND rep.date <= $until AND rep.date <> ''
+UNWIND [k IN ['accused', 'denied', 'agreed', 'met'] WHERE $kind = '' OR k = $kind] AS k
+UNWIND range(0, size(coalesce(rep[k + '_sources'], [])) - 1) AS i
+WITH rep, k, rep[k + '_sources'][i] AS sk, rep[k + '_targets'][i] AS tk
+UNWIND CASE WHEN k IN ['met', 'agreed'] THEN [[sk, tk], [tk, sk]] ELSE [[sk, tk]] END AS side
+WITH rep, k, side[0] AS ak, side[1] AS ok
+WHERE ak <> ''
+WITH k, ak, count(DISTINCT CASE k WHEN 'met' THEN [ok, elementId(endNode(rep))] ELSE elementId(rep) END) AS reports
+ORDER BY k, reports DESC, ak
+WITH k, collect([ak, reports])[..$limit] AS top
+UNWIND top AS t
+RETURN CASE k WHEN 'met' THEN 'MET_WITH' WHEN 'accused' THEN 'ACCUSED' WHEN 'denied' THEN 'DENIED' ELSE 'AGREED_TO' END
+       + ' ' + t[0] + ' ' + toString(t[1]) AS row
+ORDER BY row`
+	kinds := map[string]string{"": "", "ACCUSED": "accused", "MET_WITH": "met", "AGREED_TO": "agreed"}
+	r, err := queries.Lookup("top-actors")
+	if err != nil {
+		t.Fatal(err)
+	}
+	windows := [][2]string{
+		{"", "2016-03-31"}, {"2016-02-10", "2017-05-20"}, {"2016-03-01", "2016-03-31"}, {"2016-03-05", "2016-03-25"},
+		{"2016-03-05", "2016-04-25"}, {"2015", ""}, {"2017-06-15", ""}, {"", "2015-06-14"}, {"2015-02", "2019"},
+	}
+	for _, w := range windows {
+		for typ, kind := range kinds {
+			for _, limit := range []int{3, 50} {
+				given := map[string]string{"type": typ, "limit": fmt.Sprint(limit)}
+				if w[0] != "" {
+					given["since"] = w[0]
+				}
+				if w[1] != "" {
+					given["until"] = w[1]
+				}
+				params, err := r.Bind(given)
+				if err != nil {
+					t.Fatal(err)
+				}
+				res, err := queries.Run(ctx, s.Driver(), s.Database(), r, params)
+				if err != nil {
+					t.Fatalf("%v: %v", given, err)
+				}
+				var got []string
+				col := map[string]int{}
+				for i, c := range res.Columns {
+					col[c] = i
+				}
+				for _, row := range res.Rows {
+					got = append(got, fmt.Sprintf("%v %v %v", row[col["type"]], row[col["actor_key"]], row[col["reports"]]))
+				}
+				sort.Strings(got)
+				ref, err := queries.ParseReport("reference.cypher", "// @report reference\n// @description reference\n"+reference)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want, err := queries.Run(ctx, s.Driver(), s.Database(), ref, map[string]any{
+					"since": params["since"], "until": params["until"], "kind": kind, "limit": int64(limit)})
+				if err != nil {
+					t.Fatal(err)
+				}
+				var wantRows []string
+				for _, row := range want.Rows {
+					wantRows = append(wantRows, fmt.Sprint(row[0]))
+				}
+				sort.Strings(wantRows)
+				if len(wantRows) == 0 {
+					t.Errorf("%v: the window has no reports; the case tests nothing", given)
+				}
+				if !reflect.DeepEqual(got, wantRows) {
+					t.Errorf("%v:\n got %v\nwant %v", given, got, wantRows)
+				}
+			}
+		}
 	}
 }

@@ -10,7 +10,8 @@
 //
 // One row per accusation (accuser, accused, claim) and article. With nothing named the
 // rows come from the reported_accused_on index in date order; with an accuser or an
-// accused named, from the articles that mention that actor.
+// accused named, from the articles that mention that actor, in date order from the
+// mentions_actor_date index: only as many as the page needs.
 CALL () {
   CALL () {
     MATCH (x:Actor {key: trim($actor)})
@@ -32,8 +33,12 @@ CALL () {
   RETURN collect(x) AS targets
 }
 WITH accusers, targets, [x IN accusers | x.key] AS keys_a, [x IN targets | x.key] AS keys_t,
-     trim($actor) = '' AS anyA, trim($target) = '' AS anyT
-CALL (accusers, targets, anyA, anyT) {
+     trim($actor) = '' AS anyA, trim($target) = '' AS anyT,
+     reduce(n = 0, x IN accusers | n + COUNT { (x)<-[:MENTIONS]-() }) AS mentions_a,
+     reduce(n = 0, x IN targets | n + COUNT { (x)<-[:MENTIONS]-() }) AS mentions_t
+WITH keys_a, keys_t, anyA, anyT,
+     CASE WHEN anyA THEN targets WHEN anyT OR mentions_a <= mentions_t THEN accusers ELSE targets END AS least
+CALL (keys_a, keys_t, anyA, anyT, least) {
   WITH CASE WHEN anyA AND anyT AND $sort = 'newest' THEN $since ELSE '~' END AS since
   MATCH ()-[rep:REPORTED_IN]->()
   USING INDEX rep:REPORTED_IN(accused_on)
@@ -50,19 +55,57 @@ CALL (accusers, targets, anyA, anyT) {
   ORDER BY rep.accused_on ASC
   LIMIT $offset + $limit
   UNION
-  UNWIND accusers AS x
-  MATCH (x)<-[:MENTIONS]-(:Article)<-[rep:REPORTED_IN]-(:Claim)
-  WHERE x.key IN rep.accused_sources
-    AND rep.accused_on >= $since AND rep.accused_on <= $until AND (rep.accused_on <> '' OR $until >= '9999-12-31')
-  RETURN rep
-  UNION
-  UNWIND CASE WHEN anyA THEN targets ELSE [] END AS x
-  MATCH (x)<-[:MENTIONS]-(:Article)<-[rep:REPORTED_IN]-(:Claim)
-  WHERE x.key IN rep.accused_targets
-    AND rep.accused_on >= $since AND rep.accused_on <= $until AND (rep.accused_on <> '' OR $until >= '9999-12-31')
+  // An accuser or an accused named: the articles that mention it (the one mentioned in
+  // fewer articles when both are named) in date order from the mentions_actor_date index,
+  // until the page holds $offset + $limit of their accusations with a row of the report,
+  // and the other reports of the page's last day, so that a day is never cut in two.
+  UNWIND least AS x
+  CALL (x, keys_a, keys_t, anyA, anyT) {
+    WITH x.key AS key, keys_a, keys_t, anyA, anyT
+    CALL (key, keys_a, keys_t, anyA, anyT) {
+      WITH key, keys_a, keys_t, anyA, anyT, CASE $sort WHEN 'newest' THEN $since ELSE '~' END AS since
+      MATCH (a)-[m:MENTIONS]->()
+      USING INDEX m:MENTIONS(actor, date)
+      WHERE m.actor = key AND m.date >= since AND m.date <= $until AND (m.date <> '' OR $until >= '9999-12-31')
+      MATCH (a)<-[rep:REPORTED_IN]-(:Claim)
+      WHERE any(i IN range(0, size(coalesce(rep.accused_sources, [])) - 1)
+                WHERE (anyA OR rep.accused_sources[i] IN keys_a) AND (anyT OR rep.accused_targets[i] IN keys_t))
+      WITH rep, m
+      ORDER BY m.actor DESC, m.date DESC
+      LIMIT $offset + $limit
+      RETURN collect(rep) AS page, min(m.date) AS edge
+      UNION
+      WITH key, keys_a, keys_t, anyA, anyT, CASE $sort WHEN 'oldest' THEN $since ELSE '~' END AS since
+      MATCH (a)-[m:MENTIONS]->()
+      USING INDEX m:MENTIONS(actor, date)
+      WHERE m.actor = key AND m.date >= since AND m.date <= $until AND (m.date <> '' OR $until >= '9999-12-31')
+      MATCH (a)<-[rep:REPORTED_IN]-(:Claim)
+      WHERE any(i IN range(0, size(coalesce(rep.accused_sources, [])) - 1)
+                WHERE (anyA OR rep.accused_sources[i] IN keys_a) AND (anyT OR rep.accused_targets[i] IN keys_t))
+      WITH rep, m
+      ORDER BY m.actor ASC, m.date ASC
+      LIMIT $offset + $limit
+      RETURN collect(rep) AS page, max(m.date) AS edge
+    }
+    WITH key, page, edge
+    WHERE edge IS NOT NULL
+    CALL (key, page, edge) {
+      UNWIND page AS rep
+      RETURN rep
+      UNION
+      MATCH (a)-[m:MENTIONS]->()
+      USING INDEX m:MENTIONS(actor, date)
+      WHERE m.actor = key AND m.date = edge
+      MATCH (a)<-[rep:REPORTED_IN]-(:Claim)
+      WHERE rep.accused_on IS NOT NULL
+      RETURN rep
+    }
+    RETURN rep
+  }
   RETURN rep
 }
-WITH DISTINCT rep, keys_a, keys_t, anyA, anyT
+WITH keys_a, keys_t, anyA, anyT, collect(DISTINCT rep) AS reps
+UNWIND reps AS rep
 UNWIND range(0, size(rep.accused_sources) - 1) AS i
 WITH rep, rep.accused_sources[i] AS sk, rep.accused_targets[i] AS tk, keys_a, keys_t, anyA, anyT
 WHERE (anyA OR sk IN keys_a) AND (anyT OR tk IN keys_t)

@@ -13,7 +13,8 @@
 // claim anywhere. (A denial with no words of its own, "B
 // denied it", is written with the claim of the accusation against B it answers.) With
 // nothing named the rows come from the reported_denied_on index in date order; with a
-// denier named, from the articles that mention it.
+// denier named, from the articles that mention it, in date order from the
+// mentions_actor_date index: only as many as the page needs.
 CALL () {
   CALL () {
     MATCH (x:Actor {key: trim($actor)})
@@ -42,13 +43,54 @@ CALL (deniers, anyD) {
   ORDER BY rep.denied_on ASC
   LIMIT $offset + $limit
   UNION
+  // A denier named: the articles that mention it in date order from the
+  // mentions_actor_date index, until the page holds $offset + $limit of its denials, and
+  // the other reports of the page's last day, so that a day is never cut in two.
   UNWIND deniers AS x
-  MATCH (x)<-[:MENTIONS]-(:Article)<-[rep:REPORTED_IN]-(:Claim)
-  WHERE x.key IN rep.denied_sources
-    AND rep.denied_on >= $since AND rep.denied_on <= $until AND (rep.denied_on <> '' OR $until >= '9999-12-31')
+  CALL (x) {
+    WITH x.key AS key
+    CALL (key) {
+      WITH key, CASE $sort WHEN 'newest' THEN $since ELSE '~' END AS since
+      MATCH (a)-[m:MENTIONS]->()
+      USING INDEX m:MENTIONS(actor, date)
+      WHERE m.actor = key AND m.date >= since AND m.date <= $until AND (m.date <> '' OR $until >= '9999-12-31')
+      MATCH (a)<-[rep:REPORTED_IN]-(:Claim)
+      WHERE key IN rep.denied_sources
+      WITH rep, m
+      ORDER BY m.actor DESC, m.date DESC
+      LIMIT $offset + $limit
+      RETURN collect(rep) AS page, min(m.date) AS edge
+      UNION
+      WITH key, CASE $sort WHEN 'oldest' THEN $since ELSE '~' END AS since
+      MATCH (a)-[m:MENTIONS]->()
+      USING INDEX m:MENTIONS(actor, date)
+      WHERE m.actor = key AND m.date >= since AND m.date <= $until AND (m.date <> '' OR $until >= '9999-12-31')
+      MATCH (a)<-[rep:REPORTED_IN]-(:Claim)
+      WHERE key IN rep.denied_sources
+      WITH rep, m
+      ORDER BY m.actor ASC, m.date ASC
+      LIMIT $offset + $limit
+      RETURN collect(rep) AS page, max(m.date) AS edge
+    }
+    WITH key, page, edge
+    WHERE edge IS NOT NULL
+    CALL (key, page, edge) {
+      UNWIND page AS rep
+      RETURN rep
+      UNION
+      MATCH (a)-[m:MENTIONS]->()
+      USING INDEX m:MENTIONS(actor, date)
+      WHERE m.actor = key AND m.date = edge
+      MATCH (a)<-[rep:REPORTED_IN]-(:Claim)
+      WHERE key IN rep.denied_sources
+      RETURN rep
+    }
+    RETURN rep
+  }
   RETURN rep
 }
-WITH DISTINCT rep, keys_d, anyD
+WITH keys_d, anyD, collect(DISTINCT rep) AS reps
+UNWIND reps AS rep
 UNWIND range(0, size(rep.denied_sources) - 1) AS i
 WITH rep, rep.denied_sources[i] AS dk, rep.denied_targets[i] AS tk, keys_d, anyD
 WHERE anyD OR dk IN keys_d
