@@ -530,6 +530,11 @@ func (v *view) coordinatedRight(m parse.Mention) ([]string, int) {
 			// "met B, Chile's agency reported": a possessor after a comma opens a new phrase
 			break
 		}
+		if bare := v.word(end) == "," && v.word(end+1) != "and" && v.word(end+1) != "&"; bare && strings.HasPrefix(v.tag(p.End), "VB") {
+			// "a deal with B, President C said": after a bare comma, a name followed by a
+			// verb is the subject of the next clause, not the list's next party
+			break
+		}
 		if v.word(end) == "," && p.Type == diplograph.TypeCountry && v.entityType(ids[len(ids)-1]) == diplograph.TypePerson &&
 			v.ment[min(p.End, v.n()-1)] < 0 && strings.HasPrefix(v.tag(p.End), "NN") {
 			// "met B, the Chilean president,": an apposition naming B's office, not a party

@@ -25,6 +25,8 @@ func TestTreeAgreements(t *testing.T) {
 		{"a concession after a condition", "It is unclear if the talks will last, though Chile and Peru agreed not to raise tariffs.",
 			[]string{"AGREED_TO c:CHL [not to raise tariffs]", "AGREED_TO c:PER [not to raise tariffs]"}},
 		{"did not agree", "Chile and Peru did not agree to raise tariffs.", nil},
+		{"the speaker after a bare comma is no party", "In announcing that Chile had reached a fishing accord with Peru, Berg said the deal would help.",
+			[]string{"AGREED_TO c:CHL [a fishing accord]", "AGREED_TO c:PER [a fishing accord]"}},
 	})
 }
 
