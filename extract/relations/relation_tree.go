@@ -978,6 +978,11 @@ func (v *view) treeStatus(k int) status {
 				st = worse(st, hypothetical)
 			}
 		}
+		if depth == 0 && v.pendingBefore(k) {
+			// "until B agrees to leave", "once they sign": the present after these
+			// conjunctions speaks of what has not happened yet
+			st = worse(st, planned)
+		}
 		if d := v.s.Tokens[k].Dep; (d == "acl" || d == "advcl") && v.hasChildWord(k, "to") {
 			// "efforts to reach a deal", "in order to sign": an aim, not an event
 			st = worse(st, hypothetical)
@@ -1022,6 +1027,28 @@ func (v *view) negatesInfinitive(c int) bool {
 	}
 	h := v.s.Tokens[c].Head
 	return h >= 0 && h < c && v.s.Tokens[c+2].Head == h
+}
+
+// pendingMarks are the conjunctions after which a verb in the present tells of an event
+// still to come.
+var pendingMarks = lexicon.WordSet{"until": true, "till": true, "once": true, "before": true}
+
+// pendingBefore reports whether verb k, in the present tense in the body, opens with one
+// of pendingMarks within the few words of its subject before it ("until B agrees").
+func (v *view) pendingBefore(k int) bool {
+	if v.s.Index < 0 || v.tag(k) != "VBZ" && v.tag(k) != "VBP" {
+		return false
+	}
+	for x := k - 1; x >= 0 && k-x <= 5; x-- {
+		w := v.low[x]
+		if pendingMarks[w] {
+			return true
+		}
+		if w == "," || w == ";" || w == ":" || w == "and" || w == "but" || lexicon.Words.Clause[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // closingQuotes are the marks that close a quotation.
