@@ -942,6 +942,19 @@ func (v *view) treeStatus(k int) status {
 		// the present with a time is a schedule: "A meets B this week"
 		st = planned
 	}
+	if tag := v.s.Tokens[k].Tag; (tag == "VBZ" || tag == "VBP") && v.s.Tokens[k].Dep == "acl:relcl" {
+		// "could scuttle any accord that the powers agree upon": the present in a clause
+		// on a noun takes the mood of the verb that noun depends on
+		if n := v.s.Tokens[k].Head; n >= 0 {
+			if g := v.s.Tokens[n].Head; g >= 0 && strings.HasPrefix(v.tag(g), "VB") {
+				for _, c := range v.s.Children(g) {
+					if relMatches(v.s.Tokens[c].Dep, "aux") && (lexicon.Words.Hypothetical[v.low[c]] || lexicon.Words.Planned[v.low[c]]) {
+						st = worse(st, hypothetical)
+					}
+				}
+			}
+		}
+	}
 	if v.question() {
 		st = worse(st, hypothetical)
 	}

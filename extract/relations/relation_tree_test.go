@@ -72,6 +72,7 @@ func TestTreeStatus(t *testing.T) {
 		{"called off", "The Chile-Peru talks were called off.", nil},
 		{"modal", "Chile could accuse Peru of spying.", nil},
 		{"still to come", "There will be no peace until Peru agrees to lift the blockade.", nil},
+		{"a deal in the mood of its verb", "Nothing can stop an accord that Chile agrees to.", nil},
 		{"come to pass", "The siege went on until Peru agreed to lift the blockade.", []string{"AGREED_TO c:PER [lift the blockade]"}},
 		{"rejecting keeps the accusation", "Peru rejected Chile's accusation that it funded the protests.",
 			[]string{"ACCUSED c:CHL>c:PER [it funded the protests]", "DENIED c:PER [it funded the protests]"}},
