@@ -955,6 +955,22 @@ func (v *view) treeStatus(k int) status {
 			}
 		}
 	}
+	if v.s.Tokens[k].Tag == "VBG" && (v.s.Tokens[k].Dep == "advcl" || relMatches(v.s.Tokens[k].Dep, "obl")) {
+		// "A would gain from hosting B", "after meeting B, A will fly on": a gerund after a
+		// preposition shares the mood of the verb it hangs from
+		if g := v.s.Tokens[k].Head; g >= 0 && strings.HasPrefix(v.tag(g), "VB") {
+			for _, c := range v.s.Children(g) {
+				if relMatches(v.s.Tokens[c].Dep, "aux") {
+					switch {
+					case lexicon.Words.Planned[v.low[c]]:
+						st = worse(st, planned)
+					case lexicon.Words.Hypothetical[v.low[c]]:
+						st = worse(st, hypothetical)
+					}
+				}
+			}
+		}
+	}
 	if v.question() {
 		st = worse(st, hypothetical)
 	}
