@@ -189,6 +189,7 @@ func TestNoMeetingWithOnesOwnState(t *testing.T) {
 		{"Chilean President Gabriel Soto welcomed home twelve Chilean sailors on Sunday.", nil},
 		{"Chilean President Gabriel Soto welcomed three Peruvians freed by the rebels on Sunday.", nil},
 		{"Chilean President Gabriel Soto met Peruvians freed by the rebels on Sunday.", nil},
+		{"Chilean President Gabriel Soto welcomed home three Chilean sailors released by Peru on Sunday.", nil},
 		{"Chilean President Anna Berg and Peruvian President Ola Lind spoke.\n\nBerg said he would not directly benefit from hosting Lind at his resort.", nil},
 		{"Chilean President Anna Berg and Peruvian President Ola Lind spoke.\n\nBerg said he had benefited from hosting Lind at his resort.",
 			[]string{"MET_WITH Anna Berg > Ola Lind"}},

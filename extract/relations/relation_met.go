@@ -374,7 +374,16 @@ func (v *view) hosted(i int) []Found {
 	if m, ok := v.mention(v.firstMention(i+1, i+3)); ok && m.Place {
 		return nil
 	}
-	if fm := v.firstMention(i+1, end); fm >= 0 {
+	fm := v.firstMention(i+1, end)
+	for k := i + 1; k < end; k++ {
+		// the guest's own mention: "welcomed home three US detainees freed by B" names B
+		// after the words the guest comes with
+		if m, ok := v.mention(k); ok && m.Entity == objs[0] {
+			fm = k
+			break
+		}
+	}
+	if fm >= 0 {
 		for k := i + 1; k < fm; k++ {
 			if k == i+1 && v.low[k] == "by" {
 				// "B was received by A": the agent is the host
