@@ -180,7 +180,9 @@ func TestExtractEmpty(t *testing.T) {
 	}
 }
 
-func TestNoMeetingWithOnesOwnState(t *testing.T) {
+// TestMeetingParties: who a meeting is with, read through a whole article: not one's own
+// state or its people, not a party named after the guest, not an event in another mood.
+func TestMeetingParties(t *testing.T) {
 	ex := mustExtractor(t)
 	for _, c := range []struct {
 		body string
@@ -190,6 +192,9 @@ func TestNoMeetingWithOnesOwnState(t *testing.T) {
 		{"Chilean President Gabriel Soto welcomed three Peruvians freed by the rebels on Sunday.", nil},
 		{"Chilean President Gabriel Soto met Peruvians freed by the rebels on Sunday.", nil},
 		{"Chilean President Gabriel Soto welcomed home three Chilean sailors released by Peru on Sunday.", nil},
+		{"Chilean President Anna Berg and Peruvian President Ola Lind spoke.\n\nIn Lima, Berg joined Peruvian President Ola Lind to open a port.",
+			[]string{"MET_WITH Anna Berg > Ola Lind"}},
+		{"Chile joined NATO in 2030.", nil},
 		{"Chilean President Anna Berg and Peruvian President Ola Lind spoke.\n\nBerg said he would not directly benefit from hosting Lind at his resort.", nil},
 		{"Chilean President Anna Berg and Peruvian President Ola Lind spoke.\n\nBerg said he had benefited from hosting Lind at his resort.",
 			[]string{"MET_WITH Anna Berg > Ola Lind"}},

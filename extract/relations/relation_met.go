@@ -44,6 +44,9 @@ func (v *view) metWith() []Found {
 			}
 		case (lexicon.Words.Host[w] || lexicon.Words.Visit[w]) && v.verb(i):
 			out = append(out, v.hosted(i)...)
+		case joinForms[w] && v.verb(i) && v.personNext(i+1):
+			// "A joined B to open the plant": two people together; "joined NATO" is not
+			out = append(out, v.meetVerb(i, "joined")...)
 		case lexicon.Words.Alongside[w] && (lexicon.Words.Appear[v.word(i-1)] || v.word(i-1) == "next" && lexicon.Words.Appear[v.word(i-2)]):
 			out = append(out, v.appearedAlongside(i)...)
 		case v.verb(i) && v.phoneObject(i):
@@ -640,6 +643,30 @@ func (v *view) citizens(m parse.Mention) bool {
 	for _, e := range v.doc.Entities {
 		if e.ID == m.Entity {
 			return !strings.EqualFold(e.Name, m.Text)
+		}
+	}
+	return false
+}
+
+// joinForms are the forms of "join", a meeting only when a person is joined.
+var joinForms = lexicon.WordSet{"joined": true, "joins": true, "joining": true}
+
+// personNext reports whether the words from k name a person, after an optional title
+// and the state or office before it ("Peruvian President B").
+func (v *view) personNext(k int) bool {
+	for x := k; x < v.n() && x < k+5; x++ {
+		if m, ok := v.mention(x); ok {
+			if m.Type == diplograph.TypePerson {
+				return true
+			}
+			if m.Type != diplograph.TypeCountry {
+				return false
+			}
+			x = m.End - 1
+			continue
+		}
+		if v.tag(x) != "NNP" && v.tag(x) != "JJ" {
+			return false
 		}
 	}
 	return false
