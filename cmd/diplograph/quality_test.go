@@ -12,7 +12,7 @@ import (
 // The quality bar on the 64-article dev corpus, as printed by the shipped scorer: the
 // level the extractor holds today, so that no change lowers it unnoticed.
 const (
-	minStrictF1  = 0.67
+	minStrictF1  = 0.68
 	minCountryF1 = 0.70
 	minPersonF1  = 0.95
 	minCountryEF = 0.98
