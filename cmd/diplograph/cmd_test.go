@@ -110,6 +110,21 @@ func TestExtractReportsBadInputAndGoesOn(t *testing.T) {
 	}
 }
 
+func TestExtractSaysWhatItReadTwice(t *testing.T) {
+	rec := `{"title": "Ministers Meet", "body": "The foreign ministers of Chile and Peru met in Lima on Monday."}`
+	other := `{"title": "Envoys Meet", "body": "Envoys of Chile and Peru met in Quito on Tuesday."}`
+	code, out, errOut := run(t, rec+"\n"+other+"\n"+rec+"\n", "extract", "-")
+	if code != 0 {
+		t.Fatalf("code %d: %s", code, errOut)
+	}
+	if n := strings.Count(out, "\n"); n != 2 {
+		t.Fatalf("%d extractions, want 2: %q", n, out)
+	}
+	if !strings.Contains(errOut, "1 article read again (the same title and body) was extracted once") {
+		t.Fatalf("stderr %q does not say an article was read twice", errOut)
+	}
+}
+
 func TestExtractStdin(t *testing.T) {
 	code, out, errOut := run(t, "## Ministers Meet\n\nMay 02, 2022\n\nThe foreign ministers of Chile and Peru met in Lima on Monday.\n", "extract", "-")
 	if code != 0 {

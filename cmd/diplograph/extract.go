@@ -68,6 +68,12 @@ func extractEach(cmd *cobra.Command, app *App, paths []string, ex diplograph.Ext
 	for _, f := range sum.Failures {
 		fmt.Fprintf(app.Err, "diplograph: %s\n", f)
 	}
+	switch {
+	case sum.Duplicates == 1:
+		fmt.Fprintln(app.Err, "diplograph: 1 article read again (the same title and body) was extracted once")
+	case sum.Duplicates > 1:
+		fmt.Fprintf(app.Err, "diplograph: %d articles read again (the same title and body) were extracted once\n", sum.Duplicates)
+	}
 	if err != nil {
 		return err
 	}
