@@ -551,15 +551,8 @@ func (v *view) coordinatedRight(m parse.Mention) ([]string, int) {
 // compatible actor before it in the sentence, or the subject of a recent sentence.
 func (v *view) pronoun(k int) string {
 	w := v.word(k)
-	var want func(parse.Mention) bool
-	switch {
-	case lexicon.Words.PersonPron[w]:
-		want = func(m parse.Mention) bool { return m.Type == diplograph.TypePerson && isActor(m) }
-	case lexicon.Words.BodyPron[w]:
-		want = func(m parse.Mention) bool {
-			return isActor(m) && (m.Type == diplograph.TypeCountry || m.Type == diplograph.TypeOrganization)
-		}
-	default:
+	want := pronounWants(w)
+	if want == nil {
 		return ""
 	}
 	r := k - 1
@@ -597,19 +590,26 @@ func (v *view) pronoun(k int) string {
 	return ""
 }
 
+// pronounWants returns which mentions personal pronoun w can refer to: people for "he"
+// and "she", states and bodies for "it" and "they"; nil for any other word.
+func pronounWants(w string) func(parse.Mention) bool {
+	switch {
+	case lexicon.Words.PersonPron[w]:
+		return func(m parse.Mention) bool { return m.Type == diplograph.TypePerson && isActor(m) }
+	case lexicon.Words.BodyPron[w]:
+		return func(m parse.Mention) bool {
+			return isActor(m) && (m.Type == diplograph.TypeCountry || m.Type == diplograph.TypeOrganization)
+		}
+	}
+	return nil
+}
+
 // objectPronoun resolves a pronoun in object position ("accused him of"): never the
 // subject of its own clause, so the nearest compatible actor before it other than the
 // first, or the subject of a recent sentence.
 func (v *view) objectPronoun(k int) string {
-	var want func(parse.Mention) bool
-	switch w := v.word(k); {
-	case lexicon.Words.PersonPron[w]:
-		want = func(m parse.Mention) bool { return m.Type == diplograph.TypePerson && isActor(m) }
-	case lexicon.Words.BodyPron[w]:
-		want = func(m parse.Mention) bool {
-			return isActor(m) && (m.Type == diplograph.TypeCountry || m.Type == diplograph.TypeOrganization)
-		}
-	default:
+	want := pronounWants(v.word(k))
+	if want == nil {
 		return ""
 	}
 	first := ""
