@@ -946,12 +946,8 @@ func (v *view) treeStatus(k int) status {
 		// "could scuttle any accord that the powers agree upon": the present in a clause
 		// on a noun takes the mood of the verb that noun depends on
 		if n := v.s.Tokens[k].Head; n >= 0 {
-			if g := v.s.Tokens[n].Head; g >= 0 && strings.HasPrefix(v.tag(g), "VB") {
-				for _, c := range v.s.Children(g) {
-					if relMatches(v.s.Tokens[c].Dep, "aux") && (lexicon.Words.Hypothetical[v.low[c]] || lexicon.Words.Planned[v.low[c]]) {
-						st = worse(st, hypothetical)
-					}
-				}
+			if g := v.s.Tokens[n].Head; g >= 0 && strings.HasPrefix(v.tag(g), "VB") && v.auxMood(g) != happened {
+				st = worse(st, hypothetical)
 			}
 		}
 	}
@@ -959,16 +955,7 @@ func (v *view) treeStatus(k int) status {
 		// "A would gain from hosting B", "after meeting B, A will fly on": a gerund after a
 		// preposition shares the mood of the verb it hangs from
 		if g := v.s.Tokens[k].Head; g >= 0 && strings.HasPrefix(v.tag(g), "VB") {
-			for _, c := range v.s.Children(g) {
-				if relMatches(v.s.Tokens[c].Dep, "aux") {
-					switch {
-					case lexicon.Words.Planned[v.low[c]]:
-						st = worse(st, planned)
-					case lexicon.Words.Hypothetical[v.low[c]]:
-						st = worse(st, hypothetical)
-					}
-				}
-			}
+			st = worse(st, v.auxMood(g))
 		}
 	}
 	if v.question() {
@@ -1056,6 +1043,24 @@ func (v *view) negatesInfinitive(c int) bool {
 	}
 	h := v.s.Tokens[c].Head
 	return h >= 0 && h < c && v.s.Tokens[c+2].Head == h
+}
+
+// auxMood says what the auxiliaries of verb g make of it: planned ("will"), hypothetical
+// ("would", "could") or, without either, happened.
+func (v *view) auxMood(g int) status {
+	st := happened
+	for _, c := range v.s.Children(g) {
+		if !relMatches(v.s.Tokens[c].Dep, "aux") {
+			continue
+		}
+		switch {
+		case lexicon.Words.Planned[v.low[c]]:
+			st = worse(st, planned)
+		case lexicon.Words.Hypothetical[v.low[c]]:
+			st = worse(st, hypothetical)
+		}
+	}
+	return st
 }
 
 // pendingMarks are the conjunctions after which a verb in the present tells of an event
