@@ -112,17 +112,18 @@ CALL (d, dk, rep, c, art) {
     UNWIND coalesce(rep.accused_sources, []) AS ak
     RETURN ak
     UNION
-    MATCH (art)<-[same:REPORTED_IN]-(:Claim)
-    WHERE same.accused_on IS NOT NULL
+    // read from the article and the claim outward (pattern comprehensions), so that the
+    // plan never starts from an index over every accusation or from a hub's claims
+    UNWIND [(art)<-[same:REPORTED_IN]-(:Claim) WHERE same.accused_on IS NOT NULL | same] AS same
     UNWIND range(0, size(same.accused_sources) - 1) AS i
     WITH same, i
     WHERE same.accused_targets[i] IN accused
     RETURN same.accused_sources[i] AS ak
     UNION
-    MATCH (c)-[:AGAINST]->(x:Actor)
-    WHERE x.key IN accused
-    MATCH (a:Actor)-[:ACCUSED]->(c)
-    RETURN a.key AS ak
+    WITH c, accused
+    WHERE any(k IN [(c)-[:AGAINST]->(x:Actor) | x.key] WHERE k IN accused)
+    UNWIND [(a:Actor)-[:ACCUSED]->(c) | a.key] AS ak
+    RETURN ak
   }
   WITH DISTINCT ak
   WHERE ak <> dk
