@@ -180,6 +180,10 @@ func TestPatronymicIsNoSurname(t *testing.T) {
 	if r.Key == d.Resolve(Mention{Name: "Mohammed bin Salman"}).Key {
 		t.Errorf("Salman resolved to Mohammed bin Salman (%q)", r.Key)
 	}
+	// "Saudi Arabia's King Salman" is the king, not the crown prince named for him.
+	if r := d.Resolve(Mention{Name: "Salman", Title: "King", Country: "SAU", Date: "2018-10-15"}); r.Key == d.Resolve(Mention{Name: "Mohammed bin Salman"}).Key {
+		t.Errorf("King Salman resolved to Mohammed bin Salman (%q)", r.Key)
+	}
 	// A short given name can be another person: Jim Morrison is not James Morrison.
 	if a, b := d.Resolve(Mention{Name: "Jim Morrison"}), d.Resolve(Mention{Name: "James Morrison"}); a.Key == b.Key {
 		t.Errorf("Jim Morrison and James Morrison share the key %q", a.Key)

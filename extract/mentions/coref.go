@@ -64,7 +64,7 @@ func (a *annotation) samePerson(k, w []string) bool {
 		return false
 	case equalWords(k, w):
 		return true
-	case hasSuffix(k, w) || hasSuffix(w, k):
+	case hasSuffix(k, w) && !afterPatronymic(k, w) || hasSuffix(w, k) && !afterPatronymic(w, k):
 		// "Orlov" and "Pavel Orlov"; "de la Vega" and "Maria de la Vega".
 		return true
 	case len(w) == 1 && spellings(k[len(k)-1], w[0]):
@@ -87,6 +87,18 @@ func (a *annotation) samePerson(k, w []string) bool {
 	if len(k) == len(w) && len(k) >= 2 && k[len(k)-1] == w[len(w)-1] {
 		x, y := k[0], w[0]
 		if len(x) >= 3 && len(y) >= 3 && (strings.HasPrefix(x, y) || strings.HasPrefix(y, x)) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterPatronymic reports whether the suffix words of name words are the father's name
+// of a patronymic: "Salman" of "Mohammed bin Salman" is King Salman, not his son.
+func afterPatronymic(words, suffix []string) bool {
+	if i := len(words) - len(suffix) - 1; i >= 0 {
+		switch words[i] {
+		case "bin", "ibn", "bint", "ben":
 			return true
 		}
 	}

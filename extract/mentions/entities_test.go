@@ -302,6 +302,17 @@ func TestFullerNameReplacesShorter(t *testing.T) {
 	}
 }
 
+// The name after "bin" is the father's: "King Faisal" is not "Prince Khalid bin Faisal".
+func TestFatherNameIsNoSurname(t *testing.T) {
+	doc := annotated(t, "Royal Visit",
+		"Prince Khalid bin Faisal opened the fair on Monday.",
+		"King Faisal welcomed the guests later.")
+	got := people(doc)
+	if len(got) != 2 {
+		t.Fatalf("people %v, want the prince and the king apart", got)
+	}
+}
+
 func TestBylinesAndCredits(t *testing.T) {
 	doc := annotated(t, "",
 		"By Anna Kowalski",

@@ -3,6 +3,7 @@ package relations
 import (
 	"github.com/diplograph/diplograph/extract/lexicon"
 	"strings"
+	"unicode"
 )
 
 // maxClaimTokens bounds a claim: the scorer and the reader both want the content, not the
@@ -35,7 +36,9 @@ func (v *view) claimEnd(from int) int {
 		case ";", "--", "\u2014", "\u2013", ":", "(", "[":
 			return k
 		case ".", "?", "!":
-			if k == v.n()-1 || v.word(k+1) == "\"" {
+			if k == v.n()-1 || v.word(k+1) == "\"" || k > from && k+1 < v.n() && startsUpper(v.s.Tokens[k+1].Text) {
+				// the end of the sentence, of a quotation, or of one sentence of a quotation
+				// that goes on ("... any knowledge of it. He didn't know")
 				return k
 			}
 		case ",":
@@ -176,4 +179,12 @@ func (v *view) span(from, to int) string {
 func (v *view) claimFrom(from int) (string, int) {
 	end := v.claimEnd(from)
 	return v.span(from, end), end
+}
+
+// startsUpper reports whether w begins with a capital letter.
+func startsUpper(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
 }
