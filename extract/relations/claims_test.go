@@ -12,5 +12,7 @@ func TestClaimBoundaries(t *testing.T) {
 			[]string{"AGREED_TO c:CHL [a water treaty]", "AGREED_TO c:PER [a water treaty]"}},
 		{"coordinated objects stay", "Chile and Peru agreed to open the border and the ports.",
 			[]string{"AGREED_TO c:CHL [open the border and the ports]", "AGREED_TO c:PER [open the border and the ports]"}},
+		{"one sentence of a longer quotation", "The minister said: \"Peru denied any part in it. We do not believe that.\"",
+			[]string{"DENIED c:PER [any part in it]"}},
 	})
 }
