@@ -26,6 +26,9 @@ func paragraphs(body string) []string {
 		if strings.HasPrefix(strings.ToLower(text), "original url:") {
 			break
 		}
+		if text = caption(text); text == "" {
+			continue
+		}
 		raw = append(raw, text)
 	}
 	var out []string
@@ -37,6 +40,20 @@ func paragraphs(body string) []string {
 		out = append(out, p)
 	}
 	return out
+}
+
+// caption returns the text of a picture's caption paragraph without the credit and
+// labels that a page copied as text puts before it ("Image copyright AFP Image caption
+// The talks broke up"), "" for a credit alone, and any other paragraph as it is.
+func caption(p string) string {
+	const credit, label = "Image copyright ", "Image caption "
+	if !strings.HasPrefix(p, credit) && !strings.HasPrefix(p, label) {
+		return p
+	}
+	if i := strings.Index(p, label); i >= 0 {
+		return strings.TrimSpace(p[i+len(label):])
+	}
+	return ""
 }
 
 // continuesSentence reports whether next is the rest of a sentence that prev breaks off.

@@ -51,3 +51,12 @@ func TestParagraphs(t *testing.T) {
 		t.Errorf("paragraphs:\n got %q\nwant %q", got, want)
 	}
 }
+
+func TestCaptionParagraphs(t *testing.T) {
+	body := "Image copyright Reuters Image caption Chile's envoy arrives in Lima\n\nImage copyright EPA\n\nImage caption The two ministers met\n\nTalks went on."
+	got := paragraphs(body)
+	want := []string{"Chile's envoy arrives in Lima", "The two ministers met", "Talks went on."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("paragraphs:\n got %q\nwant %q", got, want)
+	}
+}

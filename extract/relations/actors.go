@@ -590,6 +590,49 @@ func (v *view) pronoun(k int) string {
 	return ""
 }
 
+// remarkSubject resolves the subject pronoun of a remark appended to a claim ("A says B
+// broke the deal, a charge it denies") to the subject of the claim, who answers it.
+func (v *view) remarkSubject(k int, want func(parse.Mention) bool) string {
+	s := v.s
+	if s.Tokens[k].Dep != "nsubj" {
+		return ""
+	}
+	rel := s.Tokens[k].Head
+	if rel < 0 || s.Tokens[rel].Dep != "acl:relcl" || s.Tokens[rel].Head < 0 {
+		return ""
+	}
+	noun := s.Tokens[rel].Head
+	if !remarkNouns[lemmaOf(v.low[noun])] || noun < 1 || v.low[noun-1] != "a" && v.low[noun-1] != "an" {
+		return ""
+	}
+	// the claim: the reported clause the remark hangs in, or beside
+	claim := -1
+	for a, below := s.Tokens[noun].Head, noun; a >= 0 && claim < 0; a, below = s.Tokens[a].Head, a {
+		if relMatches(s.Tokens[a].Dep, "ccomp") {
+			claim = a
+			break
+		}
+		for _, x := range s.Children(a) {
+			if x != below && relMatches(s.Tokens[x].Dep, "ccomp") {
+				claim = x
+				break
+			}
+		}
+	}
+	if claim < 0 {
+		return ""
+	}
+	for _, x := range s.Children(claim) {
+		if s.Tokens[x].Dep != "nsubj" {
+			continue
+		}
+		if m, ok := v.mention(x); ok && want(m) {
+			return m.Entity
+		}
+	}
+	return ""
+}
+
 // pronounWants returns which mentions personal pronoun w can refer to: people for "he"
 // and "she", states and bodies for "it" and "they"; nil for any other word.
 func pronounWants(w string) func(parse.Mention) bool {

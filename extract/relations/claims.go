@@ -33,7 +33,7 @@ func (v *view) claimEnd(from int) int {
 			if quoted {
 				return k
 			}
-		case ";", "--", "\u2014", "\u2013", ":", "(", "[":
+		case ";", "-", "--", "\u2014", "\u2013", ":", "(", "[":
 			return k
 		case ".", "?", "!":
 			if k == v.n()-1 || v.word(k+1) == "\"" || k > from && k+1 < v.n() && startsUpper(v.s.Tokens[k+1].Text) {
@@ -48,7 +48,8 @@ func (v *view) claimEnd(from int) int {
 				next == "and" && (v.attributionAhead(k+2) || strings.HasPrefix(v.tag(k+2), "VB") || lexicon.Words.Reporting[v.word(k+2)]) {
 				return k
 			}
-			if v.attributionAhead(k + 1) {
+			if v.attributionAhead(k+1) || (next == "a" || next == "an") && remarkNouns[lemmaOf(v.word(k+2))] {
+				// ", the ministry said"; ", a charge B denies"
 				return k
 			}
 			if strings.HasPrefix(v.tag(k+1), "VB") && v.ment[min(k+1, v.n()-1)] < 0 && k-from >= 2 {

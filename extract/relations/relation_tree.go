@@ -465,6 +465,12 @@ var relativePronouns = lexicon.WordSet{"who": true, "which": true, "that": true,
 
 // actorAt returns the actor token k names or refers to, if any.
 func (v *view) actorAt(k int) []string {
+	if want := pronounWants(v.low[k]); want != nil {
+		if id := v.remarkSubject(k, want); id != "" {
+			// "A says B broke C, a charge it denies"
+			return []string{id}
+		}
+	}
 	if m, ok := v.mention(k); ok && (isActor(m) || m.Type == diplograph.TypeCountry) {
 		if placeNouns[v.word(m.Start-1)] {
 			// "in the Chilean capital Santiago": a place named in apposition, whatever
@@ -665,6 +671,7 @@ func (v *view) claimSpans(c int, outside map[int]bool, split bool) []string {
 		}
 		return nil
 	}
+	outside = v.withoutRemarks(c, outside)
 	var out []string
 	var heads []int
 	var walk func(k int)
@@ -737,6 +744,40 @@ func (v *view) claimSpans(c int, outside map[int]bool, split bool) []string {
 		if text := v.spanTokens(toks[lo], toks[hi]+1); text != "" {
 			out = append(out, text)
 		}
+	}
+	return out
+}
+
+// remarkNouns are the nouns of a remark appended to a claim: "..., a charge B denies".
+var remarkNouns = lexicon.WordSet{"charge": true, "accusation": true, "allegation": true, "claim": true, "assertion": true}
+
+// withoutRemarks returns outside with the remarks in the subtree of c added: an
+// appositive "a charge B denies" says what others make of the claim, not what it is.
+func (v *view) withoutRemarks(c int, outside map[int]bool) map[int]bool {
+	var out map[int]bool
+	for _, t := range subtreeTokens(v.s, c, nil) {
+		if t == c || v.s.Tokens[t].Dep != "appos" || !remarkNouns[lemmaOf(v.low[t])] {
+			continue
+		}
+		relative := false
+		for _, x := range v.s.Children(t) {
+			relative = relative || v.s.Tokens[x].Dep == "acl:relcl"
+		}
+		if !relative {
+			continue
+		}
+		if out == nil {
+			out = make(map[int]bool, len(outside)+8)
+			for k, b := range outside {
+				out[k] = b
+			}
+		}
+		for _, x := range subtreeTokens(v.s, t, nil) {
+			out[x] = true
+		}
+	}
+	if out == nil {
+		return outside
 	}
 	return out
 }

@@ -55,12 +55,16 @@ func TestDeniedPatterns(t *testing.T) {
 			[]string{"DENIED c:PER [it had reached a deal for a truce with Chile]"}},
 		{"denied content not agreed", "Peru denied that it had signed a fishing accord with Chile.",
 			[]string{"DENIED c:PER [it had signed a fishing accord with Chile]"}},
+		{"a charge it denies", "Chile says Peru has violated the fishing treaty by sending trawlers - a charge it denies.",
+			[]string{"ACCUSED c:CHL>c:PER [has violated the fishing treaty by sending trawlers]", "DENIED c:PER [Peru has violated the fishing treaty by sending trawlers]"}},
 	})
 }
 
 // TestAgreedPatterns covers agreements with group subjects, agents and appositions.
 func TestAgreedPatterns(t *testing.T) {
 	runRelationCases(t, []relationCase{
+		{"agreement to", "Peru's agreement to reopen the border crossing was welcomed in Lima.",
+			[]string{"AGREED_TO c:PER [reopen the border crossing]"}},
 		{"they after meeting", "Anna Berg met Tomas Lind in Oslo on Monday. They agreed to resume the fishery talks.",
 			[]string{"AGREED_TO p:1 [resume the fishery talks]", "AGREED_TO p:2 [resume the fishery talks]", "MET_WITH p:1>p:2"}},
 		{"the leaders", "Anna Berg and Tomas Lind spoke by phone. The leaders agreed to meet in Oslo.",

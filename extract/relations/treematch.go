@@ -29,7 +29,7 @@ import (
 // "obl:agent"; "rel!" matches rel alone), "rel(w1,w2)" to such a child whose case or mark word is one of w1, w2,
 // "^rel" to the parent when the token is attached to it by rel ("^rel(w1,w2)" when
 // the token's own case or mark word is one of w1, w2), "~rel" to any
-// descendant attached by rel, "self" stays; "rel[l1,l2]" (after any word list) also
+// descendant attached by rel, "^~rel" to the nearest ancestor attached by rel, "self" stays; "rel[l1,l2]" (after any word list) also
 // asks that the token reached have one of the lemmas l1, l2. "-" is
 // an empty path.
 
@@ -177,7 +177,10 @@ func parsePaths(s string) ([]treePath, error) {
 				path = append(path, step)
 				continue
 			}
-			if strings.HasPrefix(st, "^") {
+			if strings.HasPrefix(st, "^~") {
+				step.up, step.deep = true, true
+				st = st[2:]
+			} else if strings.HasPrefix(st, "^") {
 				step.up = true
 				st = st[1:]
 			} else if strings.HasPrefix(st, "~") {
@@ -245,6 +248,13 @@ func follow(s *parse.Sentence, k int, path treePath) []int {
 			switch {
 			case st.self:
 				next = append(next, t)
+			case st.up && st.deep:
+				for a := s.Tokens[t].Head; a >= 0; a = s.Tokens[a].Head {
+					if st.matches(s.Tokens[a].Dep) && (st.words == nil || hasMarker(s, a, st.words)) {
+						next = append(next, a)
+						break
+					}
+				}
 			case st.up:
 				h := s.Tokens[t].Head
 				if h >= 0 && st.matches(s.Tokens[t].Dep) && (st.words == nil || hasMarker(s, t, st.words)) {
