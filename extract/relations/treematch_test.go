@@ -154,3 +154,49 @@ func TestFaultedForGerundSubject(t *testing.T) {
 	}
 	t.Error("accuse-of did not match")
 }
+
+// The nearest ancestor attached by a relation: from "denies" in "A says B broke C - a
+// charge it denies" to the reported clause.
+func TestAncestorStep(t *testing.T) {
+	s := tree(t, "Chile/NNP>1:nsubj says/VBZ>-1:root Peru/NNP>3:nsubj broke/VBD>1:ccomp the/DT>5:det truce/NN>3:obj -/HYPH>8:punct a/DT>8:det charge/NN>5:appos it/PRP>10:nsubj denies/VBZ>8:acl:relcl ./.>1:punct")
+	ps, err := parsePaths("^acl:relcl[charge]>^~ccomp")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := firstPath(s, 10, ps); len(got) != 1 || got[0] != 3 {
+		t.Errorf("^~ccomp from denies led to %v, want [3]", got)
+	}
+	if got := firstPath(s, 3, ps); got != nil {
+		t.Errorf("a path from a token with no such parent led to %v", got)
+	}
+}
+
+// Parses that lose a subject: "A, meeting in B, condemned C" with the verb hung on the
+// subject, and a participle of a participle ("After cancelling C, blaming D, A ...").
+func TestAccuserThroughMisparsedSubject(t *testing.T) {
+	cases := []struct {
+		name, spec      string
+		trigger, source int
+	}{
+		{"verb hung on its subject", "Chile/NNP>-1:root ,/,>2:punct meeting/VBG>0:appos ,/,>0:punct condemned/VBD>0:dep Peru/NNP>7:nmod:poss 's/POS>5:case tests/NNS>4:obj ./.>4:punct", 4, 0},
+		{"participle of a participle", "After/IN>1:mark cancelling/VBG>9:advcl talks/NNS>1:obj ,/,>4:punct blaming/VBG>1:advcl Peru/NNP>6:nmod:poss hostility/NN>4:obj ,/,>9:punct Chile/NNP>9:nsubj left/VBD>-1:root ./.>9:punct", 4, 8},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := tree(t, c.spec)
+			low := make([]string, len(s.Tokens))
+			for i, tok := range s.Tokens {
+				low[i] = strings.ToLower(tok.Text)
+			}
+			for _, m := range matchPatterns(s, low, diplograph.Accused) {
+				if m.trigger == c.trigger && len(m.source) > 0 {
+					if m.source[0] != c.source {
+						t.Errorf("%s matched source %v, want [%d]", m.pattern.name, m.source, c.source)
+					}
+					return
+				}
+			}
+			t.Errorf("no accusation pattern found the accuser of token %d", c.trigger)
+		})
+	}
+}
