@@ -220,3 +220,16 @@ func TestHeadlineTaggedInBodyCase(t *testing.T) {
 		t.Error("a title in sentence case is taken for a headline-case one")
 	}
 }
+
+// "'ve" and "'d" end a word as contractions, the way the treebanks split them.
+func TestFinalContractions(t *testing.T) {
+	text := "They've agreed and he'd left, but O'Dowd stayed."
+	var got []string
+	for _, sp := range splitTokens(text) {
+		got = append(got, text[sp[0]:sp[1]])
+	}
+	want := "They|'ve|agreed|and|he|'d|left|,|but|O'Dowd|stayed|."
+	if strings.Join(got, "|") != want {
+		t.Errorf("tokens %q, want %s", got, want)
+	}
+}

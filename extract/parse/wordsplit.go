@@ -9,7 +9,7 @@ import (
 
 // splitTokens splits text (with ASCII quotes) into word and punctuation spans, by the
 // rules of prose's tokenizer: at white space, then opening "$ ( \" [" off the front,
-// the contractions 'll 's 're 'm n't off the word, and closing ", ) \" ] ! ; . ? : '"
+// the contractions 'll 's 're 'm n't off the word ('ve 'd off its end), and closing ", ) \" ] ! ; . ? : '"
 // off the end; abbreviations like "U.S." and "Mr." stay whole. Each span is a
 // [start, end) byte range of text.
 func splitTokens(text string) [][2]int {
@@ -35,6 +35,10 @@ func splitTokens(text string) [][2]int {
 
 // contractions are split off a word in this order of precedence.
 var contractions = []string{"'ll", "'s", "'re", "'m", "n't"}
+
+// finalContractions are split off only at the end of a word ("they've", "he'd"), where
+// they cannot be a letter of a name.
+var finalContractions = []string{"'ve", "'d"}
 
 // splitWord appends the spans of the white-space free word text[s:e].
 func splitWord(text string, s, e int, out [][2]int) [][2]int {
@@ -81,6 +85,11 @@ func contraction(tok string) (int, int) {
 		}
 		if idx := indexFold(tok, c); idx >= 0 {
 			return idx, len(c)
+		}
+	}
+	for _, c := range finalContractions {
+		if n := len(tok) - len(c); n > 0 && strings.EqualFold(tok[n:], c) {
+			return n, len(c)
 		}
 	}
 	return -1, 0
