@@ -169,7 +169,7 @@ func (v *view) reportedWrongs() []Found {
 			}
 			x++
 		}
-		if x >= st.end || !lexicon.Words.Wrong[v.low[x]] && !v.launchedAssault(x, st.end) || !strings.HasPrefix(v.tag(x), "VB") {
+		if x >= st.end || !lexicon.Words.Wrong[v.low[x]] && !v.launchedAssault(x, st.end) && !v.doesWrong(x) || !strings.HasPrefix(v.tag(x), "VB") {
 			continue
 		}
 		if v.eventStatus(st.from, x) != happened {
@@ -309,6 +309,17 @@ func (v *view) afterSetting(from, to int) int {
 		}
 	}
 	return from
+}
+
+// doesWrong reports whether the verb at x has a wrongful act as its object or its
+// infinitive: "was planning attacks", "continues to violate C".
+func (v *view) doesWrong(x int) bool {
+	for _, k := range v.s.Children(x) {
+		if d := v.s.Tokens[k].Dep; (d == "obj" || d == "xcomp") && wrongful[lemmaOf(v.low[k])] {
+			return true
+		}
+	}
+	return false
 }
 
 // launchedAssault reports whether the verb at x carries out an assault named within a
