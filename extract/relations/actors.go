@@ -633,6 +633,21 @@ func (v *view) remarkSubject(k int, want func(parse.Mention) bool) string {
 	return ""
 }
 
+// pronounBesides resolves the pronoun at token k to the nearest compatible actor before
+// it in the sentence that is none of others, or "".
+func (v *view) pronounBesides(k int, others []string) string {
+	want := pronounWants(v.word(k))
+	if want == nil {
+		return ""
+	}
+	for x := k - 1; x >= 0; x-- {
+		if m, ok := v.mention(x); ok && want(m) && !contains(others, m.Entity) {
+			return m.Entity
+		}
+	}
+	return ""
+}
+
 // pronounWants returns which mentions personal pronoun w can refer to: people for "he"
 // and "she", states and bodies for "it" and "they"; nil for any other word.
 func pronounWants(w string) func(parse.Mention) bool {

@@ -33,6 +33,11 @@ func (v *view) treeAccusations() []Found {
 		if len(m.target) == 1 && eachOther(v, m.target[0]) {
 			// "A and B accused each other of C"
 			targets = sources
+		} else if len(m.target) == 1 && len(targets) == 1 && contains(sources, targets[0]) {
+			// "B denied A's claims that it did C": a pronoun the accuser cannot be
+			if id := v.pronounBesides(m.target[0], sources); id != "" {
+				targets = []string{id}
+			}
 		}
 		for _, c := range m.claims {
 			if m.pattern.wrongful && (!v.wrongfulAct(c) || v.saysNot(c)) {

@@ -29,6 +29,8 @@ func TestAccusedPatterns(t *testing.T) {
 		{"going on with a wrongful act", "Chile said Peru continues to violate the fishing treaty.",
 			[]string{"ACCUSED c:CHL>c:PER [continues to violate the fishing treaty]"}},
 		{"planning no wrong", "Chile said Peru was planning talks on the border.", nil},
+		{"claims of the accuser with a pronoun", "Peru has denied Chile's claims that it sponsors armed groups.",
+			[]string{"ACCUSED c:CHL>c:PER [it sponsors armed groups]", "DENIED c:PER [it sponsors armed groups]"}},
 		{"allegations by pronoun", "Peru denied allegations by Chile that it had moved troops to the border.",
 			[]string{"ACCUSED c:CHL>c:PER [it had moved troops to the border]", "DENIED c:PER [it had moved troops to the border]"}},
 		{"reports alleging", "Peru rejected Chilean media reports alleging Peru's role in the attack.",

@@ -349,10 +349,15 @@ func posMatches(s *parse.Sentence, k int, pos string) bool {
 	case "passive":
 		return (strings.HasPrefix(tag, "VB") || tag == "JJ") && passiveVoice(s, k)
 	case "noun":
-		return strings.HasPrefix(tag, "NN")
+		// a word in -s the tagger read as a verb is a noun where the parse made it an
+		// argument: "denied US claims that C"
+		return strings.HasPrefix(tag, "NN") || tag == "VBZ" && nominalRels[s.Tokens[k].Dep]
 	}
 	return true
 }
+
+// nominalRels are the relations by which only a noun hangs from its head.
+var nominalRels = map[string]bool{"obj": true, "iobj": true, "nsubj:pass": true, "obl": true, "nmod": true, "nmod:poss": true}
 
 // treeMatch is a pattern matched at a trigger: the tokens its paths lead to.
 type treeMatch struct {

@@ -200,3 +200,22 @@ func TestAccuserThroughMisparsedSubject(t *testing.T) {
 		})
 	}
 }
+
+// A noun the tagger read as a verb in -s is still a noun trigger where the parse made it
+// an argument: "Peru denied US claims that it sponsors groups".
+func TestNounTriggerTaggedAsVerb(t *testing.T) {
+	s := tree(t, "Peru/NNP>1:nsubj denied/VBD>-1:root US/NNP>3:nsubj claims/VBZ>1:obj that/IN>6:mark it/PRP>6:nsubj sponsors/VBZ>3:ccomp groups/NNS>6:obj ./.>1:punct")
+	low := make([]string, len(s.Tokens))
+	for i, tok := range s.Tokens {
+		low[i] = strings.ToLower(tok.Text)
+	}
+	for _, m := range matchPatterns(s, low, diplograph.Accused) {
+		if m.trigger == 3 && m.pattern.name == "claim-that" {
+			if len(m.source) != 1 || m.source[0] != 2 || len(m.claims) == 0 || m.claims[0] != 6 {
+				t.Errorf("claim-that matched source %v claims %v; want [2] [6 ...]", m.source, m.claims)
+			}
+			return
+		}
+	}
+	t.Error("claim-that did not match the noun tagged VBZ")
+}
