@@ -988,6 +988,48 @@ func (v *view) latestMeeting(back int) []string {
 var bodyNouns = lexicon.WordSet{"group": true, "movement": true, "organization": true, "organisation": true,
 	"militia": true, "alliance": true, "bloc": true, "faction": true}
 
+// governmentReference resolves "the regime" at token k to the state whose government
+// the article last named with its state ("the Syrian regime", "the Assad regime",
+// "Iran's government") in this sentence before k or the ten before, or "". "The
+// government" is left alone: an article names the governments of several states.
+func (v *view) governmentReference(k int) string {
+	if v.word(k) != "regime" || v.word(k-1) != "the" || v.ment[k] >= 0 {
+		return ""
+	}
+	for p := v.pos; p >= 0 && v.pos-p <= 10; p-- {
+		pv := v
+		if p != v.pos {
+			pv = newView(v.doc, v.all, p)
+		}
+		limit := pv.n()
+		if p == v.pos {
+			limit = k
+		}
+		for x := limit - 1; x > 0; x-- {
+			if !stateNouns[pv.low[x]] {
+				continue
+			}
+			y := x - 1
+			if pv.low[y] == "'s" {
+				y--
+			}
+			m, ok := pv.mention(y)
+			if !ok {
+				continue
+			}
+			switch {
+			case m.Type == diplograph.TypeCountry:
+				return m.Entity
+			case m.Type == diplograph.TypePerson:
+				if c := v.countryOf(m.Entity); c != "" {
+					return c
+				}
+			}
+		}
+	}
+	return ""
+}
+
 // bodyReference resolves "the group" (or "the movement", ...) at token k to the latest
 // organization named before it in this sentence or the two before, or "".
 func (v *view) bodyReference(k int) string {

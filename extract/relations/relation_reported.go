@@ -264,6 +264,12 @@ func (v *view) passiveWrong(from, end int) ([]string, bool) {
 	if v.word(x) != "by" {
 		return nil, false
 	}
+	if v.word(x+1) == "the" {
+		if id := v.governmentReference(x + 2); id != "" {
+			// "violated by the regime"
+			return []string{id}, true
+		}
+	}
 	for k := x + 1; k < end && k <= x+4; k++ {
 		m, ok := v.mention(k)
 		if !ok {

@@ -527,6 +527,10 @@ func (v *view) actorAt(k int) []string {
 	if id := v.bodyReference(k); id != "" {
 		return []string{id}
 	}
+	if id := v.governmentReference(k); id != "" {
+		// "the regime" after "the Syrian regime"
+		return []string{id}
+	}
 	if ids := v.groupReference(k); len(ids) > 0 {
 		return ids
 	}
