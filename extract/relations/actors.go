@@ -1017,10 +1017,10 @@ func (v *view) governmentReference(k int) string {
 			if !ok {
 				continue
 			}
-			switch {
-			case m.Type == diplograph.TypeCountry:
+			switch m.Type {
+			case diplograph.TypeCountry:
 				return m.Entity
-			case m.Type == diplograph.TypePerson:
+			case diplograph.TypePerson:
 				if c := v.countryOf(m.Entity); c != "" {
 					return c
 				}
