@@ -360,7 +360,7 @@ func (v *view) wrongfulNouns() []Found {
 		if _, ok := v.mention(n); ok {
 			continue
 		}
-		if h := s.Tokens[n].Head; h < 0 || !strings.HasPrefix(s.Tokens[h].Tag, "VB") || !stanceVerbs[lemmaOf(v.low[h])] {
+		if h := s.Tokens[n].Head; h < 0 || !v.standAgainst(h) {
 			// only a stand taken against the act accuses: "condemned B's aggression", not
 			// "was told about B's interference"
 			continue
@@ -406,7 +406,20 @@ func (v *view) wrongfulNouns() []Found {
 	return out
 }
 
-var ()
+// standAgainst reports whether token h takes a stand against what hangs from it: a
+// stance verb ("condemned B's aggression"), or its noun or "face" in a phrase of
+// the clause ("in protest at B's aggression", "in the face of B's aggression").
+func (v *view) standAgainst(h int) bool {
+	tag, lemma := v.s.Tokens[h].Tag, lemmaOf(v.low[h])
+	switch {
+	case strings.HasPrefix(tag, "VB"):
+		return stanceVerbs[lemma]
+	case strings.HasPrefix(tag, "NN"):
+		return (stanceVerbs[lemma] || lemma == "face" || lemma == "response" || lemma == "opposition" || lemma == "resistance") &&
+			relMatches(v.s.Tokens[h].Dep, "obl")
+	}
+	return false
+}
 
 // wrongfulAct reports whether the clause headed by c names a wrongful act: its
 // predicate, or the object of its predicate, is in the wrongful lexicon.
