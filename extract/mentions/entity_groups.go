@@ -64,6 +64,8 @@ func (a *annotation) groupWords(ss *sentState, covered map[int]bool) {
 			a.bareForces(ss, k, end)
 		case kind == gazetteer.BodyState && name == "government" && !ss.headline:
 			a.bareGovernment(ss, k, end)
+		case kind == gazetteer.BodyOrg && domesticBodies[bodyKey(name)]:
+			a.bodyIn(ss, k, end)
 		}
 		k = end - 1
 	}
@@ -98,6 +100,38 @@ func (a *annotation) bareGroup(ss *sentState, k, end int) {
 		o.group, o.generic = true, true
 	}
 	a.orgMention(ss, k, end, o)
+}
+
+// domesticBodies are the bodies that serve the state they sit in, so that "prosecutors
+// in Sudan" are Sudan's prosecutors (an embassy or a mission in a country is another
+// state's).
+var domesticBodies = map[string]bool{"prosecutors": true, "prosecutor's office": true, "police": true, "court": true,
+	"supreme court": true, "constitutional court": true, "high court": true, "parliament": true, "legislature": true,
+	"election commission": true, "central bank": true, "state media": true, "state television": true, "state tv": true}
+
+// bodyIn makes an organization of a state of a domestic body at [k, end) that the
+// sentence places in a country right after it: "prosecutors in Sudan", "a court in
+// Moscow".
+func (a *annotation) bodyIn(ss *sentState, k, end int) {
+	if end+1 >= len(ss.lower) || ss.lower[end] != "in" || orgEndsAt(ss, k) {
+		// "ICC prosecutors in The Hague" are the court's
+		return
+	}
+	for _, p := range ss.spans {
+		if p.kind != spanCountry || p.drop || p.compound || p.start != end+1 {
+			continue
+		}
+		code := a.g.Countries[p.country].Code
+		toks := ss.s.Tokens
+		text := ss.s.Text[toks[k].Start:toks[p.end-1].End]
+		name := strings.ToLower(ss.s.Text[toks[k].Start:toks[end-1].End])
+		o := a.org("b:"+code+":"+bodyKey(name), text, code)
+		if o.body == "" {
+			o.body = name
+		}
+		a.orgMention(ss, k, end, o)
+		return
+	}
 }
 
 // isOpposition reports whether a group's name makes it a political opposition rather

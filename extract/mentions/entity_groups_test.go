@@ -1,6 +1,7 @@
 package mentions
 
 import (
+	"strings"
 	"testing"
 
 	diplograph "github.com/diplograph/diplograph"
@@ -308,5 +309,22 @@ func TestGroupBasedInACountry(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no group in %+v", doc.Entities)
+	}
+}
+
+// A domestic body placed in a country is that state's: "prosecutors in Moldova"; the
+// prosecutors of a named court, or an embassy in a country, are not.
+func TestDomesticBodyInACountry(t *testing.T) {
+	doc := annotated(t, "",
+		"Prosecutors in Moldova charged the former minister with fraud.",
+		"OSCE prosecutors in Romania opened a case, and the embassy in Moldova closed.")
+	o, ok := entityByName(doc, diplograph.TypeOrganization, "Prosecutors in Moldova")
+	if !ok || o.Country != "MDA" {
+		t.Fatalf("prosecutors %+v in %+v", o, doc.Entities)
+	}
+	for _, e := range doc.Entities {
+		if e.Type == diplograph.TypeOrganization && (e.Country == "ROU" || strings.Contains(e.Name, "embassy")) {
+			t.Errorf("organization %+v made of a body placed in a country", e)
+		}
 	}
 }
