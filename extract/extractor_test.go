@@ -210,3 +210,19 @@ func TestMeetingParties(t *testing.T) {
 		}
 	}
 }
+
+// "The president" is the known actor who held that office on the article's day when the
+// article gives no one the title.
+func TestDescriptionOfAKnownActorsOffice(t *testing.T) {
+	ex := mustExtractor(t)
+	body := "Donald Trump flew back from Ohio on Friday.\n\nThe president signed the new trade agreement on Saturday."
+	for date, want := range map[string]string{"2019-06-01": "AGREED_TO Donald Trump", "2023-06-01": ""} {
+		x, err := ex.Extract(diplograph.Article{ID: "a:own", Title: "Trade", Date: date, Body: body})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(summary(x), "|"); got != want {
+			t.Errorf("on %s: got %q, want %q", date, got, want)
+		}
+	}
+}

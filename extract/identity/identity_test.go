@@ -225,3 +225,25 @@ func TestSharedAliasDoesNotMerge(t *testing.T) {
 		t.Errorf("the alias Bush Administration resolved to %q", r.Name)
 	}
 }
+
+// A description names the office a known actor held on the day, and no other.
+func TestDescribesOfficeOnTheDay(t *testing.T) {
+	d := Default()
+	cases := []struct {
+		key, description, date string
+		want                   bool
+	}{
+		{"person:donald-trump", "president", "2019-06-01", true},
+		{"person:donald-trump", "president", "2022-06-01", false},
+		{"person:donald-trump", "foreign minister", "2019-06-01", false},
+		{"person:sergey-lavrov", "foreign minister", "2019-06-01", true},
+		{"person:sergey-lavrov", "president", "2019-06-01", false},
+		{"person:nobody-known", "president", "2019-06-01", false},
+		{"person:donald-trump", "president", "", false},
+	}
+	for _, c := range cases {
+		if got := d.Describes(c.key, c.description, c.date); got != c.want {
+			t.Errorf("Describes(%s, %q, %s) = %v, want %v", c.key, c.description, c.date, got, c.want)
+		}
+	}
+}

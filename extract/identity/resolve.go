@@ -226,6 +226,28 @@ func (a *Actor) holds(title string) bool {
 	return false
 }
 
+// Describes reports whether a description of an office ("president", "prime minister",
+// "foreign minister") names an office the known actor with the key held on the date,
+// by the words of its role: on 2019-06-01 "the president" describes Donald Trump.
+func (d *Dictionary) Describes(key, description, date string) bool {
+	a := d.keys[key]
+	if a == nil || date == "" {
+		return false
+	}
+	description = strings.ToLower(description)
+	for _, t := range a.Terms {
+		if t.From == "" && t.To == "" || t.From != "" && date < t.From || t.To != "" && date > t.To {
+			continue
+		}
+		for _, w := range roleWords[t.Role] {
+			if description == w || strings.HasSuffix(description, " "+w) || strings.HasPrefix(description, w+" ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (a *Actor) leads() bool {
 	for _, t := range a.Terms {
 		if leading[t.Role] {

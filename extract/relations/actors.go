@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	diplograph "github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/extract/identity"
 	"github.com/diplograph/diplograph/extract/lexicon"
 	"github.com/diplograph/diplograph/extract/parse"
 )
@@ -733,8 +734,12 @@ func (v *view) officeHolder(k int) string {
 	phrase := strings.Join(office, " ")
 	holds := map[string]bool{}
 	for _, e := range v.doc.Entities {
-		if e.Type == diplograph.TypePerson && strings.Contains(strings.ReplaceAll(strings.ToLower(e.Title), "-", " "), phrase) &&
-			(country == "" || code != "" && e.Country == code) {
+		if e.Type != diplograph.TypePerson || country != "" && (code == "" || e.Country != code) {
+			continue
+		}
+		if strings.Contains(strings.ReplaceAll(strings.ToLower(e.Title), "-", " "), phrase) ||
+			e.Title == "" && identity.Default().Describes(e.Canonical, phrase, v.doc.Article.Date) {
+			// the title the article gives, or else the office the person held that day
 			holds[e.ID] = true
 		}
 	}
