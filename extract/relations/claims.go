@@ -52,6 +52,10 @@ func (v *view) claimEnd(from int) int {
 				// ", the ministry said"; ", a charge B denies"
 				return k
 			}
+			if k-from >= 2 && v.newClauseAt(k+1) {
+				// "..., it committed C": the main clause after a subordinate one
+				return k
+			}
 			if strings.HasPrefix(v.tag(k+1), "VB") && v.ment[min(k+1, v.n()-1)] < 0 && k-from >= 2 {
 				// ", calling the charge a fabrication": a participle of the main clause
 				return k

@@ -12,6 +12,8 @@ func TestClaimBoundaries(t *testing.T) {
 			[]string{"AGREED_TO c:CHL [a water treaty]", "AGREED_TO c:PER [a water treaty]"}},
 		{"coordinated objects stay", "Chile and Peru agreed to open the border and the ports.",
 			[]string{"AGREED_TO c:CHL [open the border and the ports]", "AGREED_TO c:PER [open the border and the ports]"}},
+		{"main clause after a subordinate one", "When Chile signed the fishing accord in May, it lifted the ban on Peruvian boats.",
+			[]string{"AGREED_TO c:CHL [the fishing accord in May]"}},
 		{"one sentence of a longer quotation", "The minister said: \"Peru denied any part in it. We do not believe that.\"",
 			[]string{"DENIED c:PER [any part in it]"}},
 	})
