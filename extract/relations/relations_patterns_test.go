@@ -79,6 +79,9 @@ func TestDeniedPatterns(t *testing.T) {
 // TestAgreedPatterns covers agreements with group subjects, agents and appositions.
 func TestAgreedPatterns(t *testing.T) {
 	runRelationCases(t, []relationCase{
+		{"accepted an invitation", "Anna Berg surprised many by accepting an invitation to visit Lima in May.",
+			[]string{"AGREED_TO p:1 [an invitation to visit Lima in May]"}},
+		{"an invitation declined", "Anna Berg declined an invitation to visit Lima.", nil},
 		{"agreement to", "Peru's agreement to reopen the border crossing was welcomed in Lima.",
 			[]string{"AGREED_TO c:PER [reopen the border crossing]"}},
 		{"they after meeting", "Anna Berg met Tomas Lind in Oslo on Monday. They agreed to resume the fishery talks.",
