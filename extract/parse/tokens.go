@@ -167,6 +167,11 @@ func (t *Tagger) Parse(s *Sentence) {
 		if s.forms != nil {
 			words[i] = s.forms[i]
 		}
+		if words[i] == "-" {
+			// a hyphen between spaces is a dash; the treebank's lone "-" is mostly a
+			// hyphen it split off a word
+			words[i] = "--"
+		}
 		tags[i] = tok.Tag
 	}
 	for _, m := range s.Mentions {

@@ -233,3 +233,27 @@ func TestFinalContractions(t *testing.T) {
 		t.Errorf("tokens %q, want %s", got, want)
 	}
 }
+
+// A hyphen between spaces is a dash: the phrase a pair of them sets off hangs on the
+// word before it, and the sentence keeps its subject.
+func TestSpacedHyphensSetOffAPhrase(t *testing.T) {
+	tg, err := NewTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &Sentence{Text: "The 2030 accord - between Chile, the Netherlands, Peru and Norway - lifted the fishing quotas."}
+	s.Tokens = tg.tokens(s.Text)
+	tg.Parse(s)
+	root := s.Root()
+	if root < 0 || s.Tokens[root].Text != "lifted" {
+		t.Fatalf("root %d in %+v", root, s.Tokens)
+	}
+	for i, tok := range s.Tokens {
+		if tok.Text == "accord" && (tok.Head != root || tok.Dep != "nsubj") {
+			t.Errorf("accord hangs from %d as %s", tok.Head, tok.Dep)
+		}
+		if tok.Text == "Chile" && (tok.Head != i-3 || tok.Dep != "nmod") {
+			t.Errorf("Chile hangs from %d as %s, want the accord's nmod", tok.Head, tok.Dep)
+		}
+	}
+}

@@ -464,7 +464,7 @@ func (v *view) actorsOf(toks []int) []string {
 			out = append(out, v.actorAt(k)...)
 		}
 		for _, c := range v.s.Children(k) {
-			if v.s.Tokens[c].Dep == "conj" {
+			if v.s.Tokens[c].Dep == "conj" || v.s.Tokens[c].Dep == "dep" && v.listHead(c) {
 				walk(c)
 			}
 		}
@@ -473,6 +473,21 @@ func (v *view) actorsOf(toks []int) []string {
 		walk(k)
 	}
 	return uniq(out)
+}
+
+// listHead reports whether token c, which the parse left as an unclassified dependent,
+// heads the rest of a list of parties: "between A, the B, C and D" read with "the B, C
+// and D" hanging from A.
+func (v *view) listHead(c int) bool {
+	if c < 2 || v.low[c-1] != "," && v.low[c-2] != "," {
+		return false
+	}
+	for _, x := range v.s.Children(c) {
+		if v.s.Tokens[x].Dep == "conj" {
+			return true
+		}
+	}
+	return false
 }
 
 // actorModifiers are the relations by which a noun's modifier names the party the noun

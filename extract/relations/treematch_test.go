@@ -219,3 +219,24 @@ func TestNounTriggerTaggedAsVerb(t *testing.T) {
 	}
 	t.Error("claim-that did not match the noun tagged VBZ")
 }
+
+// "the accord between Chile, the Netherlands and Peru" read with "the Netherlands" as an
+// unclassified dependent of Chile heading the rest of the list: all three are parties.
+func TestListUnderAnUnclassifiedDependent(t *testing.T) {
+	doc := testDocument(t, "", "The accord between Chile, the Netherlands and Peru was signed.")
+	s := doc.Sentences[0]
+	// between(2) Chile(3) ,(4) the(5) Netherlands(6) and(7) Peru(8)
+	s.Tokens[6].Head, s.Tokens[6].Dep = 3, "dep"
+	s.Tokens[8].Head, s.Tokens[8].Dep = 6, "conj"
+	v := newView(doc, doc.All(), 0)
+	if got := len(v.actorsOf([]int{3})); got != 2 {
+		// the test entities know Chile and Peru, not the Netherlands
+		t.Errorf("%d parties from Chile, want Chile and Peru", got)
+	}
+	s.Tokens[4].Text = ";"
+	v = newView(doc, doc.All(), 0)
+	v.low[4] = "and"
+	if got := len(v.actorsOf([]int{3})); got != 1 {
+		t.Errorf("%d parties without a list, want 1", got)
+	}
+}

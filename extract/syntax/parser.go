@@ -3,6 +3,7 @@ package syntax
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"unicode"
 
@@ -94,6 +95,10 @@ func (p *Parser) Parse(words, tags []string) (heads []int, rels []string) {
 		sc.scores = make([]int32, max(p.actions, len(p.tags)))
 	}
 	own := sc.own
+	if i, j := dashPair(words); i >= 0 {
+		p.parseAround(sc, words, own, tags, heads, rels, i, j)
+		return heads, rels
+	}
 	q := attributionStart(words)
 	if q < 0 {
 		p.parseSpan(sc, words, own, tags, heads, rels, 0)
@@ -116,6 +121,87 @@ func (p *Parser) Parse(words, tags []string) (heads []int, rels []string) {
 		heads[quoted], rels[quoted] = verb+1, "ccomp"
 	}
 	return heads, rels
+}
+
+// pairDashes are the marks that set off a parenthetical phrase in pairs: the dashes,
+// and a hyphen standing for one.
+var pairDashes = map[string]bool{"--": true, "\u2013": true, "\u2014": true}
+
+// dashPair returns the positions of two dashes that set off a phrase of at least two
+// words inside a sentence ("The deal - between A, B and C - lifted sanctions"), with
+// words before and after; -1, -1 when there are none or more than two dashes.
+func dashPair(words []string) (int, int) {
+	i, j := -1, -1
+	for k, w := range words {
+		if !pairDashes[w] {
+			continue
+		}
+		switch {
+		case i < 0:
+			i = k
+		case j < 0:
+			j = k
+		default:
+			return -1, -1
+		}
+	}
+	if i < 1 || j < 0 || j-i-1 < 2 || j+2 >= len(words) || words[i] != words[j] {
+		return -1, -1
+	}
+	return i, j
+}
+
+// parseAround parses a sentence without the phrase its dashes at i and j set off, then
+// the phrase apart, and hangs the phrase on the word before the first dash: a clause as
+// parataxis of the sentence's root, a phrase opened by a preposition as its modifier, a
+// noun phrase in apposition. The dashes are the phrase's punctuation.
+func (p *Parser) parseAround(sc *scratch, words, own, given []string, heads []int, rels []string, i, j int) {
+	n := len(words)
+	outer := func(o int) int { // position in the sentence of the outer sentence's word o
+		if o < i {
+			return o
+		}
+		return o + j - i + 1
+	}
+	ow := append(append(make([]string, 0, n), words[:i]...), words[j+1:]...)
+	oo := append(append(make([]string, 0, n), own[:i]...), own[j+1:]...)
+	og := append(append(make([]string, 0, n), given[:i]...), given[j+1:]...)
+	oh, or := make([]int, len(ow)), make([]string, len(ow))
+	p.parseSpan(sc, ow, oo, og, oh, or, 0)
+	root := -1
+	for o := range ow {
+		h := oh[o]
+		if h > 0 {
+			h = outer(h-1) + 1
+		} else if root < 0 {
+			root = outer(o)
+		}
+		heads[outer(o)], rels[outer(o)] = h, or[o]
+	}
+	p.parseSpan(sc, words[i+1:j], own[i+1:j], given[i+1:j], heads[i+1:j], rels[i+1:j], i+1)
+	inner := -1
+	for k := i + 1; k < j; k++ {
+		if heads[k] == 0 {
+			inner = k
+			break
+		}
+	}
+	if inner < 0 || root < 0 {
+		return
+	}
+	before := i - 1
+	switch t := own[inner]; {
+	case strings.HasPrefix(t, "VB") || t == "MD":
+		heads[inner], rels[inner] = root+1, "parataxis"
+	case own[i+1] == "IN" && !strings.HasPrefix(own[before], "VB"):
+		heads[inner], rels[inner] = before+1, "nmod"
+	case own[i+1] == "IN":
+		heads[inner], rels[inner] = before+1, "obl"
+	default:
+		heads[inner], rels[inner] = before+1, "appos"
+	}
+	heads[i], rels[i] = inner+1, "punct"
+	heads[j], rels[j] = inner+1, "punct"
 }
 
 // parseSpan parses words (tagged own by the parser's tagger, given by the input) into

@@ -71,6 +71,12 @@ func TestEmbeddedParserReadsSubjectsObjectsAndClauses(t *testing.T) {
 		{"\" Why should we wait ? \" the minister asked .", map[string]string{
 			"asked": "ROOT/root", "minister": "asked/nsubj", "wait": "asked/ccomp",
 		}},
+		{"The 2030 accord -- between Chile , the Netherlands , Peru and Norway -- lifted the fishing quotas .", map[string]string{
+			"lifted": "ROOT/root", "accord": "lifted/nsubj", "Chile": "accord/nmod", "quotas": "lifted/obj",
+		}},
+		{"The envoy -- a veteran of three wars -- signed the truce on Monday .", map[string]string{
+			"signed": "ROOT/root", "envoy": "signed/nsubj", "veteran": "envoy/appos", "truce": "signed/obj",
+		}},
 	}
 	for _, c := range cases {
 		got := parse(t, c.sentence)
