@@ -49,10 +49,42 @@ func (v *view) pairReference(k int) []string {
 // the pair of parties named together ("A and B") in this sentence before it or in the
 // sentence before, or nil.
 func (v *view) theyPair(k int) []string {
+	if w := v.word(k); (w == "pair" || w == "duo") && v.word(k-1) == "the" {
+		// "A met B and the pair signed C"
+		return v.metPair(k)
+	}
 	if v.word(k) != "they" {
 		return nil
 	}
 	return v.pairOf(k, pairNouns["sides"], 1)
+}
+
+// metPair returns the two people of the latest clause before token k whose subject and
+// object are both people ("A met B", "A hosted B"), or nil.
+func (v *view) metPair(k int) []string {
+	var pair []string
+	for h := 0; h < k; h++ {
+		var subj, obj string
+		for _, c := range v.s.Children(h) {
+			if c >= k {
+				continue
+			}
+			m, ok := v.mention(c)
+			if !ok || m.Type != diplograph.TypePerson || !isActor(m) {
+				continue
+			}
+			switch v.s.Tokens[c].Dep {
+			case "nsubj":
+				subj = m.Entity
+			case "obj":
+				obj = m.Entity
+			}
+		}
+		if subj != "" && obj != "" && subj != obj {
+			pair = []string{subj, obj}
+		}
+	}
+	return pair
 }
 
 // pairOf returns the two parties of the wanted kind that a pair reference at k names,

@@ -82,6 +82,8 @@ func TestAgreedPatterns(t *testing.T) {
 		{"accepted an invitation", "Anna Berg surprised many by accepting an invitation to visit Lima in May.",
 			[]string{"AGREED_TO p:1 [an invitation to visit Lima in May]"}},
 		{"an invitation declined", "Anna Berg declined an invitation to visit Lima.", nil},
+		{"the pair", "Anna Berg met Tomas Lind in Oslo and the pair signed a fishing accord.",
+			[]string{"AGREED_TO p:1 [a fishing accord]", "AGREED_TO p:2 [a fishing accord]", "MET_WITH p:1>p:2"}},
 		{"agreement to", "Peru's agreement to reopen the border crossing was welcomed in Lima.",
 			[]string{"AGREED_TO c:PER [reopen the border crossing]"}},
 		{"they after meeting", "Anna Berg met Tomas Lind in Oslo on Monday. They agreed to resume the fishery talks.",
