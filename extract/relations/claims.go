@@ -65,6 +65,10 @@ func (v *view) claimEnd(from int) int {
 				return k
 			}
 		case "and":
+			if k-from >= 2 && v.word(k+1) == "that" {
+				// "... had abused C and that B had failed D": a second reported clause
+				return k
+			}
 			if t := v.tag(k + 1); k-from >= 2 && (t == "VBD" || t == "VBZ") && v.ment[k+1] < 0 {
 				// "... and said", "... and called for": a second predicate of the subject
 				return k
@@ -164,7 +168,9 @@ func (v *view) span(from, to int) string {
 			from++
 		}
 	}
-	for to > from && strings.ContainsAny(v.low[to-1], ",.;:\"'") && len(v.low[to-1]) <= 2 && v.low[to-1] != "'s" {
+	for to > from && (strings.ContainsAny(v.low[to-1], ",.;:\"'") && len(v.low[to-1]) <= 2 && v.low[to-1] != "'s" ||
+		trailingJoins[v.low[to-1]]) {
+		// punctuation, and a conjunction left before what the claim leaves out
 		to--
 	}
 	if to-from > 3 && v.low[to-1] == "ago" && agoUnits[v.low[to-2]] {
@@ -179,6 +185,9 @@ func (v *view) span(from, to int) string {
 	}
 	return strings.TrimSpace(v.s.Text[v.s.Tokens[from].Start:v.s.Tokens[to-1].End])
 }
+
+// trailingJoins are the words that join a claim to what follows it and never end one.
+var trailingJoins = lexicon.WordSet{"and": true, "but": true, "or": true}
 
 // claimFrom returns the claim that starts at token from, and the token after it.
 func (v *view) claimFrom(from int) (string, int) {

@@ -14,6 +14,10 @@ func TestClaimBoundaries(t *testing.T) {
 			[]string{"AGREED_TO c:CHL [open the border and the ports]", "AGREED_TO c:PER [open the border and the ports]"}},
 		{"main clause after a subordinate one", "When Chile signed the fishing accord in May, it lifted the ban on Peruvian boats.",
 			[]string{"AGREED_TO c:CHL [the fishing accord in May]"}},
+		{"a remark on the noun", "Chile accepted the Peruvian offer, which was criticised by others as too little.",
+			[]string{"AGREED_TO c:CHL [the Peruvian offer]"}},
+		{"a second reported clause", "Chile said Peru had violated the truce and that its navy had seized two boats.",
+			[]string{"ACCUSED c:CHL>c:PER [had violated the truce]"}},
 		{"one sentence of a longer quotation", "The minister said: \"Peru denied any part in it. We do not believe that.\"",
 			[]string{"DENIED c:PER [any part in it]"}},
 	})

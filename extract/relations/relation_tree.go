@@ -789,19 +789,26 @@ func (v *view) claimSpans(c int, outside map[int]bool, split bool) []string {
 var remarkNouns = lexicon.WordSet{"charge": true, "accusation": true, "allegation": true, "claim": true, "assertion": true}
 
 // withoutRemarks returns outside with the remarks in the subtree of c added: an
-// appositive "a charge B denies" says what others make of the claim, not what it is.
+// appositive "a charge B denies" says what others make of the claim, not what it is, and
+// a relative clause after a comma ("the offer, which was criticised") adds to the noun.
 func (v *view) withoutRemarks(c int, outside map[int]bool) map[int]bool {
 	var out map[int]bool
 	for _, t := range subtreeTokens(v.s, c, nil) {
-		if t == c || v.s.Tokens[t].Dep != "appos" || !remarkNouns[lemmaOf(v.low[t])] {
+		if t == c {
 			continue
 		}
-		relative := false
-		for _, x := range v.s.Children(t) {
-			relative = relative || v.s.Tokens[x].Dep == "acl:relcl"
-		}
-		if !relative {
+		if v.s.Tokens[t].Dep == "acl:relcl" && t > c && v.nonRestrictive(t) {
+			// "the offer, which was criticised as too little": a remark on the noun
+		} else if v.s.Tokens[t].Dep != "appos" || !remarkNouns[lemmaOf(v.low[t])] {
 			continue
+		} else {
+			relative := false
+			for _, x := range v.s.Children(t) {
+				relative = relative || v.s.Tokens[x].Dep == "acl:relcl"
+			}
+			if !relative {
+				continue
+			}
 		}
 		if out == nil {
 			out = make(map[int]bool, len(outside)+8)
@@ -817,6 +824,19 @@ func (v *view) withoutRemarks(c int, outside map[int]bool) map[int]bool {
 		return outside
 	}
 	return out
+}
+
+// nonRestrictive reports whether the relative clause headed by t is set off by a comma
+// and opened by "which" or "who".
+func (v *view) nonRestrictive(t int) bool {
+	start, _ := v.s.Subtree(t)
+	if v.low[start] == "," {
+		// the comma may hang in the clause
+		start++
+	} else if start == 0 || v.low[start-1] != "," {
+		return false
+	}
+	return start < v.n() && (v.low[start] == "which" || v.low[start] == "who" || v.low[start] == "whom")
 }
 
 // contrastMarks open a clause that says something else beside a claim.

@@ -240,3 +240,21 @@ func TestListUnderAnUnclassifiedDependent(t *testing.T) {
 		t.Errorf("%d parties without a list, want 1", got)
 	}
 }
+
+// "B's agreement to C" is an agreement; "B's pledge to C" is one side's word.
+func TestAgreementNounNotPledge(t *testing.T) {
+	for word, want := range map[string]bool{"agreement": true, "pledge": false, "promise": false} {
+		s := tree(t, "Critics/NNS>1:nsubj mocked/VBD>-1:root Peru/NNP>4:nmod:poss 's/POS>2:case "+word+"/NN>1:obj to/TO>6:mark reopen/VB>4:acl the/DT>8:det border/NN>6:obj ./.>1:punct")
+		low := make([]string, len(s.Tokens))
+		for i, tok := range s.Tokens {
+			low[i] = strings.ToLower(tok.Text)
+		}
+		got := false
+		for _, m := range matchPatterns(s, low, diplograph.AgreedTo) {
+			got = got || m.trigger == 4
+		}
+		if got != want {
+			t.Errorf("%s: agreement pattern matched %v, want %v", word, got, want)
+		}
+	}
+}
