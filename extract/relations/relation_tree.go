@@ -27,6 +27,7 @@ var stanceVerbs = mustLoadWordFile("patterns/stance.txt")
 func (v *view) treeAccusations() []Found {
 	var out []Found
 	for _, m := range matchPatterns(v.s, v.low, diplograph.Accused) {
+		m.claims = v.withoutAffiliation(m)
 		st := v.treeStatus(m.trigger)
 		sources := v.actorsOf(m.source)
 		targets := v.actorsOf(m.target)
@@ -48,6 +49,7 @@ func (v *view) treeAccusations() []Found {
 				// "A labelled B a sponsor of C": the second object is the claim
 				continue
 			}
+
 			outside := v.outsideClaim(c, m.target, m.source)
 			for _, claim := range v.claimsAt(c, outside) {
 				out = append(out, v.accusations("tree:"+m.pattern.name, st, sources, targets, claim)...)
@@ -55,6 +57,32 @@ func (v *view) treeAccusations() []Found {
 		}
 	}
 	return append(out, v.wrongfulNouns()...)
+}
+
+// withoutAffiliation returns the claims of an accusation without a phrase set off by
+// commas right after the accused, which says who the accused is ("accused B, of the C
+// newspaper, of doorstepping him"): the claim is then the next one the pattern reaches.
+func (v *view) withoutAffiliation(m treeMatch) []int {
+	if len(m.claims) != 1 || len(m.target) == 0 {
+		return m.claims
+	}
+	c := m.claims[0]
+	start, end := v.s.Subtree(c)
+	_, tEnd := v.s.Subtree(m.target[0])
+	if v.low[start] == "," {
+		start++
+	}
+	if start != tEnd+1 || v.word(tEnd) != "," || v.word(end-1) != "," && v.word(end) != "," {
+		return m.claims
+	}
+	for _, p := range m.pattern.claim {
+		for _, t := range follow(v.s, m.trigger, p) {
+			if t > m.trigger && t != c {
+				return []int{t}
+			}
+		}
+	}
+	return m.claims
 }
 
 // outsideClaim returns the tokens of the accused's phrase that are not part of the

@@ -36,6 +36,8 @@ func TestAccusedPatterns(t *testing.T) {
 		{"the regime named nowhere", "\"The truce was violated by the regime,\" Anna Berg said.", nil},
 		{"warrant of a second verb", "Chile recalled its envoy and issued an arrest warrant for Tomas Lind on charges of espionage.",
 			[]string{"ACCUSED c:CHL>p:2 [charges of espionage]"}},
+		{"the accused's affiliation", "Anna Berg accused Tomas Lind, of the Evening Courier newspaper, of spying on her family.",
+			[]string{"ACCUSED p:1>p:2 [spying on her family]"}},
 		{"allegations by pronoun", "Peru denied allegations by Chile that it had moved troops to the border.",
 			[]string{"ACCUSED c:CHL>c:PER [it had moved troops to the border]", "DENIED c:PER [it had moved troops to the border]"}},
 		{"reports alleging", "Peru rejected Chilean media reports alleging Peru's role in the attack.",
