@@ -171,6 +171,11 @@ func (v *view) agreeVerb(i int) []Found {
 		k++
 	case ",", ".", "":
 		return nil
+	default:
+		if len(uniq(parties)) < 2 && v.clauseComplement(i) {
+			// "A agreed he was right", "that" left out: an opinion too
+			return nil
+		}
 	}
 	claim, _ := v.claimFrom(k)
 	if claim == "" {
@@ -178,6 +183,22 @@ func (v *view) agreeVerb(i int) []Found {
 	}
 	out := v.agreement("agreed-to", st, parties, claim)
 	return append(out, v.talksAdjunct(i, st, parties)...)
+}
+
+// clauseComplement reports whether the parse gives verb i a clause with its own subject
+// as complement ("agreed the plan was fair").
+func (v *view) clauseComplement(i int) bool {
+	for _, c := range v.s.Children(i) {
+		if v.s.Tokens[c].Dep != "ccomp" {
+			continue
+		}
+		for _, x := range v.s.Children(c) {
+			if relMatches(v.s.Tokens[x].Dep, "nsubj") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // occasions are the prepositions of a meeting in which an agreement was made: "during

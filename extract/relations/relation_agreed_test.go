@@ -36,6 +36,8 @@ func TestAgreed(t *testing.T) {
 		{"not an agreement", "The reform was made possible by Chile and Peru.", nil},
 		{"signed a bill", "Berg signed the bill into law on Monday.", nil},
 		{"agreed an opinion", "Chile agreed that the situation was serious.", nil},
+		{"agreed an opinion without that", "Anna Berg agreed the situation was serious.", nil},
+		{"agreed a text", "Chile agreed a new fishing accord on Monday.", []string{"AGREED_TO c:CHL [a new fishing accord on Monday]"}},
 		{"agreed that jointly", "Chile and Peru agreed that the talks should continue.",
 			[]string{"AGREED_TO c:CHL [the talks should continue]", "AGREED_TO c:PER [the talks should continue]"}},
 		{"did not agree", "Chile did not agree to the terms.", nil},
