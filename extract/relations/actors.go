@@ -100,9 +100,23 @@ func (v *view) modifierActor(m parse.Mention, end int) bool {
 		if !strings.HasPrefix(v.tag(k), "NN") && !strings.HasPrefix(v.tag(k), "JJ") && v.tag(k) != "POS" && v.word(k) != "'s" {
 			return false
 		}
+		if businessNouns[v.low[k]] || strings.HasPrefix(v.tag(k), "NNP") && v.ment[k] < 0 && k > m.End {
+			// "the US agrochemical giant Monsanto", "Japanese car maker Mitsubishi": a
+			// company of the state, not the state
+			return false
+		}
 	}
 	return strings.HasPrefix(v.tag(end-1), "NN")
 }
+
+// businessNouns name a company or a body of no state: a state's adjective before them
+// says where it is from, not that the state acts.
+var businessNouns = lexicon.WordSet{"company": true, "companies": true, "firm": true, "firms": true, "giant": true,
+	"maker": true, "makers": true, "group": true, "conglomerate": true, "carrier": true, "airline": true,
+	"bank": true, "banks": true, "lender": true, "insurer": true, "retailer": true, "manufacturer": true,
+	"producer": true, "operator": true, "subsidiary": true, "subsidiaries": true, "union": true, "club": true,
+	"investor": true, "investors": true, "businessman": true, "tycoon": true, "billionaire": true, "brewer": true,
+	"automaker": true, "carmaker": true, "supermarket": true, "chain": true, "broadcaster": true, "newspaper": true}
 
 // namedPlace reports whether mention m names the place of a locative phrase headed by a
 // common noun before it ("held in the Chilean capital Santiago", "in the port city of
