@@ -457,7 +457,9 @@ func (v *view) objects(i, limit int, stop lexicon.WordSet) ([]string, int) {
 		if isActor(m) {
 			return v.coordinatedRight(m)
 		}
-		if m.Type == diplograph.TypeCountry && !locatives[v.word(m.Start-1)] && fallback == nil {
+		if m.Type == diplograph.TypeCountry && !locatives[v.word(m.Start-1)] && fallback == nil &&
+			!(m.Place && strings.HasPrefix(v.tag(m.End), "NN")) {
+			// (a city before a noun names a thing of the city: "the Lisbon targets")
 			if _, named := v.mention(m.End); !named && !strings.HasPrefix(v.tag(m.End), "NNP") {
 				fallback, fallbackEnd = v.coordinatedRight(m)
 			}
