@@ -60,6 +60,12 @@ func (v *view) metWith() []Found {
 
 // meetVerb: "A met B", "A met with B", "A and B met", "Before meeting B, A ...".
 func (v *view) meetVerb(i int, rule string) []Found {
+	for _, c := range v.s.Children(i) {
+		if v.s.Tokens[c].Dep == "obj" && metNoParty[lemmaOf(v.low[c])] {
+			// "met the targets", "met a cool reception": met as satisfied or received
+			return nil
+		}
+	}
 	subj, isPart := v.participle(i)
 	st := happened
 	if isPart {
@@ -110,6 +116,16 @@ func (v *view) meetVerb(i int, rule string) []Found {
 	}
 	return v.meetings(rule, st, subj, objs)
 }
+
+// metNoParty are the objects of "meet" in its senses of satisfying and receiving, which
+// name no party met.
+var metNoParty = lexicon.WordSet{"target": true, "targets": true, "goal": true, "goals": true, "deadline": true,
+	"demand": true, "demands": true, "need": true, "needs": true, "criteria": true, "criterion": true,
+	"condition": true, "conditions": true, "requirement": true, "requirements": true, "expectation": true,
+	"expectations": true, "standard": true, "standards": true, "obligation": true, "obligations": true,
+	"reception": true, "response": true, "resistance": true, "opposition": true, "criticism": true,
+	"threshold": true, "quota": true, "cost": true, "costs": true, "challenge": true, "end": true, "fate": true,
+	"agenda": true}
 
 // guestParty returns the party of the envoys named from token k: "a delegation from B",
 // "officials of B", "two envoys from B and C"; nil otherwise.

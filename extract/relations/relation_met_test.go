@@ -4,6 +4,8 @@ import "testing"
 
 func TestMetWith(t *testing.T) {
 	runRelationCases(t, []relationCase{
+		{"met a reception", "Berg's plan for Peru met a cool reception from Lind.", nil},
+		{"met the demands", "Berg met the demands of Lind on Monday.", nil},
 		{"met", "Anna Berg met Tomas Lind in Oslo on Tuesday.", []string{"MET_WITH p:1>p:2"}},
 		{"met with", "Berg met with Lind for an hour.", []string{"MET_WITH p:1>p:2"}},
 		{"coordinated met", "Berg and Lind met in Stockholm.", []string{"MET_WITH p:1>p:2"}},
