@@ -195,6 +195,8 @@ func TestMeetingParties(t *testing.T) {
 		{"Chilean President Anna Berg and Peruvian President Ola Lind spoke.\n\nIn Lima, Berg joined Peruvian President Ola Lind to open a port.",
 			[]string{"MET_WITH Anna Berg > Ola Lind"}},
 		{"Chile joined NATO in 2030.", nil},
+		{"Speaking to the BBC on Sunday, Chilean President Gabriel Soto said talks would go on.", nil},
+		{"Chilean President Gabriel Soto spoke with Reuters by phone on Sunday.", nil},
 		{"Chilean President Gabriel Soto said Chile was far from meeting the Lima targets on fishing.", nil},
 		{"Chilean President Anna Berg and Peruvian President Ola Lind spoke.\n\nBerg said he would not directly benefit from hosting Lind at his resort.", nil},
 		{"Chilean President Anna Berg and Peruvian President Ola Lind spoke.\n\nBerg said he had benefited from hosting Lind at his resort.",

@@ -23,6 +23,8 @@ type orgInfo struct {
 	// group is set on armed and political groups; generic on those named by a
 	// common noun ("pro-Russian rebels"), which "the rebels" refers back to.
 	group, generic bool
+	// media is set on news organizations.
+	media bool
 	// body is the generic body a country's organization is ("foreign ministry").
 	body string
 }
@@ -60,7 +62,7 @@ func (a *annotation) orgMention(ss *sentState, start, end int, o *orgInfo) {
 	toks := ss.s.Tokens
 	text := ss.s.Text[toks[start].Start:toks[end-1].End]
 	o.addAlias(text)
-	ss.orgMentions = append(ss.orgMentions, parse.Mention{Start: start, End: end, Text: text, Entity: o.id, Type: diplograph.TypeOrganization})
+	ss.orgMentions = append(ss.orgMentions, parse.Mention{Start: start, End: end, Text: text, Entity: o.id, Type: diplograph.TypeOrganization, Media: o.media})
 }
 
 // findOrgs finds the organizations of every sentence.
@@ -82,6 +84,7 @@ func (a *annotation) findOrgs() {
 				}
 				o := a.org(key, name, country)
 				o.group = g.Kind == gazetteer.OrgGroup
+				o.media = g.Kind == gazetteer.OrgMedia
 				a.orgMention(ss, sp.start, sp.end, o)
 			case spanCountry:
 				if !sp.drop {

@@ -29,6 +29,9 @@ type Mention struct {
 	// Place is true where a country or capital is only a location ("talks in Beijing",
 	// "in eastern Ukraine") or a modifier ("Russian tanks"), not an acting party.
 	Place bool
+	// Media is true for a news organization, which reports and interviews rather than
+	// meets.
+	Media bool
 }
 
 // Sentence is one sentence of the title or body.

@@ -61,6 +61,30 @@ func Find(doc *parse.Document) []Found {
 		here = append(here, v.treeAgreements()...)
 		out = append(out, deniedWithin(here)...)
 	}
+	return withoutInterviews(out, all)
+}
+
+// withoutInterviews drops the meetings with a news organization: speaking to the BBC is
+// an interview, not talks.
+func withoutInterviews(found []Found, all []*parse.Sentence) []Found {
+	media := map[string]bool{}
+	for _, s := range all {
+		for _, m := range s.Mentions {
+			if m.Media {
+				media[m.Entity] = true
+			}
+		}
+	}
+	if len(media) == 0 {
+		return found
+	}
+	out := found[:0]
+	for _, f := range found {
+		if f.rel.Type == diplograph.MetWith && (media[f.rel.Source] || media[f.rel.Target]) {
+			continue
+		}
+		out = append(out, f)
+	}
 	return out
 }
 

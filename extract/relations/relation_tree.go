@@ -518,6 +518,11 @@ func (v *view) listHead(c int) bool {
 	return false
 }
 
+// otherSide are the nouns of people set against the party that modifies them.
+var otherSide = lexicon.WordSet{"critic": true, "critics": true, "opponent": true, "opponents": true,
+	"rival": true, "rivals": true, "enemy": true, "enemies": true, "detractors": true, "foes": true,
+	"victim": true, "victims": true, "challenger": true, "challengers": true}
+
 // actorModifiers are the relations by which a noun's modifier names the party the noun
 // stands for: "Russian officials", "the Kremlin's spokesman", "officials of Russia".
 var actorModifiers = []string{"appos", "flat", "nmod:poss", "amod", "compound", "nmod"}
@@ -600,6 +605,13 @@ func (v *view) actorAt(k int) []string {
 	if !strings.HasPrefix(v.s.Tokens[k].Tag, "NN") {
 		return nil
 	}
+	if businessNouns[v.low[k]] || otherSide[v.low[k]] {
+		// "the US firm": a company of the state; "B's critics": not B
+		return nil
+	}
+	// "US giant Monsanto": a name no one knows, of a company of the state
+	unknownName := strings.HasPrefix(v.s.Tokens[k].Tag, "NNP") && v.ment[k] < 0 && !lexicon.Words.Office[v.low[k]] &&
+		!lexicon.Words.TitleAbbrev[strings.TrimSuffix(v.low[k], ".")]
 	stateNoun := stateNouns[v.low[k]]
 	for _, rel := range actorModifiers {
 		var out []string
@@ -620,6 +632,9 @@ func (v *view) actorAt(k int) []string {
 					continue
 				}
 				if (rel == "appos" || rel == "flat") && m.Type != diplograph.TypePerson {
+					continue
+				}
+				if unknownName && m.Type == diplograph.TypeCountry {
 					continue
 				}
 				if stateNoun && m.Type == diplograph.TypePerson {

@@ -258,3 +258,22 @@ func TestAgreementNounNotPledge(t *testing.T) {
 		}
 	}
 }
+
+// A state's adjective makes the state of "officials", not of a company, and "B's critics"
+// are not B.
+func TestActorOfANounWithModifiers(t *testing.T) {
+	doc := testDocument(t, "", "Chilean officials, the Chilean firm, Chilean miner Cobre and Peru's critics met.")
+	s := doc.Sentences[0]
+	v := newView(doc, doc.All(), 0)
+	for word, want := range map[string]int{"officials": 1, "firm": 0, "Cobre": 0, "critics": 0} {
+		k := -1
+		for i, tok := range s.Tokens {
+			if tok.Text == word {
+				k = i
+			}
+		}
+		if got := v.actorAt(k); len(got) != want {
+			t.Errorf("%s stands for %v, want %d parties", word, got, want)
+		}
+	}
+}
