@@ -101,6 +101,10 @@ func (v *view) saidNoWrong(k int) []Found {
 // denyVerb: "A denied C", "A denied that C", "A denied the accusations (that C)",
 // "A rejected claims that C", "A dismissed the allegations".
 func (v *view) denyVerb(i int, rule string, prior []Found, needNoun bool) []Found {
+	if j := v.verbGroupStart(i); j < i && v.passive(j, i) {
+		// "B was denied entry", "irritated at being denied the job": refused, not a denial
+		return nil
+	}
 	src, st, _ := v.accuser(i)
 	if len(src) == 0 {
 		return nil

@@ -5,6 +5,8 @@ import "testing"
 func TestDenied(t *testing.T) {
 	runRelationCases(t, []relationCase{
 		{"denied gerund", "Peru denied funding the protests.", []string{"DENIED c:PER [funding the protests]"}},
+		{"was denied", "Peru was denied access to the port.", nil},
+		{"being denied", "Peru's envoys were irritated at being denied the chairmanship.", nil},
 		{"denied that", "Peru has denied that its troops crossed the border.",
 			[]string{"DENIED c:PER [its troops crossed the border]"}},
 		{"rejected accusation that", "Peru rejected the accusation that it had funded the protests.",
