@@ -126,6 +126,20 @@ func TestCountryEntity(t *testing.T) {
 	}
 }
 
+// A country named inside a company's name is no mention of the country.
+func TestCountryInCompanyName(t *testing.T) {
+	doc := annotated(t, "", "Dynamics Corp of Moldova and Lumen Life of Romania Ltd reached an agreement.")
+	for _, e := range doc.Entities {
+		if e.Type == diplograph.TypeCountry {
+			t.Errorf("country %s found in a company's name", e.Name)
+		}
+	}
+	doc = annotated(t, "", "The president of Moldova met the Romanian Ltd chairman.")
+	if _, ok := entityByName(doc, diplograph.TypeCountry, "Moldova"); !ok {
+		t.Errorf("no Moldova in %+v", doc.Entities)
+	}
+}
+
 func TestPlaceFlag(t *testing.T) {
 	tests := []struct {
 		text, mention string

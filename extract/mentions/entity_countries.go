@@ -52,6 +52,9 @@ func (a *annotation) checkCountries() {
 				sp.drop = true
 			case !sp.compound && sp.end-sp.start == 1 && a.g.NeedsSupport(ss.keys[sp.start]) && !f.supported:
 				sp.drop = true
+			case inCompanyName(ss, sp.start, sp.end):
+				// "Dynamics Corp of America", "Aetna Life of Canada Ltd"
+				sp.drop = true
 			}
 			if sp.drop || sp.compound {
 				continue
@@ -116,4 +119,23 @@ func (a *annotation) isPlace(ss *sentState, si int) bool {
 		}
 	}
 	return false
+}
+
+// companyWords are the words of a company's name around a country's name in it.
+var companyWords = map[string]bool{"corp": true, "corporation": true, "co": true, "company": true, "inc": true,
+	"ltd": true, "plc": true, "llc": true, "holdings": true, "bancorp": true, "insurance": true, "casualty": true}
+
+// inCompanyName reports whether the country name at [start, end) is part of a company's
+// name: after "Corp of", or before "Ltd" or "Inc".
+func inCompanyName(ss *sentState, start, end int) bool {
+	word := func(k int) string {
+		if k < 0 || k >= len(ss.lower) {
+			return ""
+		}
+		return strings.TrimSuffix(ss.lower[k], ".")
+	}
+	if word(start-1) == "of" && companyWords[word(start-2)] && isCap(ss.s.Tokens[start-2].Text) {
+		return true
+	}
+	return end < len(ss.lower) && companyWords[word(end)] && isCap(ss.s.Tokens[end].Text)
 }
