@@ -391,7 +391,10 @@ func (v *view) hosted(i int) []Found {
 		return nil
 	}
 	if m, ok := v.mention(v.firstMention(i+1, i+3)); ok && m.Place {
-		return nil
+		if _, titled := v.personAfter(m); !titled {
+			// "visited Paris", not "hosted Ukrainian President B"
+			return nil
+		}
 	}
 	fm := v.firstMention(i+1, end)
 	for k := i + 1; k < end; k++ {

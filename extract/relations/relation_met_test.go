@@ -4,6 +4,7 @@ import "testing"
 
 func TestMetWith(t *testing.T) {
 	runRelationCases(t, []relationCase{
+		{"hosted a titled guest", "Chilean President Anna Berg hosted Peruvian President Tomas Lind on Monday.", []string{"MET_WITH p:1>p:2"}},
 		{"met a reception", "Berg's plan for Peru met a cool reception from Lind.", nil},
 		{"met the demands", "Berg met the demands of Lind on Monday.", nil},
 		{"met", "Anna Berg met Tomas Lind in Oslo on Tuesday.", []string{"MET_WITH p:1>p:2"}},

@@ -84,6 +84,10 @@ func (v *view) reportedAt(k, to int) (statement, bool) {
 				var cEnd int
 				actor, cEnd = v.coordinatedRight(m)
 				claimFrom = max(m.End, cEnd)
+				if !isActor(m) {
+					// "Russian jets violated C": the claim starts after the noun
+					claimFrom = v.nounEnd(claimFrom, end)
+				}
 				for claimFrom < end && v.ment[claimFrom] >= 0 {
 					claimFrom++
 				}
@@ -169,7 +173,8 @@ func (v *view) reportedWrongs() []Found {
 			}
 			x++
 		}
-		if x >= st.end || !lexicon.Words.Wrong[v.low[x]] && !v.launchedAssault(x, st.end) && !v.doesWrong(x) || !strings.HasPrefix(v.tag(x), "VB") {
+		if x >= st.end || !lexicon.Words.Wrong[v.low[x]] && !wrongful[lemmaOf(v.low[x])] && !v.launchedAssault(x, st.end) && !v.doesWrong(x) ||
+			!strings.HasPrefix(v.tag(x), "VB") {
 			continue
 		}
 		if v.eventStatus(st.from, x) != happened {
