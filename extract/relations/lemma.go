@@ -74,6 +74,11 @@ func mustLoadLemmas() map[string]string {
 	for w := range callOff {
 		add(w)
 	}
+	for _, set := range []lexicon.WordSet{armsVerbs, arms} {
+		for w := range set {
+			add(w)
+		}
+	}
 	b, err := patternFiles.ReadFile("patterns/lemmas.txt")
 	if err != nil {
 		panic(err)

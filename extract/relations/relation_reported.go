@@ -84,10 +84,9 @@ func (v *view) reportedAt(k, to int) (statement, bool) {
 				var cEnd int
 				actor, cEnd = v.coordinatedRight(m)
 				claimFrom = max(m.End, cEnd)
-				if !isActor(m) {
-					// "Russian jets violated C": the claim starts after the noun
-					claimFrom = v.nounEnd(claimFrom, end)
-				}
+				// "Russian jets violated C", "Syrian government forces used C": the claim
+				// starts after the nouns of the subject
+				claimFrom = v.nounEnd(claimFrom, end)
 				for claimFrom < end && v.ment[claimFrom] >= 0 {
 					claimFrom++
 				}
@@ -330,8 +329,37 @@ func (v *view) doesWrong(x int) bool {
 			return true
 		}
 	}
+	return v.armedAct(x)
+}
+
+// armedAct reports whether the verb at x fires or uses arms: "fired rockets at C",
+// "launched missiles", "used chemical weapons".
+func (v *view) armedAct(x int) bool {
+	verb := lemmaOf(v.low[x])
+	if !armsVerbs[verb] {
+		return false
+	}
+	for _, k := range v.s.Children(x) {
+		if v.s.Tokens[k].Dep != "obj" {
+			continue
+		}
+		switch obj := lemmaOf(v.low[k]); {
+		case arms[obj]:
+			return verb != "use" && verb != "deploy" || v.hasChildIn(k, bannedArms)
+		case obj == "weapon" || obj == "weapons" || obj == "gas" || obj == "munitions":
+			return v.hasChildIn(k, bannedArms)
+		}
+	}
 	return false
 }
+
+// armsVerbs are the verbs of firing or using arms; arms the arms fired; bannedArms the
+// words of arms whose use is itself a wrong.
+var (
+	armsVerbs  = mustLoadWordFile("patterns/arms-verbs.txt")
+	arms       = mustLoadWordFile("patterns/arms.txt")
+	bannedArms = mustLoadWordFile("patterns/banned-arms.txt")
+)
 
 // launchedAssault reports whether the verb at x carries out an assault named within a
 // few words after it before end: "launched \"all-out war\"", "carried out air strikes".

@@ -472,7 +472,7 @@ func (v *view) wrongfulAct(c int) bool {
 			return true
 		}
 	}
-	return false
+	return v.armedAct(c)
 }
 
 // actorsOf returns the actors the tokens stand for, with their conjuncts.
