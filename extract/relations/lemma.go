@@ -74,7 +74,7 @@ func mustLoadLemmas() map[string]string {
 	for w := range callOff {
 		add(w)
 	}
-	for _, set := range []lexicon.WordSet{armsVerbs, arms} {
+	for _, set := range []lexicon.WordSet{armsVerbs, arms, dealMakers} {
 		for w := range set {
 			add(w)
 		}

@@ -130,6 +130,11 @@ func (v *view) namesActor(k int) bool {
 	return strings.HasPrefix(v.s.Tokens[k].Tag, "PRP")
 }
 
+// dealMakers are the verbs by which a deal named as their object is made.
+var dealMakers = lexicon.WordSet{"broker": true, "reach": true, "sign": true, "strike": true, "seal": true,
+	"clinch": true, "conclude": true, "announce": true, "finalize": true, "finalise": true, "ink": true, "forge": true,
+	"mediate": true, "secure": true}
+
 // treeAgreements finds the agreements the patterns of type AGREED_TO match: every party
 // the source and target paths lead to agreed to the claim with the others.
 func (v *view) treeAgreements() []Found {
@@ -138,7 +143,11 @@ func (v *view) treeAgreements() []Found {
 		var st status
 		if strings.HasPrefix(v.s.Tokens[m.trigger].Tag, "NN") {
 			st = v.nounTreeStatus(m.trigger)
-			if v.hasChildIn(m.trigger, lexicon.WordSet{"any": true, "a": true, "an": true}) {
+			if h := v.s.Tokens[m.trigger].Head; v.s.Tokens[m.trigger].Dep == "obj" && h >= 0 && dealMakers[lemmaOf(v.low[h])] &&
+				!v.hasChildIn(m.trigger, lexicon.WordSet{"any": true}) {
+				// "B brokered a truce between A and C": made, as far as the verb says
+				st = worse(st, v.treeStatus(h))
+			} else if v.hasChildIn(m.trigger, lexicon.WordSet{"any": true, "a": true, "an": true}) {
 				// "any agreement reached between A and B", "a deal between A and B": not one made
 				st = worse(st, hypothetical)
 			}
