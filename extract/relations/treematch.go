@@ -299,7 +299,15 @@ func hasMarker(s *parse.Sentence, k int, words lexicon.WordSet) bool {
 			return true
 		}
 	}
-	return false
+	// a marker right before the phrase that the parse hung elsewhere: "accused B of
+	// killing C" read with "of" on "accused"
+	start, _ := s.Subtree(k)
+	if start < 1 || start != k {
+		return false
+	}
+	d := s.Tokens[start-1].Dep
+	return (relMatches(d, "case") || relMatches(d, "mark")) && s.Tokens[start-1].Head != k &&
+		len(s.Children(start-1)) == 0 && words[strings.ToLower(s.Tokens[start-1].Text)]
 }
 
 // firstPath returns the tokens of the first alternative path that leads anywhere.

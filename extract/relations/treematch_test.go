@@ -277,3 +277,19 @@ func TestActorOfANounWithModifiers(t *testing.T) {
 		}
 	}
 }
+
+// A marker right before a phrase counts for it wherever the parse hung it.
+func TestStrayMarker(t *testing.T) {
+	s := tree(t, "Envoys/NNS>1:nsubj accused/VBD>-1:root the/DT>3:det navy/NN>1:obj of/IN>1:case spying/VBG>1:advcl ./.>1:punct")
+	ps, err := parsePaths("advcl(of)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := firstPath(s, 1, ps); len(got) != 1 || got[0] != 5 {
+		t.Errorf("advcl(of) led to %v, want [5]", got)
+	}
+	ps, _ = parsePaths("advcl(for)")
+	if got := firstPath(s, 1, ps); got != nil {
+		t.Errorf("advcl(for) led to %v", got)
+	}
+}

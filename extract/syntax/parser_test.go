@@ -164,3 +164,17 @@ func TestEmbeddedModelScoresWhatTheREADMESays(t *testing.T) {
 	}
 	t.Logf("EWT dev: UAS %.4f LAS %.4f over %d words", s.UAS(), s.LAS(), s.Words)
 }
+
+// A sentence the tagger leaves without a finite verb gets its verb in -ed after the name
+// that opens it; a sentence with a verb keeps its tags.
+func TestVerblessSentenceGetsItsVerb(t *testing.T) {
+	tg, _ := load(t)
+	words := strings.Fields("Chile imposed sanctions on Peru for its support of the rebels .")
+	if tags := tg.Tag(words); tags[1] != "VBD" {
+		t.Errorf("imposed tagged %s in %v", tags[1], tags)
+	}
+	words = strings.Fields("The wounded soldiers were flown home .")
+	if tags := tg.Tag(words); tags[1] == "VBD" {
+		t.Errorf("wounded tagged VBD in %v", tags)
+	}
+}

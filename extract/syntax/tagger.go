@@ -107,7 +107,31 @@ func (p *Tagger) Tag(words []string) []string {
 		tags[i] = tag
 		p2, p1 = p1, tag
 	}
+	verbless(words, tags)
 	return tags
+}
+
+// verbless gives a sentence the tagger left without a finite verb its verb: a word in
+// -ed read as an adjective or participle right after a name or a pronoun that begins the
+// sentence ("Chile imposed sanctions on Peru").
+func verbless(words, tags []string) {
+	for _, t := range tags {
+		if t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			return
+		}
+	}
+	for i := 1; i+1 < len(words); i++ {
+		if (tags[i] == "JJ" || tags[i] == "VBN") && strings.HasSuffix(words[i], "ed") &&
+			(tags[i-1] == "NNP" || tags[i-1] == "NNPS" || tags[i-1] == "PRP") && strings.HasPrefix(tags[i+1], "NN") {
+			for j := 0; j < i; j++ {
+				if !strings.HasPrefix(tags[j], "NNP") && tags[j] != "PRP" && tags[j] != "DT" {
+					return
+				}
+			}
+			tags[i] = "VBD"
+			return
+		}
+	}
 }
 
 // predict scores the features of word w at position i and returns the best class.
