@@ -229,3 +229,20 @@ func TestDescriptionOfAKnownActorsOffice(t *testing.T) {
 		}
 	}
 }
+
+// A news organization reports: what it says happened is news, not its accusation.
+func TestNewsOrganizationsReport(t *testing.T) {
+	ex := mustExtractor(t)
+	for body, want := range map[string]string{
+		"Reuters said Peru had shelled the port of Arica.": "",
+		"Chile said Peru had shelled the port of Arica.":   "ACCUSED Chile > Peru",
+	} {
+		x, err := ex.Extract(diplograph.Article{ID: "a:own", Title: "Port", Date: "2030-05-03", Body: body})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(summary(x), "|"); got != want {
+			t.Errorf("%s\n got %q\nwant %q", body, got, want)
+		}
+	}
+}

@@ -64,8 +64,9 @@ func Find(doc *parse.Document) []Found {
 	return withoutInterviews(out, all)
 }
 
-// withoutInterviews drops the meetings with a news organization: speaking to the BBC is
-// an interview, not talks.
+// withoutInterviews drops the meetings with a news organization, and what it reports
+// as its own statement: speaking to the BBC is an interview, not talks, and "the BBC said
+// B seized C" is news, not an accusation.
 func withoutInterviews(found []Found, all []*parse.Sentence) []Found {
 	media := map[string]bool{}
 	for _, s := range all {
@@ -80,7 +81,8 @@ func withoutInterviews(found []Found, all []*parse.Sentence) []Found {
 	}
 	out := found[:0]
 	for _, f := range found {
-		if f.rel.Type == diplograph.MetWith && (media[f.rel.Source] || media[f.rel.Target]) {
+		if f.rel.Type == diplograph.MetWith && (media[f.rel.Source] || media[f.rel.Target]) ||
+			strings.HasPrefix(f.rel.Rule, "reported-wrong") && media[f.rel.Source] {
 			continue
 		}
 		out = append(out, f)
