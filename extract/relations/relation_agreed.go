@@ -351,6 +351,10 @@ func (v *view) signVerb(i int) []Found {
 			claim = strings.TrimSpace(v.span(i+1, w) + " " + v.span(after, end))
 		}
 	}
+	if claim == "" {
+		// "the accord it had signed with B": what was signed comes before the verb
+		return nil
+	}
 	if !withParty && v.dealIn(i+1, end) < 0 {
 		// "signed the bill", "signed a decree": a signature, not an agreement between parties
 		return nil
