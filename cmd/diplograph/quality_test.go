@@ -12,8 +12,8 @@ import (
 // The quality bar on the 64-article dev corpus, as printed by the shipped scorer: the
 // level the extractor holds today, so that no change lowers it unnoticed.
 const (
-	minStrictF1  = 0.68
-	minCountryF1 = 0.70
+	minStrictF1  = 0.75
+	minCountryF1 = 0.76
 	minPersonF1  = 0.95
 	minCountryEF = 0.98
 )
