@@ -187,6 +187,13 @@ func (v *view) treeAgreements() []Found {
 				continue
 			}
 			cst := worse(worse(st, v.modifierStatus(m.trigger)), v.modifierStatus(c))
+			if v.s.Tokens[m.trigger].Head == c && v.s.Tokens[m.trigger].Dep == "acl:relcl" {
+				// "this will be the first deal that B has signed": as the deal is
+				cst = worse(cst, v.nounTreeStatus(c))
+				if v.hasChildRel(c, "cop") {
+					cst = worse(cst, v.treeStatus(c))
+				}
+			}
 			if v.deniedContent(m.trigger) {
 				// "A dismissed a report that it had reached a deal with B"
 				cst = negated
@@ -778,9 +785,14 @@ func (v *view) claimSpans(c int, outside map[int]bool, split bool) []string {
 	walk(c)
 	for _, h := range heads {
 		skip := map[int]bool{}
+		predicate := v.hasChildRel(h, "cop") && v.hasChildRel(h, "nsubj") && strings.HasPrefix(v.s.Tokens[h].Tag, "NN")
 		for _, x := range v.s.Children(h) {
 			d := v.s.Tokens[x].Dep
 			if len(heads) > 1 && (d == "conj" || d == "cc") {
+				skip[x] = true
+			}
+			if predicate && (relMatches(d, "nsubj") || d == "cop" || d == "aux" || d == "advcl" || d == "parataxis" || d == "mark") {
+				// "this will be the first deal that B signed": the noun phrase, not the clause
 				skip[x] = true
 			}
 			if (relMatches(d, "mark") || relMatches(d, "case")) && x < h && x == firstOf(v.s, h, skip) {
@@ -1029,6 +1041,16 @@ func (v *view) hasDayChild(k int) bool {
 
 // timeMarks open a clause that says when something else happens.
 var timeMarks = lexicon.WordSet{"when": true, "once": true, "after": true, "before": true}
+
+// hasChildRel reports whether token k has a child attached by relation rel.
+func (v *view) hasChildRel(k int, rel string) bool {
+	for _, c := range v.s.Children(k) {
+		if v.s.Tokens[c].Dep == rel {
+			return true
+		}
+	}
+	return false
+}
 
 // hasChildIn reports whether token k has a child among words.
 func (v *view) hasChildIn(k int, words lexicon.WordSet) bool {

@@ -111,6 +111,7 @@ func TestAgreedPatterns(t *testing.T) {
 		{"trying to broker a truce", "Norway is trying to broker a truce between Chile and Peru.", nil},
 		{"the deal it had signed", "Chile pulled out of the fishing accord it had signed with Peru.",
 			[]string{"AGREED_TO c:CHL [the fishing accord]", "AGREED_TO c:PER [the fishing accord]"}},
+		{"the deal it would sign", "If the cabinet approves, this will be the first accord that Chile has signed with Peru.", nil},
 		{"the deal it negotiated", "Chile left the fishing accord it had negotiated for months.", nil},
 		{"agreement to", "Peru's agreement to reopen the border crossing was welcomed in Lima.",
 			[]string{"AGREED_TO c:PER [reopen the border crossing]"}},
