@@ -69,7 +69,12 @@ func (v *view) claimEnd(from int) int {
 				// "... had abused C and that B had failed D": a second reported clause
 				return k
 			}
-			if t := v.tag(k + 1); k-from >= 2 && (t == "VBD" || t == "VBZ") && v.ment[k+1] < 0 {
+			next := k + 1
+			if strings.HasPrefix(v.tag(next), "RB") {
+				// "... and also said"
+				next++
+			}
+			if t := v.tag(next); k-from >= 2 && (t == "VBD" || t == "VBZ") && v.ment[next] < 0 {
 				// "... and said", "... and called for": a second predicate of the subject
 				return k
 			}

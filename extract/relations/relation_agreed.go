@@ -342,7 +342,7 @@ func (v *view) signVerb(i int) []Found {
 	}
 	withParty := false
 	if w := v.find(i+1, end, lexicon.WordSet{"with": true}); w >= 0 {
-		if with, after := v.objects(w+1, 3, partyStop); len(with) > 0 {
+		if with, after := v.objects(w+1, 3, partyStop); len(with) > 0 && v.word(after) != "'s" && v.word(after) != "'" {
 			withParty = true
 			parties = append(parties, with...)
 			if v.word(w-1) == "along" || v.word(w-1) == "together" {

@@ -6,6 +6,8 @@ func TestDenied(t *testing.T) {
 	runRelationCases(t, []relationCase{
 		{"denied gerund", "Peru denied funding the protests.", []string{"DENIED c:PER [funding the protests]"}},
 		{"was denied", "Peru was denied access to the port.", nil},
+		{"denied someone something", "Peru denied Chilean diplomats entry to the port.", nil},
+		{"denying access", "Peru is denying Chilean boats access to the port, Anna Berg said.", nil},
 		{"being denied", "Peru's envoys were irritated at being denied the chairmanship.", nil},
 		{"denied that", "Peru has denied that its troops crossed the border.",
 			[]string{"DENIED c:PER [its troops crossed the border]"}},

@@ -155,6 +155,11 @@ func (v *view) treeAgreements() []Found {
 			st = v.treeStatus(m.trigger)
 		}
 		parties := v.actorsOf(m.source)
+		if len(parties) == 0 && len(m.source) > 0 && !v.unresolvedPronouns(m.source) {
+			// "Rosneft signed a deal with China": a party the text names but no one knows;
+			// the other side alone agreed to nothing
+			continue
+		}
 		for _, t := range m.target {
 			if v.namesActor(t) {
 				// "agreed with B": B itself, not the owner of what is agreed with ("B's plan")
@@ -1041,6 +1046,17 @@ func (v *view) hasDayChild(k int) bool {
 
 // timeMarks open a clause that says when something else happens.
 var timeMarks = lexicon.WordSet{"when": true, "once": true, "after": true, "before": true}
+
+// unresolvedPronouns reports whether every token is a pronoun (a party the text does not
+// name, such as "they" or "we").
+func (v *view) unresolvedPronouns(toks []int) bool {
+	for _, k := range toks {
+		if !strings.HasPrefix(v.s.Tokens[k].Tag, "PRP") {
+			return false
+		}
+	}
+	return true
+}
 
 // hasChildRel reports whether token k has a child attached by relation rel.
 func (v *view) hasChildRel(k int, rel string) bool {
