@@ -134,6 +134,14 @@ func TestCountryInCompanyName(t *testing.T) {
 			t.Errorf("country %s found in a company's name", e.Name)
 		}
 	}
+	doc = annotated(t, "", "Staff at Moldova Airways agreed to a pay cut.")
+	if _, ok := entityByName(doc, diplograph.TypeCountry, "Moldova"); ok {
+		t.Errorf("Moldova found in a company's name: %+v", doc.Entities)
+	}
+	doc = annotated(t, "", "Moldovan Airlines resumed its flights to Chisinau.")
+	if _, ok := entityByName(doc, diplograph.TypeCountry, "Moldova"); !ok {
+		t.Errorf("the adjective of Moldova before a company lost: %+v", doc.Entities)
+	}
 	doc = annotated(t, "", "The president of Moldova met the Romanian Ltd chairman.")
 	if _, ok := entityByName(doc, diplograph.TypeCountry, "Moldova"); !ok {
 		t.Errorf("no Moldova in %+v", doc.Entities)

@@ -52,7 +52,7 @@ func (a *annotation) checkCountries() {
 				sp.drop = true
 			case !sp.compound && sp.end-sp.start == 1 && a.g.NeedsSupport(ss.keys[sp.start]) && !f.supported:
 				sp.drop = true
-			case inCompanyName(ss, sp.start, sp.end):
+			case inCompanyName(ss, sp.start, sp.end, sp.form == gazetteer.FormName):
 				// "Dynamics Corp of America", "Aetna Life of Canada Ltd"
 				sp.drop = true
 			}
@@ -125,9 +125,14 @@ func (a *annotation) isPlace(ss *sentState, si int) bool {
 var companyWords = map[string]bool{"corp": true, "corporation": true, "co": true, "company": true, "inc": true,
 	"ltd": true, "plc": true, "llc": true, "holdings": true, "bancorp": true, "insurance": true, "casualty": true}
 
+// brandWords are the words after a country's name (not its adjective) in a company's name:
+// "US Airways", "China Telecom"; "Malaysian Airlines" still names the country.
+var brandWords = map[string]bool{"airways": true, "airlines": true, "motors": true, "petroleum": true,
+	"railways": true, "telecom": true, "steel": true, "tobacco": true, "electric": true}
+
 // inCompanyName reports whether the country name at [start, end) is part of a company's
 // name: after "Corp of", or before "Ltd" or "Inc".
-func inCompanyName(ss *sentState, start, end int) bool {
+func inCompanyName(ss *sentState, start, end int, name bool) bool {
 	word := func(k int) string {
 		if k < 0 || k >= len(ss.lower) {
 			return ""
@@ -137,5 +142,5 @@ func inCompanyName(ss *sentState, start, end int) bool {
 	if word(start-1) == "of" && companyWords[word(start-2)] && isCap(ss.s.Tokens[start-2].Text) {
 		return true
 	}
-	return end < len(ss.lower) && companyWords[word(end)] && isCap(ss.s.Tokens[end].Text)
+	return end < len(ss.lower) && (companyWords[word(end)] || name && brandWords[word(end)]) && isCap(ss.s.Tokens[end].Text)
 }

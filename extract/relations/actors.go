@@ -185,6 +185,12 @@ func (v *view) subject(j int) []string {
 		// "the foreign minister said": the person who holds the office
 		return []string{id}
 	}
+	if k := j - 1; k >= 0 && strings.HasPrefix(v.tag(k), "NNP") && v.ment[k] < 0 && !lexicon.Words.Office[v.low[k]] &&
+		startsUpper(v.s.Tokens[k].Text) && k > 0 && v.word(k-1) != "of" && v.word(k-1) != "and" && v.word(k-1) != "&" {
+		// "before Anacomp agreed", "Rosneft signed": a name no one knows is the subject,
+		// and no party named before it
+		return nil
+	}
 	if id, _ := v.demonymOffice(j - 1); id != "" {
 		// "the Chilean leader agreed": the person, not the state of the demonym
 		return []string{id}

@@ -37,6 +37,8 @@ func TestAgreed(t *testing.T) {
 		{"signed a bill", "Berg signed the bill into law on Monday.", nil},
 		{"agreed an opinion", "Chile agreed that the situation was serious.", nil},
 		{"agreed an opinion without that", "Anna Berg agreed the situation was serious.", nil},
+		{"a subject no one knows", "Tomas Lind, an analyst, said profits could double from the level he had forecast before Andimex agreed to buy the mine.", nil},
+		{"keen to agree", "Anna Berg is keen to reach an agreement on the border before May.", nil},
 		{"a company of the state", "The Chilean mining giant Cobre Norte has agreed to pay a fine.", nil},
 		{"a named company of the state", "Chilean miner Cobre Norte has agreed to pay a fine.", nil},
 		{"officials of the state", "Chilean officials have agreed to pay a fine.", []string{"AGREED_TO c:CHL [pay a fine]"}},

@@ -155,9 +155,13 @@ func (v *view) treeAgreements() []Found {
 			st = v.treeStatus(m.trigger)
 		}
 		parties := v.actorsOf(m.source)
-		if len(parties) == 0 && len(m.source) > 0 && !v.unresolvedPronouns(m.source) {
+		if len(parties) == 0 && len(m.source) > 0 {
 			// "Rosneft signed a deal with China": a party the text names but no one knows;
 			// the other side alone agreed to nothing
+			continue
+		}
+		if len(parties) == 1 && len(m.target) == 0 && (v.clauseComplement(m.trigger) || v.word(m.trigger+1) == "that") {
+			// "A agreed that inclusion creates buyers": an opinion shared, not a deal
 			continue
 		}
 		for _, t := range m.target {
@@ -1046,17 +1050,6 @@ func (v *view) hasDayChild(k int) bool {
 
 // timeMarks open a clause that says when something else happens.
 var timeMarks = lexicon.WordSet{"when": true, "once": true, "after": true, "before": true}
-
-// unresolvedPronouns reports whether every token is a pronoun (a party the text does not
-// name, such as "they" or "we").
-func (v *view) unresolvedPronouns(toks []int) bool {
-	for _, k := range toks {
-		if !strings.HasPrefix(v.s.Tokens[k].Tag, "PRP") {
-			return false
-		}
-	}
-	return true
-}
 
 // hasChildRel reports whether token k has a child attached by relation rel.
 func (v *view) hasChildRel(k int, rel string) bool {
