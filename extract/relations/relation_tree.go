@@ -807,7 +807,7 @@ func (v *view) claimSpans(c int, outside map[int]bool, split bool) []string {
 			if (relMatches(d, "mark") || relMatches(d, "case")) && x < h && x == firstOf(v.s, h, skip) {
 				skip[x] = true
 			}
-			if d == "punct" || d == "parataxis" || d == "advcl" && hasMarker(v.s, x, contrastMarks) {
+			if d == "punct" || d == "parataxis" || d == "advcl" && (hasMarker(v.s, x, contrastMarks) || hasMarker(v.s, x, lexicon.Words.Clause)) {
 				// "of betraying C, while D said ...": a clause of its own
 				skip[x] = true
 			}

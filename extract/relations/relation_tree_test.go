@@ -70,6 +70,9 @@ func TestWrongfulNouns(t *testing.T) {
 
 func TestTreeStatus(t *testing.T) {
 	runRelationCases(t, []relationCase{
+		{"threatened to accuse", "Chile threatened to accuse Peru of spying.", nil},
+		{"condition left out of the claim", "Chile accused Peru of spying on its navy, if the reports were true.",
+			[]string{"ACCUSED c:CHL>c:PER [spying on its navy]"}},
 		{"no longer", "Chile no longer accuses Peru of spying.", nil},
 		{"subject with no", "No Chilean president has ever met Berg.", nil},
 		{"called off", "The Chile-Peru talks were called off.", nil},
