@@ -246,3 +246,46 @@ func TestNewsOrganizationsReport(t *testing.T) {
 		}
 	}
 }
+
+// A leader in office on the article's day goes by the surname alone; a month is no such
+// surname, and a leader out of office is no one the text names.
+func TestLeaderBySurname(t *testing.T) {
+	ex := mustExtractor(t)
+	people := func(body, date string) []string {
+		x, err := ex.Extract(diplograph.Article{ID: "a:own", Title: "Talks", Date: date, Body: body})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, e := range x.Entities {
+			if e.Type == diplograph.TypePerson {
+				out = append(out, e.Name+"="+e.Canonical)
+			}
+		}
+		sort.Strings(out)
+		return out
+	}
+	if got := people("Putin and Erdogan discussed the grain deal in Sochi.", "2022-09-16"); strings.Join(got, "|") !=
+		"Erdogan=person:recep-tayyip-erdogan|Putin=person:vladimir-putin" {
+		t.Errorf("leaders by surname: %v", got)
+	}
+	if got := people("In May, talks resumed in London.", "2018-06-01"); len(got) != 0 {
+		t.Errorf("a month read as a leader: %v", got)
+	}
+	if got := people("Putin and Erdogan discussed the grain deal in Sochi.", "1990-05-01"); len(got) != 0 {
+		t.Errorf("leaders out of office read as people: %v", got)
+	}
+}
+
+// "The Russian leader" is Russia's, even when another leader was named since.
+func TestDescriptionKeepsItsState(t *testing.T) {
+	ex := mustExtractor(t)
+	body := "Russian President Vladimir Putin arrived in Helsinki on Monday.\n\nErdogan's visit to Washington was put off.\n\nDonald Trump held talks with the Russian leader in the afternoon."
+	x, err := ex.Extract(diplograph.Article{ID: "a:own", Title: "Talks", Date: "2018-07-16", Body: body})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(summary(x), "|"); got != "MET_WITH Donald Trump > Vladimir Putin" {
+		t.Errorf("got %q", got)
+	}
+}

@@ -247,3 +247,23 @@ func TestDescribesOfficeOnTheDay(t *testing.T) {
 		}
 	}
 }
+
+// A lone surname is a leader's when exactly one leader of that surname held office on the day.
+func TestLeaderSurname(t *testing.T) {
+	d := Default()
+	for _, c := range []struct {
+		word, date string
+		want       bool
+	}{
+		{"Putin", "2019-05-01", true},
+		{"Putin", "1990-05-01", false},
+		{"Lavrov", "2019-05-01", true},
+		{"Smith", "2019-05-01", false},
+		{"Putin", "", false},
+		{"Vladimir Putin", "2019-05-01", false},
+	} {
+		if got := d.Leader(c.word, c.date); got != c.want {
+			t.Errorf("Leader(%q, %s) = %v, want %v", c.word, c.date, got, c.want)
+		}
+	}
+}

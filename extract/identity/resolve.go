@@ -248,6 +248,23 @@ func (d *Dictionary) Describes(key, description, date string) bool {
 	return false
 }
 
+// Leader reports whether a lone capitalised word is the surname of exactly one known
+// head of state, head of government or foreign minister in office on the date ("Putin"
+// in 2019), so that the word names that person even where the text gives no first name.
+func (d *Dictionary) Leader(word, date string) bool {
+	w := d.Words(word)
+	if len(w) != 1 || date == "" {
+		return false
+	}
+	var leaders []*Actor
+	for _, a := range d.surname[w[0]] {
+		if a.leads() {
+			leaders = append(leaders, a)
+		}
+	}
+	return len(inOffice(leaders, date, true)) == 1
+}
+
 func (a *Actor) leads() bool {
 	for _, t := range a.Terms {
 		if leading[t.Role] {

@@ -1,6 +1,7 @@
 package mentions
 
 import (
+	"github.com/diplograph/diplograph/extract/identity"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -359,9 +360,9 @@ func (a *annotation) strongName(ss *sentState, si int) {
 	}
 	long := end-start >= 2
 	if ss.headline {
-		// Headlines are in title case: only a title makes a new name plain, and a
-		// run that holds a known name is that name.
-		if !titled || end-start > 3 || a.holdsKnownName(ss, sp) {
+		// Headlines are in title case: only a title, or a leader in office known by the
+		// surname, makes a new name plain, and a run that holds a known name is that name.
+		if !titled && !(end-start == 1 && a.leaderSurname(ss, start)) || end-start > 3 || a.holdsKnownName(ss, sp) {
 			return
 		}
 		sp.at = start
@@ -383,6 +384,10 @@ func (a *annotation) strongName(ss *sentState, si int) {
 	if !ok && long {
 		ok = a.personContext(ss, si)
 	}
+	if !ok && end-start == 1 && a.leaderSurname(ss, start) {
+		// "Putin and Erdogan discussed C": a leader in office goes by the surname
+		ok = true
+	}
 	if !ok && end-start <= 3 && end < len(toks) && (ss.lower[end] == "administration" || ss.lower[end] == "presidency") {
 		// "the Crowe administration".
 		ok = true
@@ -397,6 +402,17 @@ func (a *annotation) strongName(ss *sentState, si int) {
 	p := a.register(ss, start, end)
 	sp.person = p
 	a.describe(ss, si, p)
+}
+
+// leaderSurname reports whether the word at k is the surname of a leader in office on the
+// article's date, and no word of the lexicon's lists of other things.
+func (a *annotation) leaderSurname(ss *sentState, k int) bool {
+	w := ss.s.Tokens[k].Text
+	if a.g.GivenName(ss.keys[k]) || a.g.NameHead(ss.lower[k]) || a.g.TitleHead(ss.lower[k]) ||
+		a.g.NotName(ss.lower[k]) || a.g.Month(ss.lower[k]) {
+		return false
+	}
+	return identity.Default().Leader(w, a.doc.Article.Date)
 }
 
 // personContext reports whether a run of proper nouns stands where a person does:

@@ -730,7 +730,8 @@ func (v *view) officeHolder(k int) string {
 			break
 		}
 		if m, ok := v.mention(x); ok {
-			if m.Type == diplograph.TypeCountry && !m.Place {
+			if m.Type == diplograph.TypeCountry {
+				// "the Chilean minister", "the minister of Chile"
 				country = m.Entity
 			}
 			if m.Place || m.Type == diplograph.TypeCountry {
