@@ -186,7 +186,7 @@ func (v *view) subject(j int) []string {
 		return []string{id}
 	}
 	if k := j - 1; k >= 0 && strings.HasPrefix(v.tag(k), "NNP") && v.ment[k] < 0 && !lexicon.Words.Office[v.low[k]] &&
-		startsUpper(v.s.Tokens[k].Text) && k > 0 && v.word(k-1) != "of" && v.word(k-1) != "and" && v.word(k-1) != "&" {
+		startsUpper(v.s.Tokens[k].Text) && k > 0 && v.word(k-1) != "of" && !(v.word(k-1) == "and" && k > 1 && v.ment[k-2] >= 0) {
 		// "before Anacomp agreed", "Rosneft signed": a name no one knows is the subject,
 		// and no party named before it
 		return nil

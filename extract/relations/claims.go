@@ -33,7 +33,14 @@ func (v *view) claimEnd(from int) int {
 			if quoted {
 				return k
 			}
-		case ";", "-", "--", "\u2014", "\u2013", ":", "(", "[":
+		case "-", "--", "\u2014", "\u2013":
+			if c := v.closingDash(k); c > 0 && k > from {
+				// "that the money - part of a plan - is state aid": a phrase set off
+				k = c
+				continue
+			}
+			return k
+		case ";", ":", "(", "[":
 			return k
 		case ".", "?", "!":
 			if k == v.n()-1 || v.word(k+1) == "\"" || k > from && k+1 < v.n() && startsUpper(v.s.Tokens[k+1].Text) {
@@ -206,4 +213,18 @@ func startsUpper(w string) bool {
 		return unicode.IsUpper(r)
 	}
 	return false
+}
+
+// closingDash returns the dash that closes the phrase the dash at k opens, within a few
+// words and before the sentence ends, or -1.
+func (v *view) closingDash(k int) int {
+	for x := k + 2; x < v.n()-1 && x <= k+12; x++ {
+		if v.low[x] == v.low[k] {
+			return x
+		}
+		if v.low[x] == "." || v.low[x] == ";" {
+			return -1
+		}
+	}
+	return -1
 }

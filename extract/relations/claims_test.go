@@ -20,6 +20,8 @@ func TestClaimBoundaries(t *testing.T) {
 			[]string{"ACCUSED c:CHL>c:PER [had violated the truce]"}},
 		{"a second predicate after an adverb", "Chile and Peru agreed to begin talks on the border and also said they planned to reopen consulates.",
 			[]string{"AGREED_TO c:CHL [begin talks on the border]", "AGREED_TO c:PER [begin talks on the border]"}},
+		{"a phrase set off by dashes", "Peru denied that the payment - part of a fishing accord - was a bribe.",
+			[]string{"DENIED c:PER [the payment - part of a fishing accord - was a bribe]"}},
 		{"one sentence of a longer quotation", "The minister said: \"Peru denied any part in it. We do not believe that.\"",
 			[]string{"DENIED c:PER [any part in it]"}},
 	})
