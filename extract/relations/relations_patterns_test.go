@@ -153,6 +153,10 @@ func TestAgreedPatterns(t *testing.T) {
 // TestMetPatterns covers meetings with an apposed counterpart and group subjects.
 func TestMetPatterns(t *testing.T) {
 	runRelationCases(t, []relationCase{
+		{"brought together", "The talks, hosted by Norway, brought together Chile and Peru.", []string{"MET_WITH c:CHL>c:PER"}},
+		{"brought no one together", "The talks brought progress for Chile.", nil},
+		{"speaking after talks", "Anna Berg, speaking after talks with her Peruvian counterpart, said the border was calm.",
+			[]string{"MET_WITH p:1>c:PER"}},
 		{"counterpart apposition", "Anna Berg met briefly with her Peruvian counterpart, Tomas Lind, the agency reported.",
 			[]string{"MET_WITH p:1>p:2"}},
 		{"possessor after comma", "Anna Berg met Tomas Lind, Chile's agency reported.",
