@@ -411,18 +411,35 @@ func (v *view) saidFalse(k int) []Found {
 	if v.word(from) == "that" {
 		from++
 	}
-	if w := v.word(from); w != "the" && w != "these" && w != "those" && w != "such" && w != "this" {
+	x := from
+	if w := v.word(from); w == "the" || w == "these" || w == "those" || w == "such" || w == "this" {
+		x++
+	} else if !strings.HasSuffix(w, "s") {
+		// a bare noun only in the plural: "claims that C were absurd"
 		return nil
 	}
-	x := from + 1
 	for n := 0; n < 4 && x < v.n() && !lexicon.Words.ClaimNoun[v.low[x]] && (strings.HasPrefix(v.tag(x), "NN") || strings.HasPrefix(v.tag(x), "JJ") || v.ment[x] >= 0); n++ {
 		x++
 	}
-	if !lexicon.Words.ClaimNoun[v.word(x)] || !isBe(v.word(x+1)) {
+	if !lexicon.Words.ClaimNoun[v.word(x)] {
 		return nil
 	}
 	noun := v.low[x]
-	f := x + 2
+	// the copula, right after the noun or after what the noun says ("claims that C were
+	// absurd", "reports of C were lies")
+	be, content := x+1, ""
+	if w := v.word(x + 1); !isBe(w) && (w == "that" || w == "of") {
+		for y := x + 2; y < v.n() && y <= x+25; y++ {
+			if isBe(v.low[y]) {
+				be, content = y, v.span(x+2, y)
+				break
+			}
+		}
+	}
+	if !isBe(v.word(be)) {
+		return nil
+	}
+	f := be + 1
 	for f < v.n() && (strings.HasPrefix(v.tag(f), "RB") && !lexicon.Words.Negators[v.low[f]] || v.low[f] == "\"") {
 		f++
 	}
@@ -433,7 +450,7 @@ func (v *view) saidFalse(k int) []Found {
 	if len(src) == 0 {
 		return nil
 	}
-	claim := ""
+	claim, target := content, ""
 	for p := v.pos - 1; p >= 0 && p >= v.pos-3 && claim == ""; p-- {
 		if v.all[p].Index < 0 {
 			break
@@ -441,11 +458,15 @@ func (v *view) saidFalse(k int) []Found {
 		claim = reportSaid(newView(v.doc, v.all, p), noun)
 	}
 	if claim == "" {
+		// "A accused B of C. B said the accusation was false."
+		claim, target = answered(v.prior, src[0])
+	}
+	if claim == "" {
 		return nil
 	}
 	var out []Found
 	for _, s := range src {
-		out = append(out, v.emit(diplograph.Denied, "said-false", st, s, "", nil, claim))
+		out = append(out, v.emit(diplograph.Denied, "said-false", st, s, target, nil, claim))
 	}
 	return out
 }
