@@ -228,6 +228,10 @@ func (v *view) treeMeetings() []Found {
 	var out []Found
 	for _, m := range matchPatterns(v.s, v.low, diplograph.MetWith) {
 		st := worse(v.nounTreeStatus(m.trigger), v.modifierStatus(m.trigger))
+		if strings.HasPrefix(v.s.Tokens[m.trigger].Tag, "VB") {
+			// "could not bring the two sides together"
+			st = v.treeStatus(m.trigger)
+		}
 		rule := "tree:" + m.pattern.name
 		source := v.actorsOf(m.source)
 		if m.pattern.target == nil {

@@ -155,6 +155,7 @@ func TestMetPatterns(t *testing.T) {
 	runRelationCases(t, []relationCase{
 		{"brought together", "The talks, hosted by Norway, brought together Chile and Peru.", []string{"MET_WITH c:CHL>c:PER"}},
 		{"brought no one together", "The talks brought progress for Chile.", nil},
+		{"could not bring together", "The proposal could not bring Chile and Peru together.", nil},
 		{"speaking after talks", "Anna Berg, speaking after talks with her Peruvian counterpart, said the border was calm.",
 			[]string{"MET_WITH p:1>c:PER"}},
 		{"counterpart apposition", "Anna Berg met briefly with her Peruvian counterpart, Tomas Lind, the agency reported.",
