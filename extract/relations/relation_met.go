@@ -380,6 +380,11 @@ var guests = lexicon.WordSet{"official": true, "officials": true, "envoy": true,
 
 // hosted: "A hosted B", "A received B", "A visited B" (B a party, not a place).
 func (v *view) hosted(i int) []Found {
+	if lexicon.Words.Visit[v.low[i]] {
+		if f := v.visitedTogether(i); f != nil {
+			return f
+		}
+	}
 	objs, end := v.objects(i+1, 8, metStop)
 	if len(objs) == 0 {
 		if objs = v.guestParty(i + 1); len(objs) > 0 {
@@ -429,6 +434,36 @@ func (v *view) hosted(i int) []Found {
 	}
 	subj, st, _ := v.verbSubject(i)
 	return v.meetings("hosted", st, subj, objs)
+}
+
+// visitedTogether: "A and B visited a factory", "A and B toured the site": two people who
+// visit a place together have met. Only people: two states that "visited" one place did
+// not travel together.
+func (v *view) visitedTogether(i int) []Found {
+	var subj []string
+	for _, c := range v.s.Children(i) {
+		if v.s.Tokens[c].Dep == "nsubj" {
+			subj = v.actorsOf([]int{c})
+		}
+	}
+	if subj == nil {
+		// a parse that lost the subject: the coordinated parties right before the verb
+		subj = v.subject(v.verbGroupStart(i))
+	}
+	if len(uniq(append([]string(nil), subj...))) != 2 {
+		return nil
+	}
+	st := v.eventStatus(v.verbGroupStart(i), i)
+	for _, id := range subj {
+		if v.entityType(id) != diplograph.TypePerson {
+			return nil
+		}
+	}
+	if m, ok := v.mention(v.firstMention(i+1, i+4)); ok && m.Type == diplograph.TypePerson {
+		// "A and B visited C": C is met, by the rule for visits
+		return nil
+	}
+	return v.pairs("visited-together", st, subj)
 }
 
 // appearedAlongside: "A appeared alongside B", "Standing next to B, A said": two people

@@ -4,6 +4,8 @@ import "testing"
 
 func TestMetWith(t *testing.T) {
 	runRelationCases(t, []relationCase{
+		{"visited together", "Anna Berg and Tomas Lind visited a paper factory in Oslo.", []string{"MET_WITH p:1>p:2"}},
+		{"states visited", "Chile and Peru visited the fair in Oslo.", nil},
 		{"hosted a titled guest", "Chilean President Anna Berg hosted Peruvian President Tomas Lind on Monday.", []string{"MET_WITH p:1>p:2"}},
 		{"met a reception", "Berg's plan for Peru met a cool reception from Lind.", nil},
 		{"met the demands", "Berg met the demands of Lind on Monday.", nil},
