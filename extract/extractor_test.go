@@ -289,3 +289,17 @@ func TestDescriptionKeepsItsState(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// "A and Chinese counterpart B met": the title between "and" and the name is B's.
+func TestCounterpartInACoordination(t *testing.T) {
+	ex := mustExtractor(t)
+	body := "President Donald Trump and Chinese counterpart Xi Jinping met at the G20 summit in Osaka and declared a truce in their trade war."
+	x, err := ex.Extract(diplograph.Article{ID: "a:own", Title: "Truce", Date: "2019-07-30", Body: body})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "AGREED_TO Donald Trump|AGREED_TO Xi Jinping|MET_WITH Donald Trump > Xi Jinping"
+	if got := strings.Join(summary(x), "|"); got != want {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}

@@ -976,7 +976,8 @@ func (v *view) titleStart(k int, person bool) int {
 		limit = 8
 	}
 	for n := 0; n < limit && k >= 0; n++ {
-		if v.ment[k] < 0 && v.tag(k) == "NNP" {
+		if v.ment[k] < 0 && (v.tag(k) == "NNP" || person && (lexicon.Words.Office[v.low[k]] || v.low[k] == "counterpart")) {
+			// "Chinese President B", "and Chinese counterpart B"
 			k--
 			continue
 		}

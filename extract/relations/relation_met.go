@@ -95,8 +95,16 @@ func (v *view) meetVerb(i int, rule string) []Found {
 		// "sat down with B", "shook hands with B"
 		first++
 	}
-	k, _ := v.after(first, "with")
-	objs, end := v.objects(k, 7, metStop)
+	k, with := v.after(first, "with")
+	if w := v.word(k); w == "at" || w == "in" || w == "on" || w == "during" {
+		// "A and B met at the G20 summit": where, not whom
+		k = -1
+	}
+	var objs []string
+	end := k
+	if k >= 0 {
+		objs, end = v.objects(k, 7, metStop)
+	}
 	if m, ok := v.mention(v.firstMention(k, end)); ok && v.citizens(m) {
 		// "A met Americans freed by B": people of a state, not the state
 		return nil
@@ -108,13 +116,32 @@ func (v *view) meetVerb(i int, rule string) []Found {
 		}
 		objs = objs[:len(objs)-1]
 	}
-	if len(objs) == 0 {
+	if len(objs) == 0 && k >= 0 {
 		objs = v.guestParty(k)
 	}
 	if len(objs) == 0 {
+		if with || k >= 0 && v.metSomeone(k) {
+			// "A and B met with chief executives": they met others, not each other
+			return nil
+		}
 		return v.pairs(rule, st, subj)
 	}
 	return v.meetings(rule, st, subj, objs)
+}
+
+// metSomeone reports whether the words from k name someone met who is no party: a noun
+// phrase of people right after the verb ("met business leaders", "met reporters").
+func (v *view) metSomeone(k int) bool {
+	for x := k; x < v.n() && x < k+4; x++ {
+		t := v.tag(x)
+		if t == "NNS" || t == "NNPS" {
+			return true
+		}
+		if t != "DT" && !strings.HasPrefix(t, "JJ") && t != "CD" && !strings.HasPrefix(t, "NN") && t != "PRP$" {
+			return false
+		}
+	}
+	return false
 }
 
 // metNoParty are the objects of "meet" in its senses of satisfying and receiving, which
@@ -290,8 +317,10 @@ func (v *view) toldByPhone(i int) []Found {
 			// "called it a crisis", "called for talks", "called on B to": not a call
 			return nil
 		}
-		if t, w := v.tag(end), v.word(end); t == "DT" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") && w != "monday" || w == "\"" || w == "for" {
-			// "called B a liar", "called B \"reckless\"": naming, not calling
+		if t, w := v.tag(end), v.word(end); t == "DT" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") && w != "monday" || w == "\"" || w == "for" ||
+			w == "'s" || w == "'" {
+			// "called B a liar", "called B \"reckless\"", "called B's response unacceptable":
+			// naming, not calling
 			return nil
 		}
 	}

@@ -4,6 +4,9 @@ import "testing"
 
 func TestMetWith(t *testing.T) {
 	runRelationCases(t, []relationCase{
+		{"called a response", "Anna Berg called Peru's response unacceptable.", nil},
+		{"met where", "Anna Berg and Tomas Lind met at the Lima summit last month.", []string{"MET_WITH p:1>p:2"}},
+		{"met others", "Anna Berg and Tomas Lind met with business leaders on Monday.", nil},
 		{"visited together", "Anna Berg and Tomas Lind visited a paper factory in Oslo.", []string{"MET_WITH p:1>p:2"}},
 		{"states visited", "Chile and Peru visited the fair in Oslo.", nil},
 		{"hosted a titled guest", "Chilean President Anna Berg hosted Peruvian President Tomas Lind on Monday.", []string{"MET_WITH p:1>p:2"}},

@@ -507,7 +507,7 @@ func (v *view) wrongfulAct(c int) bool {
 // actorsOf returns the actors the tokens stand for, with their conjuncts.
 func (v *view) actorsOf(toks []int) []string {
 	var out []string
-	seen := map[int]bool{}
+	seen, conj := map[int]bool{}, map[int]bool{}
 	var walk func(k int)
 	walk = func(k int) {
 		if seen[k] {
@@ -517,11 +517,14 @@ func (v *view) actorsOf(toks []int) []string {
 		if m, ok := v.mention(k + 2); ok && (lexicon.Words.Office[v.low[k]] || v.low[k] == "counterpart") && v.word(k+1) == "," && m.Type == diplograph.TypePerson {
 			// "her Peruvian counterpart, B": the office and the name are one party, whatever
 			// the parse made of the comma
+		} else if m, ok := v.mention(k + 1); ok && conj[k] && (lexicon.Words.Office[v.low[k]] || v.low[k] == "counterpart") && m.Type == diplograph.TypePerson {
+			// "Chinese counterpart B", parsed as two conjuncts: the title is B's
 		} else {
 			out = append(out, v.actorAt(k)...)
 		}
 		for _, c := range v.s.Children(k) {
 			if v.s.Tokens[c].Dep == "conj" || v.s.Tokens[c].Dep == "dep" && v.listHead(c) {
+				conj[c] = true
 				walk(c)
 			}
 		}

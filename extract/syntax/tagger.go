@@ -49,6 +49,9 @@ func LoadTagger() (*Tagger, error) {
 	for i, c := range classes {
 		index[c] = i
 	}
+	for w, t := range nounsOnly {
+		tags[w] = t
+	}
 	p := &Tagger{classes: classes, tagMap: tags, weights: make(map[string][]classWeight, len(weights))}
 	for feat, byClass := range weights {
 		ws := make([]classWeight, 0, len(byClass))
@@ -70,6 +73,10 @@ var (
 	noneTag = regexp.MustCompile(`^(?:0|\*[\w?]\*|\*\-\d{1,3}|\*[A-Z]+\*\-\d{1,3}|\*)$`)
 	keepTag = regexp.MustCompile(`^\-[A-Z]{3}\-$`)
 )
+
+// nounsOnly are words of the news the tagging model reads as verbs after a name ("Xi's
+// counterpart met"), though they are never verbs.
+var nounsOnly = map[string]string{"counterpart": "NN", "counterparts": "NNS"}
 
 // Tag returns the Penn Treebank tags of a sentence's words, read left to right with the
 // two previous tags as context, the way the model was trained.
