@@ -134,6 +134,10 @@ func (v *view) dealIn(from, to int) int {
 // agreeVerb: "A agreed to C", "A and B agreed on C", "A agreed with B to C", "A agreed
 // that C"; reported ("K said A and B had agreed to C") the same.
 func (v *view) agreeVerb(i int) []Found {
+	if h := v.s.Tokens[i].Head; h >= 0 && v.s.Tokens[i].Dep == "xcomp" && helpVerbs[v.low[h]] {
+		// "B helped both sides agree on C": the tree reads who agreed
+		return nil
+	}
 	if by := v.byAgent(i); by >= 0 {
 		return v.agreedBy(i, by)
 	}
@@ -321,6 +325,10 @@ func (v *view) nounPhrase(h int) string {
 // signVerb: "A signed C (with B)", "A and B reached a deal on C", "A accepted a
 // ceasefire"; passive "C was signed between A and B", "C was reached by A and B".
 func (v *view) signVerb(i int) []Found {
+	if h := v.s.Tokens[i].Head; h >= 0 && v.s.Tokens[i].Dep == "xcomp" && helpVerbs[v.low[h]] {
+		// "B helped both sides reach agreement": the tree reads who agreed
+		return nil
+	}
 	j := v.verbGroupStart(i)
 	if v.passive(j, i) {
 		return v.signedPassive(j, i)

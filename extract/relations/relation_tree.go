@@ -130,6 +130,26 @@ func (v *view) namesActor(k int) bool {
 	return strings.HasPrefix(v.s.Tokens[k].Tag, "PRP")
 }
 
+// helpVerbs are the verbs of helping others do something: their subject is a mediator of
+// what the others do.
+var helpVerbs = lexicon.WordSet{"help": true, "helped": true, "helps": true, "helping": true, "assist": true,
+	"assisted": true, "assists": true, "assisting": true}
+
+// helperSource reports whether the source of an agreement is the subject of a verb of
+// helping the agreement hangs from ("B helped forge the ceasefire").
+func (v *view) helperSource(m treeMatch) bool {
+	h := v.s.Tokens[m.trigger].Head
+	if h < 0 || v.s.Tokens[m.trigger].Dep != "xcomp" || !helpVerbs[v.low[h]] {
+		return false
+	}
+	for _, src := range m.source {
+		if v.s.Tokens[src].Head == h && relMatches(v.s.Tokens[src].Dep, "nsubj") {
+			return true
+		}
+	}
+	return false
+}
+
 // dealMakers are the verbs by which a deal named as their object is made.
 var dealMakers = lexicon.WordSet{"broker": true, "reach": true, "sign": true, "strike": true, "seal": true,
 	"clinch": true, "conclude": true, "announce": true, "finalize": true, "finalise": true, "ink": true, "forge": true,
@@ -153,6 +173,10 @@ func (v *view) treeAgreements() []Found {
 			}
 		} else {
 			st = v.treeStatus(m.trigger)
+		}
+		if v.helperSource(m) {
+			// "B and C helped forge the ceasefire": mediators, not parties
+			continue
 		}
 		parties := v.actorsOf(m.source)
 		if len(parties) == 0 && len(m.source) > 0 {
