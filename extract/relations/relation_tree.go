@@ -1173,6 +1173,16 @@ func (v *view) treeStatus(k int) status {
 	if v.question() {
 		st = worse(st, hypothetical)
 	}
+	if v.s.Tokens[k].Dep == "conj" && !v.hasAux(k) {
+		// "should make a commitment and join the treaty": a second verb without
+		// auxiliaries of its own shares the mood of the first
+		if g := v.s.Tokens[k].Head; g >= 0 && strings.HasPrefix(v.tag(g), "VB") {
+			// (a negation of the first verb is its own: "did not sign and left")
+			if gs := v.treeStatus(g); gs != negated {
+				st = worse(st, gs)
+			}
+		}
+	}
 	for depth := 0; k >= 0 && depth < 4; depth++ {
 		if depth > 0 && (lexicon.Words.Deny[v.low[k]] || lexicon.Words.Reject[v.low[k]]) {
 			// "B rejected A's accusation": the accusation was made all the same
@@ -1244,6 +1254,16 @@ func (v *view) treeStatus(k int) status {
 		k = v.s.Tokens[k].Head
 	}
 	return st
+}
+
+// hasAux reports whether verb k has an auxiliary of its own.
+func (v *view) hasAux(k int) bool {
+	for _, c := range v.s.Children(k) {
+		if relMatches(v.s.Tokens[c].Dep, "aux") {
+			return true
+		}
+	}
+	return false
 }
 
 // negatesInfinitive reports whether negator c stands before the "to" of an infinitive it

@@ -70,6 +70,10 @@ func TestWrongfulNouns(t *testing.T) {
 
 func TestTreeStatus(t *testing.T) {
 	runRelationCases(t, []relationCase{
+		{"second verb shares the modal", "Chile should make a commitment and sign the fishing accord with Peru.", nil},
+		{"second verb shares the future", "Chile will meet Peru in May and sign the fishing accord.", nil},
+		{"second verb keeps its own negation", "Chile did not wait and signed the fishing accord with Peru.",
+			[]string{"AGREED_TO c:CHL [the fishing accord]", "AGREED_TO c:PER [the fishing accord]"}},
 		{"threatened to accuse", "Chile threatened to accuse Peru of spying.", nil},
 		{"condition left out of the claim", "Chile accused Peru of spying on its navy, if the reports were true.",
 			[]string{"ACCUSED c:CHL>c:PER [spying on its navy]"}},
