@@ -103,9 +103,24 @@ CALL (claims, keys_a, keys_b, anyA, anyB, anyClaim, kind, kinds, fromClaims, lea
   WHERE rep.date >= since AND rep.date <= $until AND (rep.date <> '' OR $until >= '9999-12-31')
     AND (rep.accused_on IS NOT NULL OR rep.denied_on IS NOT NULL OR rep.agreed_on IS NOT NULL OR rep.met_on IS NOT NULL)
     AND (kind = '' OR rep[kind + '_on'] IS NOT NULL)
-  RETURN rep
+  WITH kind, rep
   ORDER BY rep.date DESC
   LIMIT $offset + $limit
+  // and the other reports of the page's last day, so that a day is never cut in two and
+  // every page is the same slice of one order
+  WITH kind, collect(rep) AS page, min(rep.date) AS edge
+  CALL (kind, page, edge) {
+    UNWIND page AS rep
+    RETURN rep
+    UNION
+    MATCH ()-[rep:REPORTED_IN]->()
+    USING INDEX rep:REPORTED_IN(date)
+    WHERE rep.date = edge
+      AND (rep.accused_on IS NOT NULL OR rep.denied_on IS NOT NULL OR rep.agreed_on IS NOT NULL OR rep.met_on IS NOT NULL)
+      AND (kind = '' OR rep[kind + '_on'] IS NOT NULL)
+    RETURN rep
+  }
+  RETURN rep
   UNION
   WITH kind, CASE WHEN anyA AND anyB AND anyClaim AND $sort = 'oldest' THEN $since ELSE '~' END AS since
   MATCH ()-[rep:REPORTED_IN]->()
@@ -113,9 +128,24 @@ CALL (claims, keys_a, keys_b, anyA, anyB, anyClaim, kind, kinds, fromClaims, lea
   WHERE rep.date >= since AND rep.date <= $until AND (rep.date <> '' OR $until >= '9999-12-31')
     AND (rep.accused_on IS NOT NULL OR rep.denied_on IS NOT NULL OR rep.agreed_on IS NOT NULL OR rep.met_on IS NOT NULL)
     AND (kind = '' OR rep[kind + '_on'] IS NOT NULL)
-  RETURN rep
+  WITH kind, rep
   ORDER BY rep.date ASC
   LIMIT $offset + $limit
+  // and the other reports of the page's last day, so that a day is never cut in two and
+  // every page is the same slice of one order
+  WITH kind, collect(rep) AS page, max(rep.date) AS edge
+  CALL (kind, page, edge) {
+    UNWIND page AS rep
+    RETURN rep
+    UNION
+    MATCH ()-[rep:REPORTED_IN]->()
+    USING INDEX rep:REPORTED_IN(date)
+    WHERE rep.date = edge
+      AND (rep.accused_on IS NOT NULL OR rep.denied_on IS NOT NULL OR rep.agreed_on IS NOT NULL OR rep.met_on IS NOT NULL)
+      AND (kind = '' OR rep[kind + '_on'] IS NOT NULL)
+    RETURN rep
+  }
+  RETURN rep
   UNION
   // An actor named: per actor of the side, the articles that mention it in date order
   // from the mentions_actor_date index, until the page holds $offset + $limit of their
@@ -187,7 +217,7 @@ WITH rep, k, rep[k + '_sources'][i] AS sk, rep[k + '_targets'][i] AS tk, rep[k +
      keys_a, keys_b, anyA, anyB
 WHERE (anyA OR sk IN keys_a) AND (anyB OR tk IN keys_b) OR (anyB OR sk IN keys_b) AND (anyA OR tk IN keys_a)
 WITH rep, k, sk, tk, sentence, startNode(rep) AS n, endNode(rep) AS art
-ORDER BY CASE $sort WHEN 'oldest' THEN '' ELSE rep.date END DESC, rep.date, sk, k, tk, art.key
+ORDER BY CASE $sort WHEN 'oldest' THEN '' ELSE rep.date END DESC, rep.date, sk, k, tk, art.key, coalesce(n.text, ''), sentence
 SKIP $offset
 LIMIT $limit
 OPTIONAL MATCH (s:Actor {key: sk})
