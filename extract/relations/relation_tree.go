@@ -130,6 +130,26 @@ func (v *view) namesActor(k int) bool {
 	return strings.HasPrefix(v.s.Tokens[k].Tag, "PRP")
 }
 
+// quoteSpeaker returns the person who says the clause token k stands in: the subject of
+// the verb of saying the clause is the complement of ("“I agreed,” B said"), or "".
+func (v *view) quoteSpeaker(k int) string {
+	for a, below := v.s.Tokens[k].Head, k; a >= 0; a, below = v.s.Tokens[a].Head, a {
+		if !speechVerbs[lemmaOf(v.low[a])] || !relMatches(v.s.Tokens[below].Dep, "ccomp") && v.s.Tokens[below].Dep != "parataxis" {
+			continue
+		}
+		for _, c := range v.s.Children(a) {
+			if v.s.Tokens[c].Dep != "nsubj" {
+				continue
+			}
+			if m, ok := v.mention(c); ok && m.Type == diplograph.TypePerson && isActor(m) {
+				return m.Entity
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
 // helpVerbs are the verbs of helping others do something: their subject is a mediator of
 // what the others do.
 var helpVerbs = lexicon.WordSet{"help": true, "helped": true, "helps": true, "helping": true, "assist": true,
@@ -587,6 +607,13 @@ var relativePronouns = lexicon.WordSet{"who": true, "which": true, "that": true,
 
 // actorAt returns the actor token k names or refers to, if any.
 func (v *view) actorAt(k int) []string {
+	if w := v.low[k]; w == "i" || w == "me" {
+		// "“Chairman Kim and I have agreed,” Moon said": the speaker of the quotation
+		if id := v.quoteSpeaker(k); id != "" {
+			return []string{id}
+		}
+		return nil
+	}
 	if want := pronounWants(v.low[k]); want != nil {
 		if id := v.remarkSubject(k, want); id != "" {
 			// "A says B broke C, a charge it denies"

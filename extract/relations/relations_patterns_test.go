@@ -123,6 +123,8 @@ func TestAgreedPatterns(t *testing.T) {
 			[]string{"AGREED_TO c:CHL [the truce]", "AGREED_TO c:PER [the truce]"}},
 		{"mediators helped both sides", "Chile and Peru kept the truce after Norway helped both sides reach agreement.",
 			[]string{"AGREED_TO c:CHL [agreement]", "AGREED_TO c:PER [agreement]"}},
+		{"I in a quotation", "\"I signed the fishing accord with Peru,\" Anna Berg said.",
+			[]string{"AGREED_TO c:PER [the fishing accord with Peru]", "AGREED_TO p:1 [the fishing accord with Peru]"}},
 		{"agreement to", "Peru's agreement to reopen the border crossing was welcomed in Lima.",
 			[]string{"AGREED_TO c:PER [reopen the border crossing]"}},
 		{"they after meeting", "Anna Berg met Tomas Lind in Oslo on Monday. They agreed to resume the fishery talks.",
