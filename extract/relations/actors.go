@@ -1025,15 +1025,8 @@ func (v *view) governmentReference(k int) string {
 	if v.word(k) != "regime" || v.word(k-1) != "the" || v.ment[k] >= 0 {
 		return ""
 	}
-	for p := v.pos; p >= 0 && v.pos-p <= 10; p-- {
-		pv := v
-		if p != v.pos {
-			pv = newView(v.doc, v.all, p)
-		}
-		limit := pv.n()
-		if p == v.pos {
-			limit = k
-		}
+	state := ""
+	v.sentencesBack(k, 10, func(pv *view, limit int) bool {
 		for x := limit - 1; x > 0; x-- {
 			if !stateNouns[pv.low[x]] {
 				continue
@@ -1048,15 +1041,17 @@ func (v *view) governmentReference(k int) string {
 			}
 			switch m.Type {
 			case diplograph.TypeCountry:
-				return m.Entity
+				state = m.Entity
 			case diplograph.TypePerson:
-				if c := v.countryOf(m.Entity); c != "" {
-					return c
-				}
+				state = v.countryOf(m.Entity)
+			}
+			if state != "" {
+				return true
 			}
 		}
-	}
-	return ""
+		return false
+	})
+	return state
 }
 
 // bodyReference resolves "the group" (or "the movement", ...) at token k to the latest

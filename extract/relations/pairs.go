@@ -92,16 +92,8 @@ func (v *view) metPair(k int) []string {
 // is negative) and then, without limit, at the parties named most often.
 func (v *view) pairOf(k int, want func(diplograph.EntityType) bool, back int) []string {
 	// the latest coordinated pair, in this sentence before k or in earlier sentences
-	for p := v.pos; p >= 0 && (back < 0 || v.pos-p <= back); p-- {
-		pv := v
-		if p != v.pos {
-			pv = newView(v.doc, v.all, p)
-		}
-		limit := pv.n()
-		if p == v.pos {
-			limit = k
-		}
-		var pair []string
+	var pair []string
+	v.sentencesBack(k, back, func(pv *view, limit int) bool {
 		for x := 0; x < limit; x++ {
 			m, ok := pv.mention(x)
 			if !ok {
@@ -119,9 +111,10 @@ func (v *view) pairOf(k int, want func(diplograph.EntityType) bool, back int) []
 			}
 			x = m.End - 1
 		}
-		if pair != nil {
-			return pair
-		}
+		return pair != nil
+	})
+	if pair != nil {
+		return pair
 	}
 	if back >= 0 {
 		return nil
@@ -171,3 +164,19 @@ func (v *view) pairOf(k int, want func(diplograph.EntityType) bool, back int) []
 // compass are the words of a region before a place name: "east Peru", "northern Chile".
 var compass = lexicon.WordSet{"east": true, "west": true, "north": true, "south": true, "eastern": true,
 	"western": true, "northern": true, "southern": true, "central": true}
+
+// sentencesBack calls fn on this sentence, with limit k (the tokens before k), and then
+// on the sentences before it, whole, at most back of them (all when back is negative),
+// until fn reports it has found what it looks for.
+func (v *view) sentencesBack(k, back int, fn func(pv *view, limit int) bool) {
+	for p := v.pos; p >= 0 && (back < 0 || v.pos-p <= back); p-- {
+		pv, limit := v, k
+		if p != v.pos {
+			pv = newView(v.doc, v.all, p)
+			limit = pv.n()
+		}
+		if fn(pv, limit) {
+			return
+		}
+	}
+}

@@ -27,6 +27,15 @@ func tree(t *testing.T, spec string) *parse.Sentence {
 	return s
 }
 
+// lowerWords returns the sentence's words in lower case, as the matcher reads them.
+func lowerWords(s *parse.Sentence) []string {
+	low := make([]string, len(s.Tokens))
+	for i, tok := range s.Tokens {
+		low[i] = strings.ToLower(tok.Text)
+	}
+	return low
+}
+
 func TestPatternFilesLoad(t *testing.T) {
 	ps, err := loadPatterns()
 	if err != nil {
@@ -139,10 +148,7 @@ func TestInflections(t *testing.T) {
 // subject of the gerund, still has B as the one accused.
 func TestFaultedForGerundSubject(t *testing.T) {
 	s := tree(t, "Berg/NNP>1:nsubj faulted/VBD>-1:root Lind/NNP>5:nsubj for/IN>5:mark not/RB>5:advmod stopping/VBG>1:advcl attacks/NNS>5:obj ./.>1:punct")
-	low := make([]string, len(s.Tokens))
-	for i, tok := range s.Tokens {
-		low[i] = strings.ToLower(tok.Text)
-	}
+	low := lowerWords(s)
 	for _, m := range matchPatterns(s, low, diplograph.Accused) {
 		if m.pattern.name != "accuse-of" {
 			continue
@@ -184,10 +190,7 @@ func TestAccuserThroughMisparsedSubject(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			s := tree(t, c.spec)
-			low := make([]string, len(s.Tokens))
-			for i, tok := range s.Tokens {
-				low[i] = strings.ToLower(tok.Text)
-			}
+			low := lowerWords(s)
 			for _, m := range matchPatterns(s, low, diplograph.Accused) {
 				if m.trigger == c.trigger && len(m.source) > 0 {
 					if m.source[0] != c.source {
@@ -205,10 +208,7 @@ func TestAccuserThroughMisparsedSubject(t *testing.T) {
 // an argument: "Peru denied US claims that it sponsors groups".
 func TestNounTriggerTaggedAsVerb(t *testing.T) {
 	s := tree(t, "Peru/NNP>1:nsubj denied/VBD>-1:root US/NNP>3:nsubj claims/VBZ>1:obj that/IN>6:mark it/PRP>6:nsubj sponsors/VBZ>3:ccomp groups/NNS>6:obj ./.>1:punct")
-	low := make([]string, len(s.Tokens))
-	for i, tok := range s.Tokens {
-		low[i] = strings.ToLower(tok.Text)
-	}
+	low := lowerWords(s)
 	for _, m := range matchPatterns(s, low, diplograph.Accused) {
 		if m.trigger == 3 && m.pattern.name == "claim-that" {
 			if len(m.source) != 1 || m.source[0] != 2 || len(m.claims) == 0 || m.claims[0] != 6 {
@@ -245,10 +245,7 @@ func TestListUnderAnUnclassifiedDependent(t *testing.T) {
 func TestAgreementNounNotPledge(t *testing.T) {
 	for word, want := range map[string]bool{"agreement": true, "pledge": false, "promise": false} {
 		s := tree(t, "Critics/NNS>1:nsubj mocked/VBD>-1:root Peru/NNP>4:nmod:poss 's/POS>2:case "+word+"/NN>1:obj to/TO>6:mark reopen/VB>4:acl the/DT>8:det border/NN>6:obj ./.>1:punct")
-		low := make([]string, len(s.Tokens))
-		for i, tok := range s.Tokens {
-			low[i] = strings.ToLower(tok.Text)
-		}
+		low := lowerWords(s)
 		got := false
 		for _, m := range matchPatterns(s, low, diplograph.AgreedTo) {
 			got = got || m.trigger == 4
