@@ -100,18 +100,13 @@ func (v *view) saidNoWrong(k int) []Found {
 
 // denyVerb: "A denied C", "A denied that C", "A denied the accusations (that C)",
 // "A rejected claims that C", "A dismissed the allegations".
-// refusedThings are what one denies someone rather than denies having done.
-var refusedThings = lexicon.WordSet{"access": true, "entry": true, "visa": true, "visas": true, "permission": true,
-	"bail": true, "asylum": true, "passage": true, "admission": true, "choice": true, "chance": true, "right": true,
-	"rights": true, "request": true, "application": true, "landing": true}
-
 func (v *view) denyVerb(i int, rule string, prior []Found, needNoun bool) []Found {
 	if j := v.verbGroupStart(i); j < i && v.passive(j, i) {
 		// "B was denied entry", "irritated at being denied the job": refused, not a denial
 		return nil
 	}
 	for _, c := range v.s.Children(i) {
-		if d := v.s.Tokens[c].Dep; d == "iobj" || (d == "obj" || d == "ccomp") && refusedThings[lemmaOf(v.low[c])] {
+		if d := v.s.Tokens[c].Dep; d == "iobj" || (d == "obj" || d == "ccomp") && lexicon.Words.Refusal[v.low[c]] {
 			// "denying people choice", "denied them entry": withheld, not denied
 			return nil
 		}
