@@ -79,6 +79,14 @@ func (p *Parser) Meta() map[string]string { return p.meta }
 // parser first tags the words again with its own tagger, trained on the treebank's
 // tags with the given tags as one of its clues, and reads both.
 func (p *Parser) Parse(words, tags []string) (heads []int, rels []string) {
+	heads, rels = p.parseWhole(words, tags)
+	repair(words, heads, rels)
+	return heads, rels
+}
+
+// parseWhole parses a sentence with the parts a quotation's attribution or a pair of
+// dashes set apart, as Parse does before its repairs.
+func (p *Parser) parseWhole(words, tags []string) (heads []int, rels []string) {
 	if len(words) != len(tags) {
 		panic("syntax: Parse needs one tag per word")
 	}
