@@ -30,8 +30,6 @@ func (v *view) agreed() []Found {
 		}
 		from := len(out)
 		switch {
-		case lexicon.Words.Agree[w]:
-			out = append(out, v.agreeVerb(i)...)
 		case lexicon.Words.Sign[w] || lexicon.Words.Reach[w] && (v.dealAfter(i) >= 0 || v.passive(v.verbGroupStart(i), i)) || lexicon.Words.Accept[w] && v.dealAfter(i) >= 0:
 			out = append(out, v.signVerb(i)...)
 		case lexicon.Words.Reach[w] && v.dealBeforeSubject(i) >= 0:
@@ -129,64 +127,6 @@ func (v *view) dealIn(from, to int) int {
 		}
 	}
 	return -1
-}
-
-// agreeVerb: "A agreed to C", "A and B agreed on C", "A agreed with B to C", "A agreed
-// that C"; reported ("K said A and B had agreed to C") the same.
-func (v *view) agreeVerb(i int) []Found {
-	if h := v.s.Tokens[i].Head; h >= 0 && v.s.Tokens[i].Dep == "xcomp" && helpVerbs[v.low[h]] {
-		// "B helped both sides agree on C": the tree reads who agreed
-		return nil
-	}
-	if by := v.byAgent(i); by >= 0 {
-		return v.agreedBy(i, by)
-	}
-	parties, st, j := v.accuser(i)
-	if len(parties) == 0 {
-		parties = v.theyPair(j - 1)
-	}
-	if len(parties) == 0 {
-		parties = v.groupReference(j - 1)
-	}
-	if len(parties) == 0 {
-		return nil
-	}
-	k := i + 1
-	if v.word(k) == "in" && v.word(k+1) == "principle" {
-		k += 2
-	}
-	if v.word(k) == "with" {
-		with, end := v.objects(k+1, 3, partyStop)
-		parties = append(parties, with...)
-		k = end
-		if len(with) == 0 || v.word(end) == "'s" || v.word(end) == "'" {
-			// "agreed with the proposal": an opinion shared, not an agreement made
-			return nil
-		}
-	}
-	switch v.word(k) {
-	case "that":
-		if len(uniq(parties)) < 2 {
-			// "A agreed that the situation was serious": an opinion shared, not a deal
-			return nil
-		}
-		k++
-	case "to", "on", "upon":
-		k++
-	case ",", ".", "":
-		return nil
-	default:
-		if len(uniq(parties)) < 2 && v.clauseComplement(i) {
-			// "A agreed he was right", "that" left out: an opinion too
-			return nil
-		}
-	}
-	claim, _ := v.claimFrom(k)
-	if claim == "" {
-		return nil
-	}
-	out := v.agreement("agreed-to", st, parties, claim)
-	return append(out, v.talksAdjunct(i, st, parties)...)
 }
 
 // clauseComplement reports whether the parse gives verb i a clause with its own subject

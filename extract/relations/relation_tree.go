@@ -228,6 +228,16 @@ func (v *view) treeAgreements() []Found {
 				outside[x] = true
 			}
 		}
+		if talks := v.talksOccasion(m.trigger, m.claims); talks >= 0 {
+			// "A and B agreed to C during phone talks": C without the talks, which were a
+			// meeting of the parties
+			for _, x := range subtreeTokens(v.s, talks, nil) {
+				outside[x] = true
+			}
+			if p := uniq(append([]string(nil), parties...)); len(p) == 2 {
+				out = append(out, v.pairs("tree:agreed-during-talks", st, p)...)
+			}
+		}
 		for _, c := range m.claims {
 			if v.s.Tokens[m.trigger].Head == c {
 				// "the roadmap agreed by A and B": the noun without the clause that says who agreed
@@ -258,11 +268,71 @@ func (v *view) treeAgreements() []Found {
 				cst = worse(cst, hypothetical)
 			}
 			for _, claim := range v.claimAt(c, outside) {
+				claim += v.underTerms(c, outside)
 				out = append(out, v.agreement("tree:"+m.pattern.name, cst, parties, claim)...)
 			}
 		}
 	}
 	return out
+}
+
+// underTerms returns, for an agreement c the clause says something happens under ("under
+// the roadmap agreed by A and B, the ministers meet monthly"), what happens, after a
+// space; else "".
+func (v *view) underTerms(c int, outside map[int]bool) string {
+	g := v.s.Tokens[c].Head
+	if g < 0 || !relMatches(v.s.Tokens[c].Dep, "obl") || !hasMarker(v.s, c, lexicon.WordSet{"under": true}) {
+		return ""
+	}
+	skip := map[int]bool{}
+	for x := range outside {
+		skip[x] = true
+	}
+	for _, x := range subtreeTokens(v.s, c, nil) {
+		skip[x] = true
+	}
+	rest := v.claimAt(g, skip)
+	if len(rest) == 0 {
+		return ""
+	}
+	return " " + rest[0]
+}
+
+// timeNouns name a time rather than what is agreed.
+var timeNouns = lexicon.WordSet{"week": true, "weekend": true, "month": true, "year": true,
+	"morning": true, "afternoon": true, "evening": true, "night": true, "yesterday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+
+// talksOccasion returns the talks an agreement was made at, an oblique of the trigger or
+// of its claim ("agreed to C during phone talks", "signed C after months of
+// negotiations"), or -1. Talks "with" or "between" someone name parties of their own.
+func (v *view) talksOccasion(trigger int, claims []int) int {
+	for _, h := range append([]int{trigger}, claims...) {
+		for _, x := range v.s.Children(h) {
+			if !relMatches(v.s.Tokens[x].Dep, "obl") || !hasMarker(v.s, x, occasions) {
+				continue
+			}
+			talk := x
+			if !lexicon.Words.MeetNoun[v.low[x]] {
+				// "after months of negotiations"
+				talk = -1
+				for _, y := range v.s.Children(x) {
+					if relMatches(v.s.Tokens[y].Dep, "nmod") && hasMarker(v.s, y, lexicon.WordSet{"of": true}) && lexicon.Words.MeetNoun[v.low[y]] {
+						talk = y
+					}
+				}
+			}
+			if talk < 0 || !strings.HasPrefix(v.s.Tokens[talk].Tag, "NN") {
+				continue
+			}
+			if len(follow(v.s, talk, treePath{{rel: "nmod", words: lexicon.WordSet{"with": true, "between": true}}})) > 0 {
+				continue
+			}
+			return x
+		}
+	}
+	return -1
 }
 
 // treeMeetings finds the meetings the patterns of type MET_WITH match: with a target

@@ -327,7 +327,8 @@ func claimPath(s *parse.Sentence, k int, paths []treePath) []int {
 	for _, p := range paths {
 		var after []int
 		for _, t := range follow(s, k, p) {
-			if t > k {
+			if t > k && !timeWord(strings.ToLower(s.Tokens[t].Text)) {
+				// "agreed a truce on Monday": a time is when, never what
 				after = append(after, t)
 			}
 		}
@@ -336,6 +337,11 @@ func claimPath(s *parse.Sentence, k int, paths []treePath) []int {
 		}
 	}
 	return firstPath(s, k, paths)
+}
+
+// timeWord reports whether w names a day, a month or a stretch of time.
+func timeWord(w string) bool {
+	return isDay(w) || timeNouns[w]
 }
 
 // passiveVoice reports whether verb k is passive: it has a passive subject or auxiliary.

@@ -79,14 +79,6 @@ func (p *Parser) Meta() map[string]string { return p.meta }
 // parser first tags the words again with its own tagger, trained on the treebank's
 // tags with the given tags as one of its clues, and reads both.
 func (p *Parser) Parse(words, tags []string) (heads []int, rels []string) {
-	heads, rels = p.parseWhole(words, tags)
-	repair(words, heads, rels)
-	return heads, rels
-}
-
-// parseWhole parses a sentence with the parts a quotation's attribution or a pair of
-// dashes set apart, as Parse does before its repairs.
-func (p *Parser) parseWhole(words, tags []string) (heads []int, rels []string) {
 	if len(words) != len(tags) {
 		panic("syntax: Parse needs one tag per word")
 	}
@@ -97,6 +89,15 @@ func (p *Parser) parseWhole(words, tags []string) (heads []int, rels []string) {
 	}
 	sc := p.scratch.Get().(*scratch)
 	defer p.scratch.Put(sc)
+	p.parseWhole(sc, words, tags, heads, rels)
+	repair(words, sc.own, heads, rels)
+	return heads, rels
+}
+
+// parseWhole parses a sentence into heads and rels with the parts a quotation's
+// attribution or a pair of dashes set apart, as Parse does before its repairs; the
+// parser's own tags are left in sc.own.
+func (p *Parser) parseWhole(sc *scratch, words, tags []string, heads []int, rels []string) {
 	tags = NormalizeTags(words, tags)
 	sc.own = p.retag(&sc.tx, words, tags, sc.own[:0], sc)
 	if cap(sc.scores) < max(p.actions, len(p.tags)) {
@@ -105,12 +106,12 @@ func (p *Parser) parseWhole(words, tags []string) (heads []int, rels []string) {
 	own := sc.own
 	if i, j := dashPair(words); i >= 0 {
 		p.parseAround(sc, words, own, tags, heads, rels, i, j)
-		return heads, rels
+		return
 	}
 	q := attributionStart(words)
 	if q < 0 {
 		p.parseSpan(sc, words, own, tags, heads, rels, 0)
-		return heads, rels
+		return
 	}
 	// "“Quotation,” A said.": the quotation and its attribution are parsed apart, and the
 	// attribution's verb governs what was said
@@ -128,7 +129,6 @@ func (p *Parser) parseWhole(words, tags []string) (heads []int, rels []string) {
 	if quoted >= 0 && verb >= 0 {
 		heads[quoted], rels[quoted] = verb+1, "ccomp"
 	}
-	return heads, rels
 }
 
 // pairDashes are the marks that set off a parenthetical phrase in pairs: the dashes,

@@ -2,15 +2,20 @@ package syntax
 
 import "strings"
 
-// repair mends two readings a greedy parser gives news sentences and the treebanks almost
-// never hold, after the whole sentence is parsed (heads count from 1; 0 is the root):
+// repair mends readings a greedy parser gives news sentences and the treebanks almost
+// never hold, after the whole sentence is parsed (heads count from 1; 0 is the root;
+// tags are the parser's own):
 //
 //   - a name read as a vocative right before "and" and the clause's subject ("Chairman
 //     Kim and I have agreed") is the first of two coordinated subjects;
 //   - a "that" clause hung as a modifier on a noun of place or time after a verb that
 //     takes a clause ("agreed during a meeting on Saturday that the summit must go
-//     ahead") is that verb's complement.
-func repair(words []string, heads []int, rels []string) {
+//     ahead") is that verb's complement;
+//   - a subordinator read as a preposition ("until Peru agreed", "after the dictator
+//     agreed") opens a clause whose subject is the noun after it;
+//   - a noun joined by "and" to the verb of a relative clause on the subject ("Chile,
+//     which backed Sweden, and Peru agreed") is the subject's conjunct.
+func repair(words, tags []string, heads []int, rels []string) {
 	for v := range heads {
 		if rels[v] == "vocative" {
 			coordinatedSubject(words, heads, rels, v)
@@ -21,6 +26,32 @@ func repair(words []string, heads []int, rels []string) {
 			clauseOfVerb(words, heads, rels, c)
 		}
 	}
+	for x := range heads {
+		if (rels[x] == "conj" || rels[x] == "advcl") && heads[x] > 0 && finite[tags[x]] {
+			subordinateClause(words, heads, rels, x)
+		}
+	}
+	for y := range heads {
+		if rels[y] == "conj" && heads[y] > 0 && strings.HasPrefix(tags[y], "NN") {
+			subjectConjunct(tags, heads, rels, y)
+		}
+	}
+}
+
+var finite = map[string]bool{"VBD": true, "VBZ": true, "VBP": true}
+
+// subjectConjunct moves the noun y, joined to the verb of a relative clause, to the
+// noun that clause is on when that noun is a subject.
+func subjectConjunct(tags []string, heads []int, rels []string, y int) {
+	v := heads[y] - 1
+	if rels[v] != "acl:relcl" || !strings.HasPrefix(tags[v], "VB") || heads[v] == 0 {
+		return
+	}
+	n := heads[v] - 1
+	if !strings.HasPrefix(rels[n], "nsubj") {
+		return
+	}
+	heads[y] = n + 1
 }
 
 // coordinatedSubject makes the vocative v the subject its verb's "and"-joined subject is
@@ -104,3 +135,35 @@ func wordSet(s string) map[string]bool {
 	}
 	return m
 }
+
+// subordinateClause makes the finite verb x, read as a conjunct with no "and" of its own
+// or as a clause with no subject, the verb of a clause opened by a subordinator the
+// parser read as a preposition of the noun right before x ("accepted the offer after
+// the dictator agreed", "went on until Peru agreed"): that noun is its subject, the
+// subordinator its mark, and the clause an advcl of the verb x hangs from.
+func subordinateClause(words []string, heads []int, rels []string, x int) {
+	for i := range heads {
+		if heads[i] == x+1 && (rels[i] == "cc" && rels[x] == "conj" || strings.HasPrefix(rels[i], "nsubj")) {
+			return
+		}
+	}
+	noun, mark := x-1, -1
+	if noun < 0 || rels[noun] != "nmod" && !strings.HasPrefix(rels[noun], "obl") {
+		return
+	}
+	for i := range heads {
+		if heads[i] == noun+1 && rels[i] == "case" && subordinators[strings.ToLower(words[i])] {
+			mark = i
+		}
+	}
+	if mark < 0 {
+		return
+	}
+	rels[x] = "advcl"
+	heads[noun], rels[noun] = x+1, "nsubj"
+	heads[mark], rels[mark] = x+1, "mark"
+}
+
+// subordinators open a clause and, before a noun, can be read as prepositions.
+var subordinators = wordSet(`after before since until till as because while when once unless
+although though whereas`)

@@ -1,50 +1,52 @@
 package syntax
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
 
-// tree reads "word head rel" triples, one per line, heads counting from 1.
-func tree(t *testing.T, s string) (words []string, heads []int, rels []string) {
+// tree reads "word tag head rel", one word per line, heads counting from 1.
+func tree(t *testing.T, s string) (words, tags []string, heads []int, rels []string) {
 	t.Helper()
 	for _, line := range strings.Split(strings.TrimSpace(s), "\n") {
 		f := strings.Fields(line)
-		if len(f) != 3 {
+		if len(f) != 4 {
 			t.Fatalf("bad line %q", line)
 		}
-		h := 0
-		for _, c := range f[1] {
-			h = h*10 + int(c-'0')
+		h, err := strconv.Atoi(f[2])
+		if err != nil {
+			t.Fatal(err)
 		}
-		words, heads, rels = append(words, f[0]), append(heads, h), append(rels, f[2])
+		words, tags = append(words, f[0]), append(tags, f[1])
+		heads, rels = append(heads, h), append(rels, f[3])
 	}
-	return words, heads, rels
+	return words, tags, heads, rels
 }
 
 func TestRepairJoinsAVocativeToTheSubjectAfterIt(t *testing.T) {
 	// "Chairman Lind and I have agreed ." with "Lind" read as a vocative
-	words, heads, rels := tree(t, `
-Chairman 2 nmod:desc
-Lind 6 vocative
-and 6 cc
-I 6 nsubj
-have 6 aux
-agreed 0 root
-. 6 punct`)
-	repair(words, heads, rels)
+	words, tags, heads, rels := tree(t, `
+Chairman NNP 2 nmod:desc
+Lind NNP 6 vocative
+and CC 6 cc
+I PRP 6 nsubj
+have VBP 6 aux
+agreed VBD 0 root
+. . 6 punct`)
+	repair(words, tags, heads, rels)
 	if heads[1] != 6 || rels[1] != "nsubj" || heads[3] != 2 || rels[3] != "conj" || heads[2] != 4 || rels[2] != "cc" {
 		t.Errorf("got heads %v rels %v", heads, rels)
 	}
 
 	// a real vocative stays one: "Minister , we agree ."
-	words, heads, rels = tree(t, `
-Minister 4 vocative
-, 1 punct
-we 4 nsubj
-agree 0 root
-. 4 punct`)
-	repair(words, heads, rels)
+	words, tags, heads, rels = tree(t, `
+Minister NNP 4 vocative
+, , 1 punct
+we PRP 4 nsubj
+agree VBP 0 root
+. . 4 punct`)
+	repair(words, tags, heads, rels)
 	if rels[0] != "vocative" || heads[2] != 4 {
 		t.Errorf("a vocative before a comma moved: heads %v rels %v", heads, rels)
 	}
@@ -52,58 +54,131 @@ agree 0 root
 
 func TestRepairGivesAThatClauseOnAnObliqueToItsVerb(t *testing.T) {
 	// "They agreed during talks that the border opens ."
-	words, heads, rels := tree(t, `
-They 2 nsubj
-agreed 0 root
-during 4 case
-talks 2 obl
-that 8 mark
-the 7 det
-border 8 nsubj
-opens 4 acl
-. 2 punct`)
-	repair(words, heads, rels)
+	words, tags, heads, rels := tree(t, `
+They PRP 2 nsubj
+agreed VBD 0 root
+during IN 4 case
+talks NNS 2 obl
+that IN 8 mark
+the DT 7 det
+border NN 8 nsubj
+opens VBZ 4 acl
+. . 2 punct`)
+	repair(words, tags, heads, rels)
 	if heads[7] != 2 || rels[7] != "ccomp" {
 		t.Errorf("clause not moved: heads %v rels %v", heads, rels)
 	}
 
 	for _, c := range []struct{ name, text string }{
 		{"a noun that holds a clause", `
-They 2 nsubj
-agreed 0 root
-on 4 case
-condition 4 obl
-that 8 mark
-the 7 det
-border 8 nsubj
-opens 4 acl
-. 2 punct`},
+They PRP 2 nsubj
+agreed VBD 0 root
+on IN 4 case
+condition NN 4 obl
+that IN 8 mark
+the DT 7 det
+border NN 8 nsubj
+opens VBZ 4 acl
+. . 2 punct`},
 		{"a verb that takes no clause", `
-They 2 nsubj
-walked 0 root
-during 4 case
-talks 2 obl
-that 8 mark
-the 7 det
-border 8 nsubj
-opens 4 acl
-. 2 punct`},
+They PRP 2 nsubj
+walked VBD 0 root
+during IN 4 case
+talks NNS 2 obl
+that IN 8 mark
+the DT 7 det
+border NN 8 nsubj
+opens VBZ 4 acl
+. . 2 punct`},
 		{"a relative clause", `
-They 2 nsubj
-agreed 0 root
-during 4 case
-talks 2 obl
-that 6 nsubj
-lasted 4 acl
-. 2 punct`},
+They PRP 2 nsubj
+agreed VBD 0 root
+during IN 4 case
+talks NNS 2 obl
+that WDT 6 nsubj
+lasted VBD 4 acl
+. . 2 punct`},
 	} {
-		words, heads, rels := tree(t, c.text)
+		words, tags, heads, rels := tree(t, c.text)
 		before := append([]int(nil), heads...)
-		repair(words, heads, rels)
+		repair(words, tags, heads, rels)
 		for i := range heads {
 			if heads[i] != before[i] {
 				t.Errorf("%s: moved %q", c.name, words[i])
 			}
 		}
+	}
+}
+
+func TestRepairOpensAClauseAtASubordinatorReadAsAPreposition(t *testing.T) {
+	// "Chile accepted the offer after Peru agreed ." with "after Peru" read as a phrase
+	// on "offer" and "agreed" as a second verb of the sentence
+	words, tags, heads, rels := tree(t, `
+Chile NNP 2 nsubj
+accepted VBD 0 root
+the DT 4 det
+offer NN 2 obj
+after IN 6 case
+Peru NNP 4 nmod
+agreed VBD 2 conj
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if rels[6] != "advcl" || heads[6] != 2 || heads[5] != 7 || rels[5] != "nsubj" || heads[4] != 7 || rels[4] != "mark" {
+		t.Errorf("got heads %v rels %v", heads, rels)
+	}
+
+	// "Chile signed and Peru agreed ." keeps its two conjuncts
+	words, tags, heads, rels = tree(t, `
+Chile NNP 2 nsubj
+signed VBD 0 root
+and CC 5 cc
+Peru NNP 5 nsubj
+agreed VBD 2 conj
+. . 2 punct`)
+	before := append([]int(nil), heads...)
+	repair(words, tags, heads, rels)
+	for i := range heads {
+		if heads[i] != before[i] || rels[4] != "conj" {
+			t.Errorf("coordinated clauses changed: heads %v rels %v", heads, rels)
+			break
+		}
+	}
+}
+
+func TestRepairJoinsANounToTheSubjectARelativeClauseTookItFrom(t *testing.T) {
+	// "Chile , which backed Sweden , and Peru agreed ." with "Peru" joined to "backed"
+	words, tags, heads, rels := tree(t, `
+Chile NNP 9 nsubj
+, , 4 punct
+which WDT 4 nsubj
+backed VBD 1 acl:relcl
+Sweden NNP 4 obj
+, , 8 punct
+and CC 8 cc
+Peru NNP 4 conj
+agreed VBD 0 root
+. . 9 punct`)
+	repair(words, tags, heads, rels)
+	if heads[7] != 1 || rels[7] != "conj" {
+		t.Errorf("got heads %v rels %v", heads, rels)
+	}
+
+	// on an object, the relative clause keeps what it has: "Chile backed Peru , which
+	// courted Sweden , and Norway ."
+	words, tags, heads, rels = tree(t, `
+Chile NNP 2 nsubj
+backed VBD 0 root
+Peru NNP 2 obj
+, , 6 punct
+which WDT 6 nsubj
+courted VBD 3 acl:relcl
+Sweden NNP 6 obj
+, , 10 punct
+and CC 10 cc
+Norway NNP 6 conj
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if heads[9] != 6 {
+		t.Errorf("moved a conjunct of a relative clause on an object: heads %v", heads)
 	}
 }
