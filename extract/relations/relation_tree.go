@@ -127,6 +127,14 @@ func (v *view) namesActor(k int) bool {
 	if m, ok := v.mention(k); ok && (isActor(m) || m.Type == diplograph.TypeCountry) {
 		return true
 	}
+	if lexicon.Words.Office[v.low[k]] || v.low[k] == "counterpart" {
+		// "the Italian finance minister Domenico Siniscalco", the name in apposition
+		for _, c := range v.s.Children(k) {
+			if v.s.Tokens[c].Dep == "appos" {
+				return v.namesActor(c)
+			}
+		}
+	}
 	return strings.HasPrefix(v.s.Tokens[k].Tag, "PRP")
 }
 
@@ -219,12 +227,17 @@ func (v *view) treeAgreements() []Found {
 			continue
 		}
 		outside := map[int]bool{}
+		// "agreed with B to C", C read as a modifier of B: B goes, C stays
+		claimHeads := map[int]bool{}
+		for _, c := range m.claims {
+			claimHeads[c] = true
+		}
 		for i, t := range append(append([]int(nil), m.source...), m.target...) {
 			if t == m.trigger || i >= len(m.source) && v.inClaim(t, m.claims) && hasMarker(v.s, t, lexicon.WordSet{"with": true}) {
 				// "a deal with B": the other party stays in the claim that names it
 				continue
 			}
-			for _, x := range subtreeTokens(v.s, t, nil) {
+			for _, x := range subtreeTokens(v.s, t, claimHeads) {
 				outside[x] = true
 			}
 		}
@@ -239,6 +252,10 @@ func (v *view) treeAgreements() []Found {
 			}
 		}
 		for _, c := range m.claims {
+			if h := v.s.Tokens[c].Head; containsToken(m.target, h) && !v.namesActor(h) {
+				// "agreed with B's plan to C": what is agreed with is no party
+				continue
+			}
 			if v.s.Tokens[m.trigger].Head == c {
 				// "the roadmap agreed by A and B": the noun without the clause that says who agreed
 				for _, x := range subtreeTokens(v.s, m.trigger, nil) {
@@ -633,8 +650,20 @@ func (v *view) actorsOf(toks []int) []string {
 			// the parse made of the comma
 		} else if m, ok := v.mention(k + 1); ok && conj[k] && (lexicon.Words.Office[v.low[k]] || v.low[k] == "counterpart") && m.Type == diplograph.TypePerson {
 			// "Chinese counterpart B", parsed as two conjuncts: the title is B's
+			if v.s.Tokens[k+1].Head == k && v.s.Tokens[k+1].Dep == "appos" {
+				// (or with B in apposition)
+				out = append(out, v.actorAt(k+1)...)
+			}
+		} else if ids := v.actorAt(k); len(ids) > 0 || !lexicon.Words.Office[v.low[k]] && v.low[k] != "counterpart" {
+			out = append(out, ids...)
 		} else {
-			out = append(out, v.actorAt(k)...)
+			// "his Spanish counterpart Miguel Moratinos" with the name in apposition
+			for _, c := range v.s.Children(k) {
+				if v.s.Tokens[c].Dep == "appos" {
+					out = append(out, v.actorAt(c)...)
+					break
+				}
+			}
 		}
 		for _, c := range v.s.Children(k) {
 			if v.s.Tokens[c].Dep == "conj" || v.s.Tokens[c].Dep == "dep" && v.listHead(c) {

@@ -11,10 +11,17 @@ import "strings"
 //   - a "that" clause hung as a modifier on a noun of place or time after a verb that
 //     takes a clause ("agreed during a meeting on Saturday that the summit must go
 //     ahead") is that verb's complement;
+//   - a "that" clause read as a second complement of a verb ("said she had agreed with
+//     Lind in May that he would stay") belongs to the first, when that one is a verb of
+//     saying or agreeing with no complement of its own;
 //   - a subordinator read as a preposition ("until Peru agreed", "after the dictator
 //     agreed") opens a clause whose subject is the noun after it;
 //   - a noun joined by "and" to the verb of a relative clause on the subject ("Chile,
-//     which backed Sweden, and Peru agreed") is the subject's conjunct.
+//     which backed Sweden, and Peru agreed") is the subject's conjunct;
+//   - names joined to an opening phrase of time or place ("In May, Berg and Lind
+//     agreed") are the subject of a verb that has none;
+//   - a name read as the object of a verb of saying, before a verb joined to it with no
+//     "and" ("added Berg had agreed"), is the subject of what was said.
 func repair(words, tags []string, heads []int, rels []string) {
 	for v := range heads {
 		if rels[v] == "vocative" {
@@ -24,6 +31,9 @@ func repair(words, tags []string, heads []int, rels []string) {
 	for c := range heads {
 		if rels[c] == "acl" && heads[c] > 0 {
 			clauseOfVerb(words, heads, rels, c)
+		}
+		if rels[c] == "ccomp" && heads[c] > 0 {
+			secondComplement(words, heads, rels, c)
 		}
 	}
 	for x := range heads {
@@ -36,6 +46,99 @@ func repair(words, tags []string, heads []int, rels []string) {
 			subjectConjunct(tags, heads, rels, y)
 		}
 	}
+	for x := range heads {
+		if finite[tags[x]] || tags[x] == "VBN" {
+			openingSubject(words, tags, heads, rels, x)
+			saidSubject(tags, heads, rels, x)
+		}
+	}
+}
+
+// hasChild reports whether token k (0-based) has a child whose relation passes ok.
+func hasChild(heads []int, rels []string, k int, ok func(string) bool) bool {
+	for i, h := range heads {
+		if h == k+1 && ok(rels[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isSubject(rel string) bool {
+	return strings.HasPrefix(rel, "nsubj") || rel == "expl" || strings.HasPrefix(rel, "csubj")
+}
+
+// openingSubject gives the verb x, which has no subject, the names the parser joined to
+// a phrase of time or place before it and after that phrase's comma: the first is the
+// subject, the others its conjuncts.
+func openingSubject(words, tags []string, heads []int, rels []string, x int) {
+	if hasChild(heads, rels, x, isSubject) {
+		return
+	}
+	for o := 0; o < x; o++ {
+		if heads[o] != x+1 || !strings.HasPrefix(rels[o], "obl") && rels[o] != "advmod" {
+			continue
+		}
+		var conjs []int
+		comma := false
+		for i := o + 1; i < x; i++ {
+			if words[i] == "," && heads[i] != 0 && !comma && len(conjs) == 0 {
+				comma = true
+			}
+			if heads[i] == o+1 && rels[i] == "conj" {
+				if !comma || !strings.HasPrefix(tags[i], "NN") && tags[i] != "PRP" {
+					return
+				}
+				conjs = append(conjs, i)
+			}
+		}
+		if len(conjs) == 0 {
+			continue
+		}
+		first := conjs[0]
+		heads[first], rels[first] = x+1, "nsubj"
+		for _, c := range conjs[1:] {
+			heads[c] = first + 1
+		}
+		for i := o + 1; i < first; i++ {
+			if heads[i] == first+1 && rels[i] == "cc" {
+				// the "and" before the first name joined nothing
+				heads[i], rels[i] = o+1, "punct"
+			}
+		}
+		return
+	}
+}
+
+// saidSubject makes the object o of a verb of saying the subject of the verb x joined
+// to that verb right after o with no "and" and no subject of its own: "added Berg had
+// agreed" says that Berg had agreed.
+func saidSubject(tags []string, heads []int, rels []string, x int) {
+	if rels[x] != "conj" || heads[x] == 0 || hasChild(heads, rels, x, func(r string) bool { return isSubject(r) || r == "cc" }) {
+		return
+	}
+	v := heads[x] - 1
+	if !strings.HasPrefix(tags[v], "VB") || hasChild(heads, rels, v, func(r string) bool { return r == "ccomp" }) {
+		return
+	}
+	o := -1
+	for i := v + 1; i < x; i++ {
+		if heads[i] == v+1 && rels[i] == "obj" && (strings.HasPrefix(tags[i], "NNP") || tags[i] == "PRP") {
+			o = i
+		}
+	}
+	if o < 0 {
+		return
+	}
+	// o's phrase must end where x's clause begins: only o's own words and x's
+	// auxiliaries and adverbs between them
+	for i := o + 1; i < x; i++ {
+		if heads[i] != o+1 && heads[i] != x+1 {
+			return
+		}
+	}
+	heads[o], rels[o] = x+1, "nsubj"
+	rels[x] = "ccomp"
 }
 
 var finite = map[string]bool{"VBD": true, "VBZ": true, "VBP": true}
@@ -167,3 +270,28 @@ func subordinateClause(words []string, heads []int, rels []string, x int) {
 // subordinators open a clause and, before a noun, can be read as prepositions.
 var subordinators = wordSet(`after before since until till as because while when once unless
 although though whereas`)
+
+// secondComplement moves the "that" clause c, the second ccomp of its head, to the first
+// ccomp of that head when the first is a verb of saying or agreeing without a ccomp.
+func secondComplement(words []string, heads []int, rels []string, c int) {
+	first := -1
+	for i := 0; i < c; i++ {
+		if heads[i] == heads[c] && rels[i] == "ccomp" {
+			first = i
+			break
+		}
+	}
+	if first < 0 || !clauseVerbs[strings.ToLower(words[first])] ||
+		hasChild(heads, rels, first, func(r string) bool { return r == "ccomp" }) {
+		return
+	}
+	that := false
+	for i := range heads {
+		if heads[i] == c+1 && rels[i] == "mark" && strings.EqualFold(words[i], "that") {
+			that = true
+		}
+	}
+	if that {
+		heads[c] = first + 1
+	}
+}

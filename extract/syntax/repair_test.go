@@ -182,3 +182,89 @@ Norway NNP 6 conj
 		t.Errorf("moved a conjunct of a relative clause on an object: heads %v", heads)
 	}
 }
+
+func TestRepairGivesASubjectlessVerbTheNamesAfterAnOpeningPhrase(t *testing.T) {
+	// "In May , Berg and Lind agreed ." with the names joined to "May"
+	words, tags, heads, rels := tree(t, `
+In IN 2 case
+May NNP 7 obl
+, , 2 punct
+Berg NNP 2 conj
+and CC 6 cc
+Lind NNP 2 conj
+agreed VBD 0 root
+. . 7 punct`)
+	repair(words, tags, heads, rels)
+	if heads[3] != 7 || rels[3] != "nsubj" || heads[5] != 4 || rels[5] != "conj" {
+		t.Errorf("got heads %v rels %v", heads, rels)
+	}
+
+	// with a subject of its own the verb keeps the places: "In Oslo , Lima and Quito ,
+	// protests grew ."
+	words, tags, heads, rels = tree(t, `
+In IN 2 case
+Oslo NNP 9 obl
+, , 4 punct
+Lima NNP 2 conj
+and CC 6 cc
+Quito NNP 2 conj
+, , 2 punct
+protests NNS 9 nsubj
+grew VBD 0 root
+. . 9 punct`)
+	before := append([]int(nil), heads...)
+	repair(words, tags, heads, rels)
+	for i := range heads {
+		if heads[i] != before[i] {
+			t.Errorf("moved %q: heads %v", words[i], heads)
+		}
+	}
+}
+
+func TestRepairMakesTheObjectOfSayingTheSubjectOfWhatWasSaid(t *testing.T) {
+	// "The ministry added Lind had agreed ." with "Lind" read as the object of "added"
+	words, tags, heads, rels := tree(t, `
+The DT 2 det
+ministry NN 3 nsubj
+added VBD 0 root
+Lind NNP 3 obj
+had VBD 6 aux
+agreed VBN 3 conj
+. . 3 punct`)
+	repair(words, tags, heads, rels)
+	if heads[3] != 6 || rels[3] != "nsubj" || rels[5] != "ccomp" {
+		t.Errorf("got heads %v rels %v", heads, rels)
+	}
+
+	// "Berg thanked Lind and left ." keeps its coordination
+	words, tags, heads, rels = tree(t, `
+Berg NNP 2 nsubj
+thanked VBD 0 root
+Lind NNP 2 obj
+and CC 5 cc
+left VBD 2 conj
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if rels[2] != "obj" || rels[4] != "conj" {
+		t.Errorf("coordination changed: heads %v rels %v", heads, rels)
+	}
+}
+
+func TestRepairGivesASecondThatClauseToTheVerbOfAgreeing(t *testing.T) {
+	// "Berg said she agreed with Lind that he stays ."
+	words, tags, heads, rels := tree(t, `
+Berg NNP 2 nsubj
+said VBD 0 root
+she PRP 4 nsubj
+agreed VBD 2 ccomp
+with IN 6 case
+Lind NNP 4 obl
+that IN 9 mark
+he PRP 9 nsubj
+stays VBZ 2 ccomp
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if heads[8] != 4 {
+		t.Errorf("got heads %v", heads)
+	}
+}
