@@ -182,6 +182,9 @@ func (t *Tagger) Parse(s *Sentence) {
 		}
 	}
 	d := datelineEnd(words)
+	if d < 0 && s.Index == 0 {
+		d = placeDateline(words, s.Mentions)
+	}
 	heads, rels := t.parser.Parse(words[d+1:], tags[d+1:])
 	root := -1
 	for i := range heads {
@@ -231,6 +234,44 @@ func datelineEnd(words []string) int {
 		}
 	}
 	return -1
+}
+
+// placeDateline returns the index of the dash that ends a dateline of names in title
+// case opening the first sentence of the body ("Doha, Qatar - US officials signed"): up
+// to four capitalised words, each inside a name the gazetteers know, and commas; -1 when
+// the sentence has none.
+func placeDateline(words []string, mentions []Mention) int {
+	named := func(i int) bool {
+		for _, m := range mentions {
+			if m.Start <= i && i < m.End {
+				return true
+			}
+		}
+		return false
+	}
+	names := 0
+	for i, w := range words {
+		switch {
+		case i > 6:
+			return -1
+		case w == "-" || w == "--" || w == "\u2014" || w == "\u2013":
+			if names == 0 || len(words)-i < 4 {
+				return -1
+			}
+			return i
+		case w == ",":
+		case unicode.IsUpper(firstRune(w)) && named(i) && names < 4:
+			names++
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+func firstRune(w string) rune {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r
 }
 
 // upperWord reports whether w has two letters or more and no lower-case letter.

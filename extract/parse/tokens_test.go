@@ -185,6 +185,31 @@ func TestDatelineEnd(t *testing.T) {
 	}
 }
 
+// TestPlaceDateline: a dateline of known names in title case ends at its dash; a
+// sentence opening with a name and a dash is no dateline when the words are not all names.
+func TestPlaceDateline(t *testing.T) {
+	names := []Mention{{Start: 0, End: 1}, {Start: 2, End: 3}, {Start: 4, End: 5}}
+	for text, want := range map[string]int{
+		"Lima , Peru - Chile and Peru signed a truce .": 3,
+		"Lima - Chile and Peru signed a truce .":        1,
+		"Lima , Today - Chile and Peru signed .":        -1,
+		"Talks , Peru - went on .":                      -1,
+		"Lima , Peru - ended .":                         -1,
+	} {
+		words := strings.Fields(text)
+		ms := names
+		if strings.HasPrefix(text, "Lima , Today") {
+			ms = names[:1]
+		}
+		if strings.HasPrefix(text, "Talks") {
+			ms = names[1:2]
+		}
+		if got := placeDateline(words, ms); got != want {
+			t.Errorf("placeDateline(%q) = %d, want %d", text, got, want)
+		}
+	}
+}
+
 func TestShortNameBeforeFullStop(t *testing.T) {
 	tg := mustTagger(t)
 	for text, want := range map[string]string{
