@@ -22,8 +22,6 @@ func (v *view) metWith() []Found {
 			continue
 		}
 		switch {
-		case lexicon.Words.Meet[w] && v.verb(i) && !(w == "meeting" && v.tag(i) != "VBG") || w == "meeting" && v.gerundAfterConjunction(i):
-			out = append(out, v.meetVerb(i, "met-verb")...)
 		case lexicon.Words.Phrasal[w] && lexicon.Words.Particle[v.word(i+1)] && v.verb(i):
 			out = append(out, v.meetVerb(i, "met-phrasal")...)
 		case lexicon.Words.Discuss[w] && v.verb(i):

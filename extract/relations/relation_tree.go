@@ -315,10 +315,13 @@ func (v *view) underTerms(c int, outside map[int]bool) string {
 	return " " + rest[0]
 }
 
+// counterpartOffices are the offices a counterpart of a state's official may hold.
+var counterpartOffices = []string{"president", "prime minister", "premier", "chancellor", "minister", "secretary", "leader"}
+
 // timeNouns name a time rather than what is agreed.
 var timeNouns = lexicon.WordSet{"week": true, "weekend": true, "month": true, "year": true,
 	"morning": true, "afternoon": true, "evening": true, "night": true, "yesterday": true,
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"january": true, "february": true, "april": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
 
 // talksOccasion returns the talks an agreement was made at, an oblique of the trigger or
@@ -359,11 +362,21 @@ func (v *view) treeMeetings() []Found {
 	var out []Found
 	for _, m := range matchPatterns(v.s, v.low, diplograph.MetWith) {
 		st := worse(v.nounTreeStatus(m.trigger), v.modifierStatus(m.trigger))
-		if strings.HasPrefix(v.s.Tokens[m.trigger].Tag, "VB") {
+		if strings.HasPrefix(v.s.Tokens[m.trigger].Tag, "VB") || v.hasChildRel(m.trigger, "nsubj") || v.hasChildRel(m.trigger, "obj") {
+			// a verb, whatever the tagger made of it ("Berg meets Lind tomorrow")
 			// "could not bring the two sides together"
 			st = v.treeStatus(m.trigger)
 		}
 		rule := "tree:" + m.pattern.name
+		if lemmaOf(v.low[m.trigger]) == "meet" || strings.HasPrefix(v.s.Tokens[m.trigger].Tag, "VB") && v.low[m.trigger] == "meeting" {
+			if v.metNoOne(m.trigger) {
+				continue
+			}
+			if m.pattern.target == nil && (v.hasChildRel(m.trigger, "obj") || len(follow(v.s, m.trigger, treePath{{rel: "obl", words: lexicon.WordSet{"with": true}}})) > 0) {
+				// "A and B met C": each met C, which says nothing of the two alone
+				continue
+			}
+		}
 		source := v.actorsOf(m.source)
 		if m.pattern.target == nil {
 			out = append(out, v.pairs(rule, st, source)...)
@@ -372,6 +385,24 @@ func (v *view) treeMeetings() []Found {
 		out = append(out, v.meetings(rule, st, source, v.actorsOf(m.target))...)
 	}
 	return out
+}
+
+// metNoOne reports whether the verb "meet" at k meets no party: its object is a target,
+// a demand or a reception ("met the targets", "met Peru's demands", "met a cool
+// reception"), or the people of a state ("met Chileans freed by the rebels").
+func (v *view) metNoOne(k int) bool {
+	for _, c := range v.s.Children(k) {
+		if v.s.Tokens[c].Dep != "obj" && !relMatches(v.s.Tokens[c].Dep, "obl") {
+			continue
+		}
+		if v.s.Tokens[c].Dep == "obj" && metNoParty[lemmaOf(v.low[c])] {
+			return true
+		}
+		if m, ok := v.mention(c); ok && v.citizens(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // modifierStatus says what the modifiers of event noun k make of it: "the upcoming
@@ -648,6 +679,9 @@ func (v *view) actorsOf(toks []int) []string {
 		if m, ok := v.mention(k + 2); ok && (lexicon.Words.Office[v.low[k]] || v.low[k] == "counterpart") && v.word(k+1) == "," && m.Type == diplograph.TypePerson {
 			// "her Peruvian counterpart, B": the office and the name are one party, whatever
 			// the parse made of the comma
+			if h := v.s.Tokens[k+2].Head; h == k && v.s.Tokens[k+2].Dep == "appos" || v.s.Tokens[k+2].Dep != "conj" {
+				out = append(out, m.Entity)
+			}
 		} else if m, ok := v.mention(k + 1); ok && conj[k] && (lexicon.Words.Office[v.low[k]] || v.low[k] == "counterpart") && m.Type == diplograph.TypePerson {
 			// "Chinese counterpart B", parsed as two conjuncts: the title is B's
 			if v.s.Tokens[k+1].Head == k && v.s.Tokens[k+1].Dep == "appos" {
@@ -655,6 +689,13 @@ func (v *view) actorsOf(toks []int) []string {
 				out = append(out, v.actorAt(k+1)...)
 			}
 		} else if ids := v.actorAt(k); len(ids) > 0 || !lexicon.Words.Office[v.low[k]] && v.low[k] != "counterpart" {
+			if v.low[k] == "counterpart" && len(ids) == 1 && v.entityType(ids[0]) == diplograph.TypeCountry {
+				// "his Russian counterpart": the one person of that state the article
+				// names in office, else the state
+				if p := v.holderFor(ids[0], counterpartOffices); p != "" {
+					ids = []string{p}
+				}
+			}
 			out = append(out, ids...)
 		} else {
 			// "his Spanish counterpart Miguel Moratinos" with the name in apposition
@@ -697,6 +738,11 @@ func (v *view) listHead(c int) bool {
 var otherSide = lexicon.WordSet{"critic": true, "critics": true, "opponent": true, "opponents": true,
 	"rival": true, "rivals": true, "enemy": true, "enemies": true, "detractors": true, "foes": true,
 	"victim": true, "victims": true, "challenger": true, "challengers": true}
+
+// civilNouns are people and bodies of a state that do not act for it.
+var civilNouns = lexicon.WordSet{"unions": true, "workers": true, "farmers": true, "voters": true,
+	"citizens": true, "residents": true, "students": true, "businesses": true, "fishermen": true,
+	"consumers": true, "taxpayers": true, "shoppers": true, "tourists": true, "fans": true}
 
 // actorModifiers are the relations by which a noun's modifier names the party the noun
 // stands for: "Russian officials", "the Kremlin's spokesman", "officials of Russia".
@@ -787,8 +833,9 @@ func (v *view) actorAt(k int) []string {
 	if !strings.HasPrefix(v.s.Tokens[k].Tag, "NN") {
 		return nil
 	}
-	if businessNouns[v.low[k]] || otherSide[v.low[k]] {
-		// "the US firm": a company of the state; "B's critics": not B
+	if businessNouns[v.low[k]] || otherSide[v.low[k]] || civilNouns[v.low[k]] {
+		// "the US firm": a company of the state; "B's critics": not B; "B's trade unions",
+		// "B's farmers": people of the state, not the state
 		return nil
 	}
 	// "US giant Monsanto": a name no one knows, of a company of the state
@@ -1195,6 +1242,29 @@ func isDay(w string) bool {
 	return ok || w == "today" || w == "tomorrow"
 }
 
+// presentTense reports whether verb k is in the present: tagged so, or a word in -s
+// with a subject that the tagger read as a plural noun ("Berg meets Lind").
+func (v *view) presentTense(k int) bool {
+	switch tag := v.s.Tokens[k].Tag; {
+	case tag == "VBZ" || tag == "VBP":
+		return true
+	case tag == "NNS" && strings.HasSuffix(v.low[k], "s"):
+		return v.hasChildRel(k, "nsubj") && v.hasChildRel(k, "obj")
+	}
+	return false
+}
+
+// hasDayWord reports whether verb k has a day among its children, whatever their
+// relation ("meets B tomorrow", "signs Friday").
+func (v *view) hasDayWord(k int) bool {
+	for _, c := range v.s.Children(k) {
+		if isDay(v.low[c]) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasDayChild reports whether verb k has a day as a time modifier ("meet Tuesday").
 func (v *view) hasDayChild(k int) bool {
 	for _, c := range v.s.Children(k) {
@@ -1276,7 +1346,12 @@ func (v *view) treeStatus(k int) status {
 		// a headline's present with a day is the future: "A and B meet Tuesday"
 		st = planned
 	}
-	if tag := v.s.Tokens[k].Tag; (tag == "VBZ" || tag == "VBP") && v.hasTimeChild(k) {
+	if h := v.s.Tokens[k].Head; h >= 0 && v.s.Tokens[k].Dep == "xcomp" && v.hasChildWord(k, "to") && !lexicon.Words.Asserting[v.low[h]] {
+		// "agreed to meet again", "plans to sign": what is meant, not what happened
+		// ("managed to sign" is)
+		st = worse(st, hypothetical)
+	}
+	if v.presentTense(k) && (v.hasTimeChild(k) || v.hasDayWord(k)) {
 		// the present with a time is a schedule: "A meets B this week"
 		st = planned
 	}

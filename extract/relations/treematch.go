@@ -313,7 +313,14 @@ func hasMarker(s *parse.Sentence, k int, words lexicon.WordSet) bool {
 // firstPath returns the tokens of the first alternative path that leads anywhere.
 func firstPath(s *parse.Sentence, k int, paths []treePath) []int {
 	for _, p := range paths {
-		if out := follow(s, k, p); len(out) > 0 {
+		var out []int
+		for _, t := range follow(s, k, p) {
+			if !timePhrase(s, t) {
+				// "met Monday with B": a time is no party
+				out = append(out, t)
+			}
+		}
+		if len(out) > 0 {
 			return out
 		}
 	}
@@ -327,7 +334,7 @@ func claimPath(s *parse.Sentence, k int, paths []treePath) []int {
 	for _, p := range paths {
 		var after []int
 		for _, t := range follow(s, k, p) {
-			if t > k && !timeWord(strings.ToLower(s.Tokens[t].Text)) {
+			if t > k && !timePhrase(s, t) {
 				// "agreed a truce on Monday": a time is when, never what
 				after = append(after, t)
 			}
@@ -342,6 +349,22 @@ func claimPath(s *parse.Sentence, k int, paths []treePath) []int {
 // timeWord reports whether w names a day, a month or a stretch of time.
 func timeWord(w string) bool {
 	return isDay(w) || timeNouns[w]
+}
+
+// timePhrase reports whether token t heads a phrase that only says when: a time word
+// whose compounds are times or numbers too ("last week", "Wednesday night"; not "a
+// cease-fire Wednesday night").
+func timePhrase(s *parse.Sentence, t int) bool {
+	if !timeWord(strings.ToLower(s.Tokens[t].Text)) {
+		return false
+	}
+	for _, c := range s.Children(t) {
+		w := strings.ToLower(s.Tokens[c].Text)
+		if relMatches(s.Tokens[c].Dep, "compound") && !timeWord(w) && s.Tokens[c].Tag != "CD" {
+			return false
+		}
+	}
+	return true
 }
 
 // passiveVoice reports whether verb k is passive: it has a passive subject or auxiliary.

@@ -290,3 +290,31 @@ func TestStrayMarker(t *testing.T) {
 		t.Errorf("advcl(for) led to %v", got)
 	}
 }
+
+// TestTimesAreNeitherPartiesNorClaims: a path that reaches only a time ("met Monday with
+// B", "agreed a truce on Monday") goes on to the next one, unless the time heads a
+// phrase with content of its own ("agreed to a cease-fire Wednesday night").
+func TestTimesAreNeitherPartiesNorClaims(t *testing.T) {
+	paths := func(p string) []treePath {
+		ps, err := parsePaths(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ps
+	}
+	// Berg met Monday with Lind .
+	s := tree(t, "Berg/NNP>1:nsubj met/VBD>-1:root Monday/NNP>1:obj with/IN>4:case Lind/NNP>1:obl ./.>1:punct")
+	if got := firstPath(s, 1, paths("obj obl(with)")); len(got) != 1 || got[0] != 4 {
+		t.Errorf("party path = %v, want [4]", got)
+	}
+	// Chile agreed a truce on Monday .
+	s = tree(t, "Chile/NNP>1:nsubj agreed/VBD>-1:root a/DT>3:det truce/NN>1:obj on/IN>5:case Monday/NNP>1:obl ./.>1:punct")
+	if got := claimPath(s, 1, paths("obl(on) obj")); len(got) != 1 || got[0] != 3 {
+		t.Errorf("claim path = %v, want [3]", got)
+	}
+	// they agreed to a cease-fire Wednesday night .
+	s = tree(t, "they/PRP>1:nsubj agreed/VBD>-1:root to/IN>6:case a/DT>6:det cease-fire/NN>6:compound Wednesday/NNP>6:compound night/NN>1:obl ./.>1:punct")
+	if got := claimPath(s, 1, paths("obl(to)")); len(got) != 1 || got[0] != 6 {
+		t.Errorf("claim path = %v, want [6]", got)
+	}
+}

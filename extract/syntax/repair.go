@@ -14,6 +14,11 @@ import "strings"
 //   - a "that" clause read as a second complement of a verb ("said she had agreed with
 //     Lind in May that he would stay") belongs to the first, when that one is a verb of
 //     saying or agreeing with no complement of its own;
+//   - a clause in -ing opened by a subordinator and hung on a noun ("questioned the gaps
+//     of trust after meeting B") is an adverbial of the nearest verb with a subject;
+//   - a second subject of a verb that comes right after another verb with a subject and
+//     no object ("arrived from the US, where he met President Bush") is that verb's
+//     object;
 //   - a subordinator read as a preposition ("until Peru agreed", "after the dictator
 //     agreed") opens a clause whose subject is the noun after it;
 //   - a noun joined by "and" to the verb of a relative clause on the subject ("Chile,
@@ -35,6 +40,9 @@ func repair(words, tags []string, heads []int, rels []string) {
 		if rels[c] == "ccomp" && heads[c] > 0 {
 			secondComplement(words, heads, rels, c)
 		}
+		if rels[c] == "acl" && heads[c] > 0 && tags[c] == "VBG" {
+			clauseOfSubject(words, tags, heads, rels, c)
+		}
 	}
 	for x := range heads {
 		if (rels[x] == "conj" || rels[x] == "advcl") && heads[x] > 0 && finite[tags[x]] {
@@ -52,6 +60,60 @@ func repair(words, tags []string, heads []int, rels []string) {
 			saidSubject(tags, heads, rels, x)
 		}
 	}
+	for y := range heads {
+		if rels[y] == "nsubj" && heads[y] > 0 {
+			strayObject(tags, heads, rels, y)
+		}
+	}
+}
+
+// strayObject makes the subject y, the second subject of its verb, the object of the verb
+// right before its phrase when that verb has a subject and no object ("arrived from the
+// United States, where he met President Bush" with "Bush" read as a second subject of
+// "arrived"); adverbs between them go with that verb.
+func strayObject(tags []string, heads []int, rels []string, y int) {
+	v := heads[y] - 1
+	first := -1
+	for i := range heads {
+		if heads[i] == v+1 && rels[i] == "nsubj" {
+			first = i
+			break
+		}
+	}
+	if first < 0 || first == y {
+		return
+	}
+	start := y
+	for i := range heads {
+		if i < start && descends(heads, i, y) {
+			start = i
+		}
+	}
+	x := start - 1
+	var adverbs []int
+	for x >= 0 && strings.HasPrefix(tags[x], "RB") {
+		adverbs = append(adverbs, x)
+		x--
+	}
+	if x < 0 || x == v || !strings.HasPrefix(tags[x], "VB") || descends(heads, x, y) ||
+		!hasChild(heads, rels, x, isSubject) || hasChild(heads, rels, x, func(r string) bool { return r == "obj" || r == "ccomp" || r == "xcomp" }) {
+		return
+	}
+	heads[y], rels[y] = x+1, "obj"
+	for _, a := range adverbs {
+		heads[a] = x + 1
+	}
+}
+
+// descends reports whether token i is y or lies below it.
+func descends(heads []int, i, y int) bool {
+	for n := 0; i >= 0 && n < len(heads); n++ {
+		if i == y {
+			return true
+		}
+		i = heads[i] - 1
+	}
+	return false
 }
 
 // hasChild reports whether token k (0-based) has a child whose relation passes ok.
@@ -293,5 +355,28 @@ func secondComplement(words []string, heads []int, rels []string, c int) {
 	}
 	if that {
 		heads[c] = first + 1
+	}
+}
+
+// clauseOfSubject moves the clause c in -ing, opened by a subordinator and hung on a
+// noun, to the nearest verb above that noun that has a subject, as its advcl.
+func clauseOfSubject(words, tags []string, heads []int, rels []string, c int) {
+	opened := false
+	for i := range heads {
+		if heads[i] == c+1 && rels[i] == "mark" && subordinators[strings.ToLower(words[i])] {
+			opened = true
+		}
+	}
+	if !opened {
+		return
+	}
+	for a, n := heads[c]-1, 0; a >= 0 && n < 6; a, n = heads[a]-1, n+1 {
+		if strings.HasPrefix(tags[a], "VB") && hasChild(heads, rels, a, isSubject) {
+			heads[c], rels[c] = a+1, "advcl"
+			return
+		}
+		if heads[a] == 0 {
+			return
+		}
 	}
 }

@@ -268,3 +268,67 @@ stays VBZ 2 ccomp
 		t.Errorf("got heads %v", heads)
 	}
 }
+
+func TestRepairGivesAnOpenedClauseOnANounToTheVerbWithASubject(t *testing.T) {
+	// "Berg doubted the gaps after meeting Lind ." with "meeting" hung on "gaps"
+	words, tags, heads, rels := tree(t, `
+Berg NNP 2 nsubj
+doubted VBD 0 root
+the DT 4 det
+gaps NNS 2 obj
+after IN 6 mark
+meeting VBG 4 acl
+Lind NNP 6 obj
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if heads[5] != 2 || rels[5] != "advcl" {
+		t.Errorf("got heads %v rels %v", heads, rels)
+	}
+
+	// a clause in -ing with no subordinator stays on its noun: "the envoys meeting Lind"
+	words, tags, heads, rels = tree(t, `
+Berg NNP 2 nsubj
+thanked VBD 0 root
+the DT 4 det
+envoys NNS 2 obj
+meeting VBG 4 acl
+Lind NNP 5 obj
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if heads[4] != 4 || rels[4] != "acl" {
+		t.Errorf("moved a participle: heads %v rels %v", heads, rels)
+	}
+}
+
+func TestRepairMakesASecondSubjectTheObjectOfTheVerbBeforeIt(t *testing.T) {
+	// "He flew home from Lima , where he met President Lind ." with "Lind" read as a
+	// second subject of "flew"
+	words, tags, heads, rels := tree(t, `
+He PRP 2 nsubj
+flew VBD 0 root
+home RB 2 advmod
+from IN 5 case
+Lima NNP 2 obl
+, , 9 punct
+where WRB 9 advmod
+he PRP 9 nsubj
+met VBD 5 acl:relcl
+President NNP 11 nmod:desc
+Lind NNP 2 nsubj
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if heads[10] != 9 || rels[10] != "obj" {
+		t.Errorf("got heads %v rels %v", heads, rels)
+	}
+
+	// one subject stays: "Berg met Lind ."
+	words, tags, heads, rels = tree(t, `
+Berg NNP 2 nsubj
+met VBD 0 root
+Lind NNP 2 obj
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if rels[0] != "nsubj" || rels[2] != "obj" {
+		t.Errorf("changed a plain clause: %v %v", heads, rels)
+	}
+}
