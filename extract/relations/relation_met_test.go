@@ -30,6 +30,8 @@ func TestMetWith(t *testing.T) {
 		{"appeared alongside", "Standing alongside Lind in Oslo, Berg praised the accord.", []string{"MET_WITH p:1>p:2"}},
 		{"press conference with", "At a joint press conference with Lind, Berg struck a softer tone.", []string{"MET_WITH p:1>p:2"}},
 		{"two sides", "Chile and Peru have quarrelled for years. The two sides held talks on Monday.", []string{"MET_WITH c:CHL>c:PER"}},
+		{"allies named in apposition", "Chile and major trade allies Peru, Norway and Sweden met recently in Lima to discuss fishing.",
+			[]string{"MET_WITH c:CHL>c:NOR", "MET_WITH c:CHL>c:PER", "MET_WITH c:CHL>c:SWE", "MET_WITH c:NOR>c:SWE", "MET_WITH c:PER>c:NOR", "MET_WITH c:PER>c:SWE"}},
 		{"quoted conversation", "Berg wrote on Friday: \"After my conversation with Lind, I am hopeful.\"", []string{"MET_WITH p:1>p:2"}},
 		{"called naming", "Berg called Lind \"a partner\" in a speech.", nil},
 		{"called for talks", "Berg called for talks with Lind.", nil},

@@ -252,7 +252,7 @@ func (v *view) treeAgreements() []Found {
 			}
 		}
 		for _, c := range m.claims {
-			if h := v.s.Tokens[c].Head; containsToken(m.target, h) && !v.namesActor(h) {
+			if h := v.s.Tokens[c].Head; containsToken(m.target, h) && stanceObjects[lemmaOf(v.low[h])] {
 				// "agreed with B's plan to C": what is agreed with is no party
 				continue
 			}
@@ -314,6 +314,11 @@ func (v *view) underTerms(c int, outside map[int]bool) string {
 	}
 	return " " + rest[0]
 }
+
+// stanceObjects are what one agrees with as an opinion ("agreed with B's plan to C").
+var stanceObjects = lexicon.WordSet{"plan": true, "proposal": true, "idea": true, "view": true,
+	"assessment": true, "decision": true, "position": true, "approach": true, "suggestion": true,
+	"call": true, "demand": true, "move": true, "policy": true, "stance": true, "analysis": true}
 
 // counterpartOffices are the offices a counterpart of a state's official may hold.
 var counterpartOffices = []string{"president", "prime minister", "premier", "chancellor", "minister", "secretary", "leader"}
@@ -398,7 +403,7 @@ func (v *view) metNoOne(k int) bool {
 		if v.s.Tokens[c].Dep == "obj" && metNoParty[lemmaOf(v.low[c])] {
 			return true
 		}
-		if m, ok := v.mention(c); ok && v.citizens(m) {
+		if m, ok := v.mention(c); ok && v.s.Tokens[c].Dep == "obj" && v.citizens(m) {
 			return true
 		}
 	}
@@ -688,7 +693,7 @@ func (v *view) actorsOf(toks []int) []string {
 				// (or with B in apposition)
 				out = append(out, v.actorAt(k+1)...)
 			}
-		} else if ids := v.actorAt(k); len(ids) > 0 || !lexicon.Words.Office[v.low[k]] && v.low[k] != "counterpart" {
+		} else if ids := v.actorAt(k); len(ids) > 0 || !lexicon.Words.Office[v.low[k]] && v.low[k] != "counterpart" && !strings.HasPrefix(v.s.Tokens[k].Tag, "NN") {
 			if v.low[k] == "counterpart" && len(ids) == 1 && v.entityType(ids[0]) == diplograph.TypeCountry {
 				// "his Russian counterpart": the one person of that state the article
 				// names in office, else the state
@@ -698,10 +703,11 @@ func (v *view) actorsOf(toks []int) []string {
 			}
 			out = append(out, ids...)
 		} else {
-			// "his Spanish counterpart Miguel Moratinos" with the name in apposition
+			// "his Spanish counterpart Miguel Moratinos", "trade allies Germany, France and
+			// Japan": the parties named in apposition
 			for _, c := range v.s.Children(k) {
 				if v.s.Tokens[c].Dep == "appos" {
-					out = append(out, v.actorAt(c)...)
+					walk(c)
 					break
 				}
 			}

@@ -6,6 +6,14 @@ import "strings"
 // never hold, after the whole sentence is parsed (heads count from 1; 0 is the root;
 // tags are the parser's own):
 //
+//   - the subject of a clause that ends in its attribution ("Nigeria and Guinea agreed to
+//     set up a company, an official communique said"), read as the subject of the verb
+//     of saying, is the clause's subject, and the noun right before that verb is its
+//     own;
+//   - a noun taken for the root with the finite verb after it hung as a mere dependent
+//     ("Nigeria and Guinea agreed to set up a company") is that verb's subject;
+//   - a name read as a compound of the day after it ("met Brazilian Finance Minister
+//     Dilson Funaro today") is the verb's object, and the day its modifier;
 //   - a name read as a vocative right before "and" and the clause's subject ("Chairman
 //     Kim and I have agreed") is the first of two coordinated subjects;
 //   - a "that" clause hung as a modifier on a noun of place or time after a verb that
@@ -28,6 +36,13 @@ import "strings"
 //   - a name read as the object of a verb of saying, before a verb joined to it with no
 //     "and" ("added Berg had agreed"), is the subject of what was said.
 func repair(words, tags []string, heads []int, rels []string) {
+	nounRoot(tags, heads, rels)
+	trailingAttribution(words, tags, heads, rels)
+	for t := range heads {
+		if dayWords[strings.ToLower(words[t])] {
+			nameBeforeDay(tags, heads, rels, t)
+		}
+	}
 	for v := range heads {
 		if rels[v] == "vocative" {
 			coordinatedSubject(words, heads, rels, v)
@@ -379,4 +394,103 @@ func clauseOfSubject(words, tags []string, heads []int, rels []string, c int) {
 			return
 		}
 	}
+}
+
+// nounRoot makes the finite verb x that hangs from a noun root as "dep" the root, with
+// the noun as its subject, when the verb has no subject of its own.
+func nounRoot(tags []string, heads []int, rels []string) {
+	r := -1
+	for i, h := range heads {
+		if h == 0 {
+			r = i
+		}
+	}
+	if r < 0 || !strings.HasPrefix(tags[r], "NN") {
+		return
+	}
+	for x := r + 1; x < len(heads); x++ {
+		if heads[x] != r+1 || rels[x] != "dep" || !finite[tags[x]] || hasChild(heads, rels, x, isSubject) {
+			continue
+		}
+		heads[x], rels[x] = 0, "root"
+		heads[r], rels[r] = x+1, "nsubj"
+		for i := range heads {
+			if heads[i] == r+1 && i > x && rels[i] == "punct" {
+				heads[i] = x + 1
+			}
+		}
+		return
+	}
+}
+
+// dayWords name a day a verb's time can be.
+var dayWords = wordSet(`today yesterday tomorrow monday tuesday wednesday thursday friday
+saturday sunday`)
+
+// nameBeforeDay takes the name the parser read as a compound of the day t out of the
+// day's phrase: the name becomes the object of the verb the day hangs from (or another
+// of its obliques when it has an object), and the day stays its modifier.
+func nameBeforeDay(tags []string, heads []int, rels []string, t int) {
+	v := heads[t] - 1
+	if v < 0 || !strings.HasPrefix(tags[v], "VB") {
+		return
+	}
+	for c := t - 1; c >= 0; c-- {
+		if heads[c] != t+1 || !strings.HasPrefix(rels[c], "compound") || !strings.HasPrefix(tags[c], "NNP") {
+			continue
+		}
+		rel := "obj"
+		if hasChild(heads, rels, v, func(r string) bool { return r == "obj" }) {
+			rel = "obl"
+		}
+		heads[c], rels[c] = v+1, rel
+		return
+	}
+}
+
+// trailingAttribution mends "A did C, B said." read with A as the subject of "said": A
+// becomes the subject of the clause's verb, and the noun right before "said" the subject
+// of "said".
+func trailingAttribution(words, tags []string, heads []int, rels []string) {
+	v := -1
+	for i, h := range heads {
+		if h == 0 {
+			v = i
+		}
+	}
+	if v < 2 || !speechForms[strings.ToLower(words[v])] {
+		return
+	}
+	for i := v + 1; i < len(heads); i++ {
+		if tags[i] != "." && words[i] != "." {
+			return
+		}
+	}
+	y, x := -1, -1
+	for i := 0; i < v; i++ {
+		if heads[i] == v+1 && rels[i] == "nsubj" && y < 0 {
+			y = i
+		}
+		if heads[i] == v+1 && rels[i] == "ccomp" && y >= 0 && i > y && x < 0 {
+			x = i
+		}
+	}
+	p := v - 1
+	if y < 0 || x < 0 || !finite[tags[x]] || hasChild(heads, rels, x, isSubject) || p <= x ||
+		!strings.HasPrefix(tags[p], "NN") && tags[p] != "PRP" {
+		return
+	}
+	start := p
+	for i := x; i < p; i++ {
+		if rels[i] != "punct" && descends(heads, i, p) {
+			start = i
+			break
+		}
+	}
+	if start == 0 || words[start-1] != "," {
+		// the attribution's subject follows the clause's comma
+		return
+	}
+	heads[y] = x + 1
+	heads[p], rels[p] = v+1, "nsubj"
 }

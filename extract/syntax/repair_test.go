@@ -332,3 +332,53 @@ Lind NNP 2 obj
 		t.Errorf("changed a plain clause: %v %v", heads, rels)
 	}
 }
+
+func TestRepairMakesTheVerbTheRootOfANounRoot(t *testing.T) {
+	// "Chile and Peru agreed to talk ." with "Chile" as the root
+	words, tags, heads, rels := tree(t, `
+Chile NNP 0 root
+and CC 3 cc
+Peru NNP 1 conj
+agreed VBD 1 dep
+to TO 6 mark
+talk VB 4 xcomp
+. . 4 punct`)
+	repair(words, tags, heads, rels)
+	if heads[3] != 0 || rels[3] != "root" || heads[0] != 4 || rels[0] != "nsubj" || heads[2] != 1 {
+		t.Errorf("got heads %v rels %v", heads, rels)
+	}
+}
+
+func TestRepairTakesANameOutOfTheDayAfterIt(t *testing.T) {
+	// "Berg met Anna Lind today ." with "Anna" as a compound of "today"
+	words, tags, heads, rels := tree(t, `
+Berg NNP 2 nsubj
+met VBD 0 root
+Anna NNP 5 compound
+Lind NNP 3 flat
+today NN 2 obl:unmarked
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if heads[2] != 2 || rels[2] != "obj" || heads[4] != 2 {
+		t.Errorf("got heads %v rels %v", heads, rels)
+	}
+}
+
+func TestRepairGivesTheClauseBeforeAnAttributionItsSubject(t *testing.T) {
+	// "Chile agreed to talk , an official said ." with "Chile" read as the subject of
+	// "said" and "official" hung on "talk"
+	words, tags, heads, rels := tree(t, `
+Chile NNP 8 nsubj
+agreed VBD 8 ccomp
+to TO 4 mark
+talk VB 2 xcomp
+, , 7 punct
+an DT 7 det
+official NN 4 appos
+said VBD 0 root
+. . 8 punct`)
+	repair(words, tags, heads, rels)
+	if heads[0] != 2 || rels[0] != "nsubj" || heads[6] != 8 || rels[6] != "nsubj" {
+		t.Errorf("got heads %v rels %v", heads, rels)
+	}
+}
