@@ -67,9 +67,13 @@ type Dictionary struct {
 	formalFull map[string][]*Actor
 	// family maps the last two words of names of three words or more ("pena nieto") to
 	// the actors of that name.
-	family   map[string][]*Actor
-	keys     map[string]*Actor
-	variants map[string]string
+	family map[string][]*Actor
+	// joined maps identity words written together ("abdelfatahsisi") to actors; royal
+	// maps the given name a monarch of a "bin" name goes by after a royal title
+	// ("salman").
+	joined, royal map[string][]*Actor
+	keys          map[string]*Actor
+	variants      map[string]string
 	// given maps a short given name to the full ones ("jim" to "james"), for names of
 	// known actors only: Jim Morrison is not James Morrison.
 	given map[string][]string
@@ -94,7 +98,7 @@ var (
 
 // Load reads the variants (data/variants.txt) and every actor file (data/*.tsv) of fsys.
 func Load(fsys fs.FS) (*Dictionary, error) {
-	d := &Dictionary{full: map[string][]*Actor{}, surname: map[string][]*Actor{}, formalFull: map[string][]*Actor{}, family: map[string][]*Actor{},
+	d := &Dictionary{full: map[string][]*Actor{}, surname: map[string][]*Actor{}, formalFull: map[string][]*Actor{}, family: map[string][]*Actor{}, joined: map[string][]*Actor{}, royal: map[string][]*Actor{},
 		keys: map[string]*Actor{}, variants: map[string]string{}, given: map[string][]string{}}
 	if err := d.readVariants(fsys, "data/variants.txt"); err != nil {
 		return nil, err
@@ -315,13 +319,23 @@ func (d *Dictionary) index(all []*Actor) {
 		d.actors = append(d.actors, a)
 		for _, n := range append([]string{a.Name}, a.Aliases...) {
 			w := d.Words(n)
-			if len(w) < 2 {
-				continue
-			}
 			// Full names keep a generational suffix: "Ferdinand Marcos Jr." is not
 			// Ferdinand Marcos.
 			kept := d.words(n, false)
+			if len(w) < 2 {
+				if len(kept) == 2 {
+					// "Elizabeth II": a monarch's regnal name. Alone after a title it is
+					// not looked up: "Queen Elizabeth" may be Elizabeth I.
+					addOnce(d.full, strings.Join(kept, " "), a)
+				}
+				continue
+			}
 			addOnce(d.full, strings.Join(kept, " "), a)
+			addOnce(d.joined, strings.Join(kept, ""), a)
+			if patronymic(w) && a.reigns() {
+				// "King Salman" of Salman bin Abdulaziz.
+				addOnce(d.royal, w[0], a)
+			}
 			for _, f := range d.formal(kept) {
 				addOnce(d.formalFull, f, a)
 			}
@@ -351,6 +365,16 @@ func (a *Actor) sortKey() string {
 	}
 	b.WriteString("\x1e" + strings.Join(a.Aliases, "\x1f"))
 	return b.String()
+}
+
+// reigns reports whether the actor held the office of a head of state.
+func (a *Actor) reigns() bool {
+	for _, t := range a.Terms {
+		if t.Role == "head of state" {
+			return true
+		}
+	}
+	return false
 }
 
 // familyFirstStates are the states whose people's names are written family name first
@@ -452,10 +476,10 @@ func (d *Dictionary) words(name string, dropSuffix bool) []string {
 		}
 		break
 	}
-	if len(words) > 2 && honorific[words[0]] {
-		// "Sheikh Hassan Nasrallah", "Cmdr. Gary Ross": a rank or an honorific before a
-		// given name and a surname. Before one name alone it may be the name: "Sheikh
-		// Hasina".
+	for len(words) > 2 && honorific[words[0]] {
+		// "Sheikh Hassan Nasrallah", "Cmdr. Gary Ross", "Pro Tempore Chuck Grassley": a
+		// rank, an office or an honorific before a given name and a surname. Before one
+		// name alone it may be the name: "Sheikh Hasina".
 		words = words[1:]
 	}
 	for i, w := range words {
@@ -465,10 +489,17 @@ func (d *Dictionary) words(name string, dropSuffix bool) []string {
 }
 
 // honorific are the words an article may put before a person's given name that are no
-// part of the name: Arabic and Persian honorifics and abbreviated military ranks.
+// part of the name: Arabic and Persian honorifics, military ranks, offices and forms of
+// address. Words that are given names too ("Major", "Justice", "Lord" of peers) are not.
 var honorific = map[string]bool{
 	"sheikh": true, "sheik": true, "shaikh": true, "sayyid": true, "sayed": true, "seyed": true, "seyyed": true,
 	"cmdr": true, "lt": true, "col": true, "gen": true, "adm": true, "sgt": true, "capt": true, "maj": true,
+	"commander": true, "colonel": true, "general": true, "admiral": true, "lieutenant": true, "sergeant": true, "captain": true,
+	"counsel": true, "pro": true, "tempore": true, "senator": true, "sen": true, "rep": true, "representative": true,
+	"congressman": true, "congresswoman": true, "president": true, "secretary": true, "minister": true,
+	"ambassador": true, "judge": true, "chairman": true, "chairwoman": true, "governor": true, "mayor": true,
+	"king": true, "queen": true, "prince": true, "princess": true, "emir": true, "sultan": true,
+	"dr": true, "mr": true, "mrs": true, "ms": true, "sir": true,
 }
 
 // foldLetter maps the letters that do not decompose into a base letter and a mark.

@@ -306,6 +306,29 @@ func TestGivenNamesHonorificsAndFamilyNames(t *testing.T) {
 	if r := d.Resolve(Mention{Name: "Joseph R. Biden Jr."}); r.Key != "person:joe-biden" {
 		t.Errorf("Joseph R. Biden Jr. resolved to %q", r.Key)
 	}
+	// An office before a name, a name written as one word, a monarch by a royal title.
+	for _, c := range []struct {
+		m   Mention
+		key string
+	}{
+		{Mention{Name: "Pro Tempore Chuck Grassley", Country: "USA"}, "person:chuck-grassley"},
+		{Mention{Name: "Abdelfattah Sisi", Country: "EGY"}, "person:abdel-fattah-el-sisi"},
+		{Mention{Name: "Elizabeth II", Country: "GBR"}, "person:elizabeth-ii"},
+		{Mention{Name: "Salman", Title: "King", Country: "SAU", Date: "2018-10-15"}, "person:salman-bin-abdulaziz"},
+		{Mention{Name: "Abdullah", Title: "King", Countries: []string{"SAU"}, Date: "2014-10-15"}, "person:abdullah-bin-abdulaziz"},
+	} {
+		if r := d.Resolve(c.m); r.Key != c.key {
+			t.Errorf("Resolve(%+v) = %q, want %q", c.m, r.Key, c.key)
+		}
+	}
+	// A lone regnal name may be another monarch's ("Queen Elizabeth I"), and a king of
+	// another state is not the one of that name.
+	if r := d.Resolve(Mention{Name: "Elizabeth", Title: "Queen", Countries: []string{"GBR"}, Date: "2018-07-14", NotSurname: true}); r.Name != "" {
+		t.Errorf("Queen Elizabeth resolved to %q", r.Name)
+	}
+	if r := d.Resolve(Mention{Name: "Abdullah", Title: "King", Country: "JOR", Date: "2015-01-23"}); r.Name != "" {
+		t.Errorf("Jordan's King Abdullah resolved to %q", r.Name)
+	}
 	// An honorific before one name alone may be the name.
 	if r := d.Resolve(Mention{Name: "Sheikh Hasina"}); r.Key != "person:sheikh-hasina" {
 		t.Errorf("Sheikh Hasina resolved to %q", r.Key)

@@ -45,8 +45,18 @@ func (d *Dictionary) Resolve(m Mention) Resolution {
 	}
 	if len(w) == 1 {
 		if kept := d.words(m.Name, false); len(kept) > 1 {
-			// "Edward III": a given name and a number, no surname.
+			// "Edward III": a given name and a number, no surname; a known monarch's
+			// regnal name.
+			if r, ok := d.pick(d.full[strings.Join(kept, " ")], m); ok {
+				if r.Name != "" {
+					r.Basis = "name"
+				}
+				return r
+			}
 			return d.own(kept, m)
+		}
+		if r := d.byRoyalTitle(w[0], m); r.Name != "" {
+			return r
 		}
 		return d.bySurname(w[0], m)
 	}
@@ -107,6 +117,11 @@ func (d *Dictionary) Resolve(m Mention) Resolution {
 	}
 	if r, ok := d.pick(d.misspelt(w), m); ok && r.Name != "" {
 		// "Vladmir Putin", "Recep Tayik Erdogan": one letter off in a given name.
+		r.Basis = "spelling"
+		return r
+	}
+	if r, ok := d.pick(d.joined[strings.Join(w, "")], m); ok && r.Name != "" {
+		// "Abdelfattah Sisi": two words of a known name written as one.
 		r.Basis = "spelling"
 		return r
 	}
@@ -244,6 +259,31 @@ func (d *Dictionary) pick(cands []*Actor, m Mention) (Resolution, bool) {
 // leading are the roles of the offices whose holders an article may name by surname
 // without saying which state they serve.
 var leading = map[string]bool{"head of state": true, "head of government": true, "foreign minister": true}
+
+// byRoyalTitle resolves the lone name of a monarch after a royal title ("King
+// Salman"): the one monarch of that name of the person's state, or of a state the article
+// names, on the throne on the article's date.
+func (d *Dictionary) byRoyalTitle(name string, m Mention) Resolution {
+	t := strings.ToLower(m.Title)
+	if m.Date == "" || !(strings.Contains(t, "king") || strings.Contains(t, "queen") || strings.Contains(t, "emir") || strings.Contains(t, "sultan")) {
+		return Resolution{}
+	}
+	var fit []*Actor
+	for _, a := range d.royal[name] {
+		cs := a.Countries()
+		ok := m.Country != "" && contains(cs, m.Country)
+		for _, c := range m.Countries {
+			ok = ok || m.Country == "" && contains(cs, c)
+		}
+		if ok {
+			fit = append(fit, a)
+		}
+	}
+	if on := inOffice(fit, m.Date, true); len(on) == 1 {
+		return surnameOf(on[0])
+	}
+	return Resolution{}
+}
 
 // bySurname resolves a surname: the known actors of that surname whose states include
 // the one the article gives for the person, or else one the article names; of those,
