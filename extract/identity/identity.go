@@ -58,11 +58,25 @@ func (a *Actor) Countries() []string {
 // Dictionary is the known actors, indexed by identity words.
 type Dictionary struct {
 	actors []*Actor
-	// full maps the joined identity words of every name and alias to actors; surname
+	// full maps the joined identity words of every name and alias (with a generational
+	// suffix kept) to actors; surname
 	// the surname (the last word, or the first of a name written family name first).
 	full, surname map[string][]*Actor
+	// formalFull is full with short given names made full ("charles grasley" for Chuck
+	// Grassley).
+	formalFull map[string][]*Actor
+	// family maps the last two words of names of three words or more ("pena nieto") to
+	// the actors of that name.
+	family map[string][]*Actor
+	// joined maps identity words written together ("abdelfatahsisi") to actors; royal
+	// maps the given name a monarch of a "bin" name goes by after a royal title
+	// ("salman").
+	joined, royal map[string][]*Actor
 	keys          map[string]*Actor
 	variants      map[string]string
+	// given maps a short given name to the full ones ("jim" to "james"), for names of
+	// known actors only: Jim Morrison is not James Morrison.
+	given map[string][]string
 }
 
 // Default returns the embedded dictionary, read once.
@@ -84,10 +98,15 @@ var (
 
 // Load reads the variants (data/variants.txt) and every actor file (data/*.tsv) of fsys.
 func Load(fsys fs.FS) (*Dictionary, error) {
-	d := &Dictionary{full: map[string][]*Actor{}, surname: map[string][]*Actor{},
-		keys: map[string]*Actor{}, variants: map[string]string{}}
+	d := &Dictionary{full: map[string][]*Actor{}, surname: map[string][]*Actor{}, formalFull: map[string][]*Actor{}, family: map[string][]*Actor{}, joined: map[string][]*Actor{}, royal: map[string][]*Actor{},
+		keys: map[string]*Actor{}, variants: map[string]string{}, given: map[string][]string{}}
 	if err := d.readVariants(fsys, "data/variants.txt"); err != nil {
 		return nil, err
+	}
+	if _, err := fs.Stat(fsys, "data/given.txt"); err == nil {
+		if err := d.readGiven(fsys, "data/given.txt"); err != nil {
+			return nil, err
+		}
 	}
 	names, err := fs.Glob(fsys, "data/*.tsv")
 	if err != nil {
@@ -117,6 +136,49 @@ func (d *Dictionary) readVariants(fsys fs.FS, name string) error {
 		}
 		return nil
 	})
+}
+
+// readGiven reads lines of a full given name and its short forms ("james jim jimmy").
+// A short form of several full names ("steve": Stephen, Steven) stands for each.
+func (d *Dictionary) readGiven(fsys fs.FS, name string) error {
+	return eachLine(fsys, name, func(n int, line string) error {
+		forms := strings.Fields(strings.ToLower(line))
+		if len(forms) < 2 {
+			return fmt.Errorf("%s:%d: a line of given names needs a short form", name, n)
+		}
+		full := d.fold(forms[0])
+		for _, f := range forms[1:] {
+			f = d.fold(f)
+			if !contains(d.given[f], full) {
+				d.given[f] = append(d.given[f], full)
+			}
+		}
+		return nil
+	})
+}
+
+// fold is one word's identity form: spelling folded, variants brought to one.
+func (d *Dictionary) fold(w string) string {
+	w = spelling(w)
+	if v, ok := d.variants[w]; ok {
+		return v
+	}
+	return w
+}
+
+// formal returns identity words with a short given name first made full, once for
+// each full name it is a short form of ("chuck grasley" gives "charles grasley"), or
+// the words themselves.
+func (d *Dictionary) formal(w []string) []string {
+	if len(w) < 2 || len(d.given[w[0]]) == 0 {
+		return []string{strings.Join(w, " ")}
+	}
+	rest, fulls := strings.Join(w[1:], " "), d.given[w[0]]
+	out := make([]string, 0, len(fulls))
+	for _, f := range fulls {
+		out = append(out, f+" "+rest)
+	}
+	return out
 }
 
 // readActors reads lines of "name <TAB> aliases (|) <TAB> terms (|)", a term being
@@ -257,10 +319,26 @@ func (d *Dictionary) index(all []*Actor) {
 		d.actors = append(d.actors, a)
 		for _, n := range append([]string{a.Name}, a.Aliases...) {
 			w := d.Words(n)
+			// Full names keep a generational suffix: "Ferdinand Marcos Jr." is not
+			// Ferdinand Marcos.
+			kept := d.words(n, false)
 			if len(w) < 2 {
+				if len(kept) == 2 {
+					// "Elizabeth II": a monarch's regnal name. Alone after a title it is
+					// not looked up: "Queen Elizabeth" may be Elizabeth I.
+					addOnce(d.full, strings.Join(kept, " "), a)
+				}
 				continue
 			}
-			addOnce(d.full, strings.Join(w, " "), a)
+			addOnce(d.full, strings.Join(kept, " "), a)
+			addOnce(d.joined, strings.Join(kept, ""), a)
+			if patronymic(w) && a.reigns() {
+				// "King Salman" of Salman bin Abdulaziz.
+				addOnce(d.royal, w[0], a)
+			}
+			for _, f := range d.formal(kept) {
+				addOnce(d.formalFull, f, a)
+			}
 			switch {
 			case patronymic(w):
 				// "Mohammed bin Salman": the last word is his father's name, and "Salman"
@@ -269,6 +347,9 @@ func (d *Dictionary) index(all []*Actor) {
 				addOnce(d.surname, w[0], a)
 			default:
 				addOnce(d.surname, w[len(w)-1], a)
+				if len(w) >= 3 && len(w[len(w)-2]) > 1 {
+					addOnce(d.family, strings.Join(w[len(w)-2:], " "), a)
+				}
 			}
 		}
 	}
@@ -284,6 +365,16 @@ func (a *Actor) sortKey() string {
 	}
 	b.WriteString("\x1e" + strings.Join(a.Aliases, "\x1f"))
 	return b.String()
+}
+
+// reigns reports whether the actor held the office of a head of state.
+func (a *Actor) reigns() bool {
+	for _, t := range a.Terms {
+		if t.Role == "head of state" {
+			return true
+		}
+	}
+	return false
 }
 
 // familyFirstStates are the states whose people's names are written family name first
@@ -385,14 +476,30 @@ func (d *Dictionary) words(name string, dropSuffix bool) []string {
 		}
 		break
 	}
+	for len(words) > 2 && honorific[words[0]] {
+		// "Sheikh Hassan Nasrallah", "Cmdr. Gary Ross", "Pro Tempore Chuck Grassley": a
+		// rank, an office or an honorific before a given name and a surname. Before one
+		// name alone it may be the name: "Sheikh Hasina".
+		words = words[1:]
+	}
 	for i, w := range words {
-		w = spelling(w)
-		if v, ok := d.variants[w]; ok {
-			w = v
-		}
-		words[i] = w
+		words[i] = d.fold(w)
 	}
 	return words
+}
+
+// honorific are the words an article may put before a person's given name that are no
+// part of the name: Arabic and Persian honorifics, military ranks, offices and forms of
+// address. Words that are given names too ("Major", "Justice", "Lord" of peers) are not.
+var honorific = map[string]bool{
+	"sheikh": true, "sheik": true, "shaikh": true, "sayyid": true, "sayed": true, "seyed": true, "seyyed": true,
+	"cmdr": true, "lt": true, "col": true, "gen": true, "adm": true, "sgt": true, "capt": true, "maj": true,
+	"commander": true, "colonel": true, "general": true, "admiral": true, "lieutenant": true, "sergeant": true, "captain": true,
+	"counsel": true, "pro": true, "tempore": true, "senator": true, "sen": true, "rep": true, "representative": true,
+	"congressman": true, "congresswoman": true, "president": true, "secretary": true, "minister": true,
+	"ambassador": true, "judge": true, "chairman": true, "chairwoman": true, "governor": true, "mayor": true,
+	"king": true, "queen": true, "prince": true, "princess": true, "emir": true, "sultan": true,
+	"dr": true, "mr": true, "mrs": true, "ms": true, "sir": true,
 }
 
 // foldLetter maps the letters that do not decompose into a base letter and a mark.

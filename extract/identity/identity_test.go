@@ -267,3 +267,141 @@ func TestLeaderSurname(t *testing.T) {
 		}
 	}
 }
+
+// A short given name is a known actor's full one, and the other way round; honorifics and
+// ranks before a name are no part of it; a family name of two words is a surname.
+func TestGivenNamesHonorificsAndFamilyNames(t *testing.T) {
+	d := Default()
+	cases := []struct {
+		m     Mention
+		key   string
+		basis string
+	}{
+		{Mention{Name: "Chuck Grassley", Date: "2018-01-10"}, "person:chuck-grassley", "name"},
+		{Mention{Name: "Charles Grassley", Date: "2018-01-10"}, "person:chuck-grassley", "alias"},
+		{Mention{Name: "Jim Risch", Country: "USA"}, "person:james-risch", "given name"},
+		{Mention{Name: "Andy McCabe"}, "person:andrew-mccabe", "given name"},
+		{Mention{Name: "Sheikh Hassan Nasrallah", Country: "LBN"}, "person:hassan-nasrallah", "name"},
+		{Mention{Name: "Seyed Araghchi", Country: "IRN", Date: "2015-07-14"}, "person:abbas-araghchi", "surname"},
+		{Mention{Name: "Peña Nieto", Country: "MEX", Date: "2017-01-26"}, "person:enrique-pena-nieto", "surname"},
+		{Mention{Name: "Abdul-Mahdi", Countries: []string{"IRQ"}, Date: "2019-11-29"}, "person:adil-abdul-mahdi", "surname"},
+	}
+	for _, c := range cases {
+		if r := d.Resolve(c.m); r.Key != c.key || r.Basis != c.basis {
+			t.Errorf("Resolve(%+v) = %q by %q, want %q by %q", c.m, r.Key, r.Basis, c.key, c.basis)
+		}
+	}
+	// Lone names no known actor fits keep their spelling: two men named Mohammed and
+	// Mohamed are no one person.
+	if a, b := d.Resolve(Mention{Name: "Mohammed", NotSurname: true}), d.Resolve(Mention{Name: "Mohamed", NotSurname: true}); a.Key == b.Key {
+		t.Errorf("the lone names Mohammed and Mohamed share the key %q", a.Key)
+	}
+	// A generational suffix is another person.
+	if r := d.Resolve(Mention{Name: "Donald Trump Jr.", Country: "USA"}); r.Key != "person:donald-trump-jr" {
+		t.Errorf("Donald Trump Jr. resolved to %q", r.Key)
+	}
+	if r := d.Resolve(Mention{Name: "Ferdinand Marcos", Country: "PHL"}); r.Name != "" {
+		t.Errorf("Ferdinand Marcos resolved to %q", r.Name)
+	}
+	if r := d.Resolve(Mention{Name: "Joseph R. Biden Jr."}); r.Key != "person:joe-biden" {
+		t.Errorf("Joseph R. Biden Jr. resolved to %q", r.Key)
+	}
+	// An office before a name, a name written as one word, a monarch by a royal title.
+	for _, c := range []struct {
+		m   Mention
+		key string
+	}{
+		{Mention{Name: "Pro Tempore Chuck Grassley", Country: "USA"}, "person:chuck-grassley"},
+		{Mention{Name: "Abdelfattah Sisi", Country: "EGY"}, "person:abdel-fattah-el-sisi"},
+		{Mention{Name: "Elizabeth II", Country: "GBR"}, "person:elizabeth-ii"},
+		{Mention{Name: "Salman", Title: "King", Country: "SAU", Date: "2018-10-15"}, "person:salman-bin-abdulaziz"},
+		{Mention{Name: "Abdullah", Title: "King", Countries: []string{"SAU"}, Date: "2014-10-15"}, "person:abdullah-bin-abdulaziz"},
+	} {
+		if r := d.Resolve(c.m); r.Key != c.key {
+			t.Errorf("Resolve(%+v) = %q, want %q", c.m, r.Key, c.key)
+		}
+	}
+	// A lone regnal name may be another monarch's ("Queen Elizabeth I"), and a king of
+	// another state is not the one of that name.
+	if r := d.Resolve(Mention{Name: "Elizabeth", Title: "Queen", Countries: []string{"GBR"}, Date: "2018-07-14", NotSurname: true}); r.Name != "" {
+		t.Errorf("Queen Elizabeth resolved to %q", r.Name)
+	}
+	if r := d.Resolve(Mention{Name: "Abdullah", Title: "King", Country: "JOR", Date: "2015-01-23"}); r.Name != "" {
+		t.Errorf("Jordan's King Abdullah resolved to %q", r.Name)
+	}
+	// An honorific before one name alone may be the name.
+	if r := d.Resolve(Mention{Name: "Sheikh Hasina"}); r.Key != "person:sheikh-hasina" {
+		t.Errorf("Sheikh Hasina resolved to %q", r.Key)
+	}
+	// Two people who go by one short name: the known Chuck Schumer is no Charles of
+	// another surname, and an unknown Jim is no unknown James.
+	if r := d.Resolve(Mention{Name: "Chuck Todd"}); r.Name != "" {
+		t.Errorf("Chuck Todd resolved to %q", r.Name)
+	}
+}
+
+// One letter off in a given name of a known actor is a misspelling of it; a female form
+// of a male name is not.
+func TestMisspeltGivenName(t *testing.T) {
+	d := Default()
+	for _, c := range []struct{ name, country, key string }{
+		{"Vladmir Putin", "RUS", "person:vladimir-putin"},
+		{"Recep Tayik Erdogan", "", "person:recep-tayyip-erdogan"},
+		{"Binaldi Yildirim", "TUR", "person:binali-yildirim"},
+		{"Lauren Fabius", "FRA", "person:laurent-fabius"},
+	} {
+		if r := d.Resolve(Mention{Name: c.name, Country: c.country}); r.Key != c.key || r.Basis != "spelling" {
+			t.Errorf("Resolve(%q) = %q by %q, want %q by spelling", c.name, r.Key, r.Basis, c.key)
+		}
+	}
+	for _, name := range []string{"Justine Trudeau", "Peter Mattis", "Mike Esper", "Vladimir Putin Jr"} {
+		if r := d.Resolve(Mention{Name: name}); r.Basis == "spelling" {
+			t.Errorf("Resolve(%q) = %q by spelling", name, r.Key)
+		}
+	}
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"vladimir", "vladmir", true}, {"tayip", "tayik", true}, {"laurent", "lauren", true},
+		{"yitzhak", "yitzahk", true}, {"justin", "justine", false}, {"maria", "mario", false},
+		{"mark", "mike", false}, {"bashar", "hafez", false}, {"daniel", "daniela", false},
+	} {
+		if got := oneLetterOff(c.a, c.b); got != c.want {
+			t.Errorf("oneLetterOff(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// A leader's surname with a fitting title is the leader in office on the day even in an
+// article that names only other states; an envoy out of office is one of many.
+func TestSurnameOfLeaderInOffice(t *testing.T) {
+	d := Default()
+	if r := d.Resolve(Mention{Name: "Trump", Title: "President", Date: "2018-06-12", Countries: []string{"PRK", "SGP"}}); r.Key != "person:donald-trump" {
+		t.Errorf("President Trump in an article about North Korea resolved to %q", r.Key)
+	}
+	// Without a title, a lone word in such an article is too often another name.
+	for _, name := range []string{"Moody", "Aly", "Trump"} {
+		if r := d.Resolve(Mention{Name: name, Date: "2019-03-01", Countries: []string{"GBR"}}); r.Name != "" {
+			t.Errorf("%s without a title in an article about Britain resolved to %q", name, r.Name)
+		}
+	}
+	if r := d.Resolve(Mention{Name: "Hill", Country: "USA", Date: "2017-03-01"}); r.Name != "" {
+		t.Errorf("Hill in 2017 resolved to %q", r.Name)
+	}
+	if r := d.Resolve(Mention{Name: "Gorbachev", Countries: []string{"SUN"}, Date: "1996-03-01"}); r.Key != "person:mikhail-gorbachev" {
+		t.Errorf("Gorbachev in 1996 resolved to %q", r.Key)
+	}
+	// A leader gone for decades is one of many of that surname.
+	if r := d.Resolve(Mention{Name: "Kennedy", Country: "USA", Date: "2017-03-01"}); r.Name != "" {
+		t.Errorf("Kennedy in 2017 resolved to %q", r.Name)
+	}
+	// A title that names another office: "General Warren" is no senator, "Ambassador
+	// Rice" in 2015 is Susan Rice.
+	if r := d.Resolve(Mention{Name: "Warren", Title: "General", Countries: []string{"USA", "ISR"}, Date: "2017-05-18"}); r.Name != "" {
+		t.Errorf("General Warren resolved to %q", r.Name)
+	}
+	if r := d.Resolve(Mention{Name: "Rice", Title: "Ambassador", Countries: []string{"USA", "ISR"}, Date: "2015-03-23"}); r.Key != "person:susan-rice" {
+		t.Errorf("Ambassador Rice in 2015 resolved to %q", r.Key)
+	}
+}

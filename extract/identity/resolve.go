@@ -1,6 +1,7 @@
 package identity
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 )
@@ -44,22 +45,42 @@ func (d *Dictionary) Resolve(m Mention) Resolution {
 	}
 	if len(w) == 1 {
 		if kept := d.words(m.Name, false); len(kept) > 1 {
-			// "Edward III": a given name and a number, no surname.
+			// "Edward III": a given name and a number, no surname; a known monarch's
+			// regnal name.
+			if r, ok := d.pick(d.full[strings.Join(kept, " ")], m); ok {
+				if r.Name != "" {
+					r.Basis = "name"
+				}
+				return r
+			}
 			return d.own(kept, m)
+		}
+		if r := d.byRoyalTitle(w[0], m); r.Name != "" {
+			return r
 		}
 		return d.bySurname(w[0], m)
 	}
-	full := strings.Join(w, " ")
+	if len(w) == 2 && honorific[w[0]] {
+		// "Sheikh Nasrallah", "Seyed Araghchi": an honorific and a surname.
+		if r := d.bySurname(w[1], m); r.Name != "" {
+			return r
+		}
+	}
+	// A generational suffix stays part of the name: "Donald Trump Jr." is not Donald
+	// Trump, and only a known name with the suffix is his.
+	kept := d.words(m.Name, false)
+	suffixed := len(kept) > len(w)
+	full := strings.Join(kept, " ")
 	if r, ok := d.pick(d.full[full], m); ok {
 		if r.Name != "" {
 			r.Basis = "alias"
-			if strings.Join(d.Words(r.Name), " ") == full {
+			if strings.Join(d.words(r.Name, false), " ") == full {
 				r.Basis = "name"
 			}
 		}
 		return r
 	}
-	if len(w) >= 3 {
+	if len(w) >= 3 && !suffixed {
 		// "Joe Robinette Biden": a known name with middle names between.
 		if r, ok := d.pick(d.full[w[0]+" "+w[len(w)-1]], m); ok {
 			if r.Name != "" {
@@ -68,7 +89,130 @@ func (d *Dictionary) Resolve(m Mention) Resolution {
 			return r
 		}
 	}
+	// "Chuck Grassley" of a known Charles Grassley, "Charles Schumer" of a known Chuck
+	// Schumer.
+	if r, ok := d.pick(d.formalOf(kept), m); ok {
+		if r.Name != "" {
+			r.Basis = "given name"
+		}
+		return r
+	}
+	if suffixed {
+		return d.own(kept, m)
+	}
+	if len(w) >= 3 {
+		if r, ok := d.pick(d.formalOf([]string{w[0], w[len(w)-1]}), m); ok {
+			if r.Name != "" {
+				r.Basis = "first and last name"
+			}
+			return r
+		}
+	}
+	if bearers := d.family[full]; len(bearers) > 0 {
+		// "Peña Nieto", "Abdul-Mahdi": the last words of a known name, a family name
+		// of two words.
+		if r := d.byFamilyName(bearers, "", m); r.Name != "" {
+			return r
+		}
+	}
+	if r, ok := d.pick(d.misspelt(w), m); ok && r.Name != "" {
+		// "Vladmir Putin", "Recep Tayik Erdogan": one letter off in a given name.
+		r.Basis = "spelling"
+		return r
+	}
+	if r, ok := d.pick(d.joined[strings.Join(w, "")], m); ok && r.Name != "" {
+		// "Abdelfattah Sisi": two words of a known name written as one.
+		r.Basis = "spelling"
+		return r
+	}
 	return d.own(d.words(m.Name, false), m)
+}
+
+// misspelt returns the known actors with a name that has the words' surname and differs
+// from them in one given name by one letter: added, dropped, changed, or two swapped. The
+// given names must be of five letters or more, and a letter added, dropped or changed at
+// the end no vowel, so that "Justine" is not "Justin" nor "Maria" "Mario".
+func (d *Dictionary) misspelt(w []string) []*Actor {
+	var out []*Actor
+	last := w[len(w)-1]
+	for _, a := range d.surname[last] {
+		if a.familyFirst() {
+			continue
+		}
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			k := d.Words(n)
+			if len(k) != len(w) || k[len(k)-1] != last {
+				continue
+			}
+			diff := -1
+			for i := range k[:len(k)-1] {
+				if k[i] != w[i] {
+					if diff >= 0 {
+						diff = -2
+						break
+					}
+					diff = i
+				}
+			}
+			if diff >= 0 && oneLetterOff(k[diff], w[diff]) && !containsActor(out, a) {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
+
+// oneLetterOff reports whether two words of five letters or more differ by one letter
+// (added, dropped, changed, or two next to each other swapped), not a vowel at the end.
+func oneLetterOff(a, b string) bool {
+	x, y := []rune(a), []rune(b)
+	if len(x) < 5 || len(y) < 5 {
+		return false
+	}
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	i := 0
+	for i < len(x) && x[i] == y[i] {
+		i++
+	}
+	vowel := func(r rune) bool { return strings.ContainsRune("aeiouy", r) }
+	switch {
+	case len(y) == len(x)+1:
+		if string(x[i:]) != string(y[i+1:]) {
+			return false
+		}
+		return i < len(x) || !vowel(y[i])
+	case len(y) == len(x) && i < len(x):
+		if string(x[i+1:]) == string(y[i+1:]) {
+			return i < len(x)-1 || !vowel(x[i]) && !vowel(y[i])
+		}
+		return i+1 < len(x) && x[i] == y[i+1] && x[i+1] == y[i] && string(x[i+2:]) == string(y[i+2:])
+	}
+	return false
+}
+
+// formalOf returns the known actors whose name, with short given names made full, is
+// the words' with theirs made full.
+func (d *Dictionary) formalOf(w []string) []*Actor {
+	var out []*Actor
+	for _, f := range d.formal(w) {
+		for _, a := range d.formalFull[f] {
+			if !containsActor(out, a) {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
+
+func containsActor(as []*Actor, a *Actor) bool {
+	for _, x := range as {
+		if x == a {
+			return true
+		}
+	}
+	return false
 }
 
 // own is the key of a name no known actor has: its identity words without middle
@@ -116,16 +260,50 @@ func (d *Dictionary) pick(cands []*Actor, m Mention) (Resolution, bool) {
 // without saying which state they serve.
 var leading = map[string]bool{"head of state": true, "head of government": true, "foreign minister": true}
 
+// byRoyalTitle resolves the lone name of a monarch after a royal title ("King
+// Salman"): the one monarch of that name of the person's state, or of a state the article
+// names, on the throne on the article's date.
+func (d *Dictionary) byRoyalTitle(name string, m Mention) Resolution {
+	t := strings.ToLower(m.Title)
+	if m.Date == "" || !(strings.Contains(t, "king") || strings.Contains(t, "queen") || strings.Contains(t, "emir") || strings.Contains(t, "sultan")) {
+		return Resolution{}
+	}
+	var fit []*Actor
+	for _, a := range d.royal[name] {
+		cs := a.Countries()
+		ok := m.Country != "" && contains(cs, m.Country)
+		for _, c := range m.Countries {
+			ok = ok || m.Country == "" && contains(cs, c)
+		}
+		if ok {
+			fit = append(fit, a)
+		}
+	}
+	if on := inOffice(fit, m.Date, true); len(on) == 1 {
+		return surnameOf(on[0])
+	}
+	return Resolution{}
+}
+
 // bySurname resolves a surname: the known actors of that surname whose states include
 // the one the article gives for the person, or else one the article names; of those,
 // the one in office on the article's date, or the only one.
+// A lone name no known actor fits keeps its own spelling in the key: lone names are
+// often given names ("Crown Prince Mohammed", "his brother Ismael"), and two spellings
+// of one are no sign of one person.
 func (d *Dictionary) bySurname(s string, m Mention) Resolution {
-	own := Resolution{Key: "person:" + s}
+	return d.byFamilyName(d.surname[s], "person:"+slug(m.Name), m)
+}
+
+// byFamilyName resolves a family name (a surname, or the last words of a name, "Peña
+// Nieto") among the known actors that bear it; own is the key when none or several fit.
+func (d *Dictionary) byFamilyName(bearers []*Actor, key string, m Mention) Resolution {
+	own := Resolution{Key: key}
 	if m.NotSurname {
 		return own
 	}
 	var all []*Actor
-	for _, a := range d.surname[s] {
+	for _, a := range bearers {
 		if a.holds(m.Title) {
 			all = append(all, a)
 		}
@@ -151,6 +329,15 @@ func (d *Dictionary) bySurname(s string, m Mention) Resolution {
 		// leading office with that surname.
 		fit = all
 	}
+	if len(fit) == 0 && m.Country == "" && m.Title != "" {
+		// "President Trump" in an article that names only the states he deals with:
+		// the one holder of a leading office of that surname on the day, with a title
+		// of that office. Without the title a lone word is too often someone else's
+		// name ("Moody" is not Modi).
+		if in := leadingOn(all, m.Date, m.Title); len(in) == 1 {
+			return surnameOf(in[0])
+		}
+	}
 	if len(fit) == 0 {
 		return own
 	}
@@ -164,6 +351,13 @@ func (d *Dictionary) bySurname(s string, m Mention) Resolution {
 		if dated := inOffice(fit, m.Date, false); len(dated) == 1 {
 			return surnameOf(dated[0])
 		}
+		if len(fit) == 1 && !(fit[0].leads() && (m.Title != "" || fit[0].leftWithin(m.Date, 10))) {
+			// Out of office on the day, a minister, an envoy or an official is one of
+			// many of that surname, and so is a leader gone for more than ten years
+			// ("Kennedy" in 2017) unless a title says which ("President Kennedy"); a
+			// leader of recent years stays known by it.
+			return own
+		}
 	}
 	if len(fit) == 1 {
 		return surnameOf(fit[0])
@@ -176,15 +370,34 @@ func (d *Dictionary) bySurname(s string, m Mention) Resolution {
 // contain to be that office. Roles not listed (the coarse "gov" or "eli" of other
 // dictionaries) take any title.
 var roleWords = map[string][]string{
-	"head of state":        {"president", "leader", "king", "queen", "emir", "sultan", "chairman", "head of state", "monarch", "colonel", "general"},
-	"head of government":   {"prime minister", "premier", "chancellor", "leader", "head of government", "pm"},
-	"foreign minister":     {"foreign", "secretary", "minister", "diplomat"},
-	"defence minister":     {"defence", "defense", "secretary", "minister"},
-	"vice president":       {"vice"},
-	"finance minister":     {"chancellor", "finance", "treasury", "minister", "secretary"},
-	"commerce minister":    {"commerce", "secretary", "minister"},
-	"trade representative": {"trade", "representative"},
-	"vice premier":         {"vice", "premier"},
+	"head of state":                            {"president", "leader", "king", "queen", "emir", "sultan", "chairman", "head of state", "monarch", "colonel", "general"},
+	"head of government":                       {"prime minister", "premier", "chancellor", "leader", "head of government", "pm"},
+	"foreign minister":                         {"foreign", "secretary", "minister", "diplomat"},
+	"defence minister":                         {"defence", "defense", "secretary", "minister"},
+	"vice president":                           {"vice"},
+	"finance minister":                         {"chancellor", "finance", "treasury", "minister", "secretary"},
+	"commerce minister":                        {"commerce", "secretary", "minister"},
+	"trade representative":                     {"trade", "representative"},
+	"vice premier":                             {"vice", "premier"},
+	"senator":                                  {"senator", "sen", "leader", "chairman", "chairwoman", "lawmaker", "democrat", "republican"},
+	"senate democratic leader":                 {"leader", "senator", "sen"},
+	"senate president pro tempore":             {"president pro tempore", "senator", "sen"},
+	"representative":                           {"representative", "rep", "congressman", "congresswoman", "chairman", "lawmaker"},
+	"national security adviser":                {"national security", "adviser", "advisor"},
+	"fbi director":                             {"fbi", "director"},
+	"deputy fbi director":                      {"fbi", "director"},
+	"cia director":                             {"cia", "director"},
+	"deputy cia director":                      {"cia", "director"},
+	"nsa director":                             {"nsa", "director"},
+	"special counsel":                          {"counsel", "prosecutor"},
+	"inspector general":                        {"inspector general"},
+	"governor":                                 {"governor", "gov"},
+	"trade minister":                           {"trade", "minister"},
+	"deputy foreign minister":                  {"foreign", "minister", "negotiator", "diplomat"},
+	"fsb director":                             {"fsb", "director", "head"},
+	"security council secretary":               {"security council", "secretary"},
+	"militia leader":                           {"commander", "general", "leader", "head"},
+	"acting director of national intelligence": {"intelligence", "director", "dni"},
 }
 
 // holds reports whether a title the article gives fits one of the actor's offices: no
@@ -263,6 +476,54 @@ func (d *Dictionary) Leader(word, date string) bool {
 		}
 	}
 	return len(inOffice(leaders, date, true)) == 1
+}
+
+// titleNames reports whether a title contains one of the words of a role.
+func titleNames(title string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(title, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// leftWithin reports whether the actor left a leading office less than the given
+// number of years before the date, or takes one up after it.
+func (a *Actor) leftWithin(date string, years int) bool {
+	if len(date) < 4 {
+		return false
+	}
+	y := 0
+	for _, c := range date[:4] {
+		y = y*10 + int(c-'0')
+	}
+	since := fmt.Sprintf("%04d%s", y-years, date[4:])
+	for _, t := range a.Terms {
+		if leading[t.Role] && (t.To == "" || t.To >= since) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadingOn returns the actors that held a leading office on the date that the title
+// names.
+func leadingOn(as []*Actor, date, title string) []*Actor {
+	if date == "" {
+		return nil
+	}
+	title = strings.ToLower(title)
+	var out []*Actor
+	for _, a := range as {
+		for _, t := range a.Terms {
+			if leading[t.Role] && (t.From != "" || t.To != "") && (t.From == "" || t.From <= date) && (t.To == "" || date <= t.To) && titleNames(title, roleWords[t.Role]) {
+				out = append(out, a)
+				break
+			}
+		}
+	}
+	return out
 }
 
 func (a *Actor) leads() bool {
