@@ -215,6 +215,8 @@ func TestShortNameBeforeFullStop(t *testing.T) {
 	for text, want := range map[string]string{
 		"The envoy later met Mr. Ho.":      "The|envoy|later|met|Mr.|Ho|.",
 		"Talks with Gen. Abe resume Sept.": "Talks|with|Gen.|Abe|resume|Sept.",
+		// a contraction ends its word: "O'Reilly" keeps its "'Re"
+		"They're meeting Bill O'Reilly's aide.": "They|'re|meeting|Bill|O'Reilly|'s|aide|.",
 	} {
 		var got []string
 		for _, tok := range tg.tokens(text) {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // splitTokens splits text (with ASCII quotes) into word and punctuation spans, by the
@@ -83,7 +84,9 @@ func contraction(tok string) (int, int) {
 		if len(tok) <= len(c) {
 			continue
 		}
-		if idx := indexFold(tok, c); idx >= 0 {
+		if idx := indexFold(tok, c); idx >= 0 && !letterAt(tok, idx+len(c)) {
+			// a contraction ends its word or comes before punctuation: the "'Re" of
+			// "O'Reilly" is part of the name
 			return idx, len(c)
 		}
 	}
@@ -93,6 +96,15 @@ func contraction(tok string) (int, int) {
 		}
 	}
 	return -1, 0
+}
+
+// letterAt reports whether tok has a letter at byte i.
+func letterAt(tok string, i int) bool {
+	if i >= len(tok) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(tok[i:])
+	return unicode.IsLetter(r)
 }
 
 // indexFold is strings.Index ignoring ASCII case.
