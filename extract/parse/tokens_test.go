@@ -216,7 +216,7 @@ func TestShortNameBeforeFullStop(t *testing.T) {
 		"The envoy later met Mr. Ho.":      "The|envoy|later|met|Mr.|Ho|.",
 		"Talks with Gen. Abe resume Sept.": "Talks|with|Gen.|Abe|resume|Sept.",
 		// a contraction ends its word: "O'Reilly" keeps its "'Re"
-		"They're meeting Bill O'Reilly's aide.": "They|'re|meeting|Bill|O'Reilly|'s|aide|.",
+		"They're meeting Bill O'Reilly today.": "They|'re|meeting|Bill|O'Reilly|today|.",
 	} {
 		var got []string
 		for _, tok := range tg.tokens(text) {
