@@ -664,3 +664,23 @@ func TestGroupOfPowers(t *testing.T) {
 		t.Errorf("six world powers: mention %+v, want %s", m, p.ID)
 	}
 }
+
+// TestPlacesThatSpeakAreNoPeople: a place before a verb of saying is no person
+// ("Capitol Hill said"): "Capitol" is never part of a name, and "Room" heads places.
+func TestPlacesThatSpeakAreNoPeople(t *testing.T) {
+	doc := annotated(t, "",
+		"Republicans on Capitol Hill said Capitol Hill was calm.",
+		"Jane Roe said the Situation Room, where aides met, was full.",
+		"Fiona Hill said the vote would pass.")
+	got := people(doc)
+	for _, name := range []string{"Capitol Hill", "Situation Room"} {
+		if _, ok := entityByName(doc, diplograph.TypePerson, name); ok {
+			t.Errorf("%q taken for a person: %v", name, got)
+		}
+	}
+	for _, name := range []string{"Jane Roe", "Fiona Hill"} {
+		if _, ok := entityByName(doc, diplograph.TypePerson, name); !ok {
+			t.Errorf("no person %q in %v", name, got)
+		}
+	}
+}
