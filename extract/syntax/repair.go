@@ -72,6 +72,8 @@ func repair(words, tags []string, heads []int, rels []string) {
 	for x := range heads {
 		if finite[tags[x]] || tags[x] == "VBN" {
 			openingSubject(words, tags, heads, rels, x)
+		}
+		if finite[tags[x]] || tags[x] == "VBN" || tags[x] == "VBG" {
 			saidSubject(tags, heads, rels, x)
 		}
 	}
@@ -191,16 +193,23 @@ func openingSubject(words, tags []string, heads []int, rels []string, x int) {
 // to that verb right after o with no "and" and no subject of its own: "added Berg had
 // agreed" says that Berg had agreed.
 func saidSubject(tags []string, heads []int, rels []string, x int) {
-	if rels[x] != "conj" || heads[x] == 0 || hasChild(heads, rels, x, func(r string) bool { return isSubject(r) || r == "cc" }) {
+	if heads[x] == 0 || hasChild(heads, rels, x, func(r string) bool { return isSubject(r) || r == "cc" }) {
+		return
+	}
+	// a verb joined with no "and", or a verb with an auxiliary of its own hung below the
+	// verb of saying in any other way ("saying the commander was planning attacks")
+	clause := rels[x] == "conj" || !strings.HasPrefix(rels[x], "aux") && rels[x] != "amod" &&
+		hasChild(heads, rels, x, func(r string) bool { return strings.HasPrefix(r, "aux") })
+	if !clause {
 		return
 	}
 	v := heads[x] - 1
-	if !strings.HasPrefix(tags[v], "VB") || hasChild(heads, rels, v, func(r string) bool { return r == "ccomp" }) {
+	if !strings.HasPrefix(tags[v], "VB") || hasChild(heads, rels, v, func(r string) bool { return r == "ccomp" }) && rels[x] != "ccomp" {
 		return
 	}
 	o := -1
 	for i := v + 1; i < x; i++ {
-		if heads[i] == v+1 && rels[i] == "obj" && (strings.HasPrefix(tags[i], "NNP") || tags[i] == "PRP") {
+		if heads[i] == v+1 && rels[i] == "obj" && (strings.HasPrefix(tags[i], "NNP") || tags[i] == "PRP" || rels[x] != "conj" && strings.HasPrefix(tags[i], "NN")) {
 			o = i
 		}
 	}

@@ -382,3 +382,23 @@ said VBD 0 root
 		t.Errorf("got heads %v rels %v", heads, rels)
 	}
 }
+
+func TestRepairMakesTheObjectOfSayingTheSubjectOfAClauseWithAnAuxiliary(t *testing.T) {
+	// "saying the commander was planning attacks" with "commander" read as the object
+	// of "saying"
+	words, tags, heads, rels := tree(t, `
+Lind NNP 2 nsubj
+left VBD 0 root
+, , 4 punct
+saying VBG 2 advcl
+the DT 6 det
+commander NN 4 obj
+was VBD 8 aux
+planning VBG 4 xcomp
+attacks NNS 8 obj
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if heads[5] != 8 || rels[5] != "nsubj" || rels[7] != "ccomp" {
+		t.Errorf("got heads %v rels %v", heads, rels)
+	}
+}
