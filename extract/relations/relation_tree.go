@@ -1260,21 +1260,11 @@ func (v *view) presentTense(k int) bool {
 	return false
 }
 
-// hasDayWord reports whether verb k has a day among its children, whatever their
-// relation ("meets B tomorrow", "signs Friday").
-func (v *view) hasDayWord(k int) bool {
-	for _, c := range v.s.Children(k) {
-		if isDay(v.low[c]) {
-			return true
-		}
-	}
-	return false
-}
-
-// hasDayChild reports whether verb k has a day as a time modifier ("meet Tuesday").
+// hasDayChild reports whether verb k has a day among its children, whatever their
+// relation ("meet Tuesday", "meets B tomorrow").
 func (v *view) hasDayChild(k int) bool {
 	for _, c := range v.s.Children(k) {
-		if relMatches(v.s.Tokens[c].Dep, "obl") && isDay(v.low[c]) {
+		if isDay(v.low[c]) {
 			return true
 		}
 	}
@@ -1357,7 +1347,7 @@ func (v *view) treeStatus(k int) status {
 		// ("managed to sign" is)
 		st = worse(st, hypothetical)
 	}
-	if v.presentTense(k) && (v.hasTimeChild(k) || v.hasDayWord(k)) {
+	if v.presentTense(k) && (v.hasTimeChild(k) || v.hasDayChild(k)) {
 		// the present with a time is a schedule: "A meets B this week"
 		st = planned
 	}
