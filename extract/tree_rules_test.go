@@ -41,3 +41,40 @@ func TestOfficeDescriptions(t *testing.T) {
 		}
 	}
 }
+
+// TestReportedWrongs: a statement that a party did a wrongful act accuses it, read from
+// the tree: the speaker is the subject of the verb of saying, the accused the subject
+// (or the agent) of what was said.
+func TestReportedWrongs(t *testing.T) {
+	ex := mustExtractor(t)
+	for _, c := range []struct{ body, want string }{
+		{"Chilean and Peruvian officials said on Friday that Norway had shot down the drone.",
+			"ACCUSED Chile > Norway|ACCUSED Peru > Norway"},
+		{"Norway shelled the border post, Chile said.", "ACCUSED Chile > Norway"},
+		{"Chile said it is highly likely that Norway shot down the drone.", "ACCUSED Chile > Norway"},
+		{"Chile said the fishing fleet was attacked by Norway.", "ACCUSED Chile > Norway"},
+		{"Chile said Norway was planning attacks on its ports.", "ACCUSED Chile > Norway"},
+		{`Chile said Norway had "deliberately undermined" the talks.`, "ACCUSED Chile > Norway"},
+		{"Chile held talks with the girl, who Peru said was kidnapped by Norway.", "ACCUSED Peru > Norway"},
+		// not accusations
+		{"Chile said Norway did not shell the border post.", ""},
+		{"Chile said Norway may have shelled the border post.", ""},
+		{"Chile said Norway was soft on crime.", ""},
+		{"Chile said Norway had bought new oil rigs.", ""},
+		{"Chile's navy said its forces had seized the smugglers' boat.", ""},
+	} {
+		x, err := ex.Extract(diplograph.Article{ID: "a:said", Title: "Claims", Date: "2030-05-03", Body: c.body})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var acc []string
+		for _, s := range summary(x) {
+			if strings.HasPrefix(s, "ACCUSED") {
+				acc = append(acc, s)
+			}
+		}
+		if got := strings.Join(acc, "|"); got != c.want {
+			t.Errorf("%s\n got %q\nwant %q", c.body, got, c.want)
+		}
+	}
+}

@@ -53,7 +53,6 @@ func Find(doc *parse.Document) []Found {
 		here = append(here, v.treeMeetings()...)
 		here = append(here, v.treeAccusations()...)
 		here = append(here, v.behind()...)
-		here = append(here, v.reportedWrongs()...)
 		here = append(here, v.denied(append(out, here...))...)
 		here = append(here, v.treeDenials()...)
 		v.prior = append(append([]Found(nil), out...), here...)
@@ -82,7 +81,7 @@ func withoutInterviews(found []Found, all []*parse.Sentence) []Found {
 	out := found[:0]
 	for _, f := range found {
 		if f.rel.Type == diplograph.MetWith && (media[f.rel.Source] || media[f.rel.Target]) ||
-			strings.HasPrefix(f.rel.Rule, "reported-wrong") && media[f.rel.Source] {
+			f.rel.Rule == "tree:reported-wrong" && media[f.rel.Source] {
 			continue
 		}
 		out = append(out, f)

@@ -7,15 +7,29 @@ import (
 )
 
 // Lemmas of the words the tree patterns read: every trigger of a pattern file and every
-// word of patterns/wrongful.txt, with their regular inflections generated here and the
+// word of patterns/wrongful.txt and wrongful-acts.txt, with their regular inflections generated here and the
 // irregular ones read from patterns/lemmas.txt ("said say"). A word no pattern names
 // is its own lemma.
 
 var lemmas = mustLoadLemmas()
 
+// wrongfulActs are the nouns that name a wrongful act, by lemma.
+var wrongfulActs = mustLoadWordFile("patterns/wrongful-acts.txt")
+
 // wrongful is the lexicon of predicates and nouns that name a wrongful act, by lemma:
 // a statement that an actor did one of them is an accusation.
-var wrongful = mustLoadWordFile("patterns/wrongful.txt")
+var wrongful = union(mustLoadWordFile("patterns/wrongful.txt"), wrongfulActs)
+
+// union returns the words of both sets.
+func union(a, b lexicon.WordSet) lexicon.WordSet {
+	out := lexicon.WordSet{}
+	for _, set := range []lexicon.WordSet{a, b} {
+		for w := range set {
+			out[w] = true
+		}
+	}
+	return out
+}
 
 func mustLoadWordFile(name string) lexicon.WordSet {
 	b, err := patternFiles.ReadFile(name)

@@ -147,43 +147,6 @@ func (v *view) reportedAccusation(to int, deniers []string) []Found {
 	return nil
 }
 
-// reportedWrongs: "A said B had violated the truce", "B shelled the town, A said": a
-// statement whose party did a wrongful act, as its speaker tells it, is an accusation.
-// The act must be asserted: "A said B had not violated" and "B may have" are not.
-func (v *view) reportedWrongs() []Found {
-	var out []Found
-	for k := 1; k < v.n(); k++ {
-		st, ok := v.reportedAt(k, v.n())
-		if !ok {
-			continue
-		}
-		if v.sameState(st) {
-			// "the ministry said its forces killed ...": a state telling of its own acts
-			continue
-		}
-		if st.passive {
-			out = append(out, v.accusationsOf(st, "reported-wrong-passive", nil)...)
-			continue
-		}
-		x := st.from
-		for x < st.end && (auxiliaries[v.low[x]] || strings.HasPrefix(v.tag(x), "RB") || v.low[x] == "\"") {
-			if lexicon.Words.Negators[v.low[x]] {
-				break
-			}
-			x++
-		}
-		if x >= st.end || !lexicon.Words.Wrong[v.low[x]] && !wrongful[lemmaOf(v.low[x])] && !v.launchedAssault(x, st.end) && !v.doesWrong(x) ||
-			!strings.HasPrefix(v.tag(x), "VB") {
-			continue
-		}
-		if v.eventStatus(st.from, x) != happened {
-			continue
-		}
-		out = append(out, v.accusationsOf(st, "reported-wrong", nil)...)
-	}
-	return out
-}
-
 // assessed returns where the content of an assessment frame opened at from begins: "it
 // is (highly) likely that C", "it was clear that C", "the evidence indicates that C",
 // "there is evidence that C" give the start of C. Without such a frame it returns from.

@@ -26,7 +26,12 @@ var stanceVerbs = mustLoadWordFile("patterns/stance.txt")
 // made by reported speech.
 func (v *view) treeAccusations() []Found {
 	var out []Found
-	for _, m := range matchPatterns(v.s, v.low, diplograph.Accused) {
+	matches := matchPatterns(v.s, v.low, diplograph.Accused)
+	triggers := map[int]bool{}
+	for _, m := range matches {
+		triggers[m.trigger] = true
+	}
+	for _, m := range matches {
 		m.claims = v.withoutAffiliation(m)
 		st := v.treeStatus(m.trigger)
 		sources := v.actorsOf(m.source)
@@ -41,8 +46,28 @@ func (v *view) treeAccusations() []Found {
 			}
 		}
 		for _, c := range m.claims {
-			if m.pattern.wrongful && (!v.wrongfulAct(c) || v.saysNot(c)) {
-				// "A said B did not shell the town" accuses no one
+			if m.pattern.wrongful && (!v.wrongfulAct(c) || v.saysNot(c)) || m.pattern.said && (!v.clauseHead(c) || hasMarker(v.s, c, likeness)) {
+				// "A said B did not shell the town" accuses no one, nor does a comparison
+				// ("as B calls its raids")
+				continue
+			}
+			if m.pattern.wrongful && triggers[c] {
+				// "A said B was responsible for C": the claim's own pattern reads it
+				continue
+			}
+			cst := st
+			if m.pattern.wrongful && c != m.trigger {
+				// "A said B may have shelled the town" accuses no one yet
+				cst = worse(st, v.treeStatus(c))
+			}
+			if m.pattern.said {
+				// "A said it is not likely that B shelled the town": the frame's mood
+				for a := v.s.Tokens[c].Head; a >= 0 && a != m.trigger && descendsFrom(v.s, a, m.trigger); a = v.s.Tokens[a].Head {
+					cst = worse(cst, v.treeStatus(a))
+				}
+			}
+			if m.pattern.wrongful && v.sameState(statement{speaker: sources, actor: targets}) {
+				// "the ministry said its forces killed C": a state telling of its own acts
 				continue
 			}
 			if containsToken(m.target, c) && (v.namesActor(c) || c != m.claims[len(m.claims)-1]) {
@@ -51,8 +76,32 @@ func (v *view) treeAccusations() []Found {
 			}
 
 			outside := v.outsideClaim(c, m.target, m.source)
+			if m.pattern.said {
+				for _, t := range m.target {
+					if v.s.Tokens[t].Head == c && relMatches(v.s.Tokens[t].Dep, "nsubj") {
+						for _, x := range subtreeTokens(v.s, t, nil) {
+							outside[x] = true
+						}
+					}
+				}
+				for _, k := range v.s.Children(c) {
+					// "A said B violated C and that its navy seized D": a clause with a
+					// subject of its own says something else
+					if v.s.Tokens[k].Dep == "conj" && v.hasSubject(k) {
+						for _, x := range subtreeTokens(v.s, k, nil) {
+							outside[x] = true
+						}
+					}
+				}
+			}
+			if !descendsFrom(v.s, c, m.trigger) {
+				// "the girl, who he said was shot by B": the saying inside the claim
+				for _, x := range subtreeTokens(v.s, m.trigger, nil) {
+					outside[x] = true
+				}
+			}
 			for _, claim := range v.claimsAt(c, outside) {
-				out = append(out, v.accusations("tree:"+m.pattern.name, st, sources, targets, claim)...)
+				out = append(out, v.accusations("tree:"+m.pattern.name, cst, sources, targets, claim)...)
 			}
 		}
 	}
@@ -648,7 +697,7 @@ func (v *view) standAgainst(h int) bool {
 // wrongfulAct reports whether the clause headed by c names a wrongful act: its
 // predicate, or the object of its predicate, is in the wrongful lexicon.
 func (v *view) wrongfulAct(c int) bool {
-	if wrongful[lemmaOf(v.low[c])] {
+	if v.namesWrong(c) {
 		return true
 	}
 	// "the blockade prevented C": a wrongful act as the subject
@@ -664,11 +713,70 @@ func (v *view) wrongfulAct(c int) bool {
 	}
 	for _, k := range v.s.Children(c) {
 		d := v.s.Tokens[k].Dep
-		if (d == "obj" || relMatches(d, "obl") || d == "xcomp") && wrongful[lemmaOf(v.low[k])] {
+		if (d == "obj" || d == "xcomp" || relMatches(d, "obl") && !hasMarker(v.s, k, topicCases)) && v.namesWrong(k) {
 			return true
 		}
 	}
 	return v.armedAct(c)
+}
+
+// descendsFrom reports whether token k lies below token a (or is a).
+func descendsFrom(s *parse.Sentence, k, a int) bool {
+	for n := 0; k >= 0 && n < len(s.Tokens); n++ {
+		if k == a {
+			return true
+		}
+		k = s.Tokens[k].Head
+	}
+	return false
+}
+
+// clauseHead reports whether token c can head a clause: a verb, or a word with a copula
+// ("B was responsible", "B is a sponsor of C").
+func (v *view) clauseHead(c int) bool {
+	if strings.HasPrefix(v.s.Tokens[c].Tag, "VB") {
+		return true
+	}
+	for _, k := range v.s.Children(c) {
+		if v.s.Tokens[k].Dep == "cop" {
+			return true
+		}
+	}
+	return false
+}
+
+// likeness introduces a comparison, not what was said.
+var likeness = lexicon.WordSet{"as": true, "like": true}
+
+// topicCases introduce what an act is about, not the act: "soft on crime", "a fight
+// against terrorism", "concerns over the breach".
+var topicCases = lexicon.WordSet{"on": true, "against": true, "about": true, "over": true}
+
+// namesWrong reports whether token k names a wrongful act: a noun of
+// patterns/wrongful-acts.txt or wrongful-nouns.txt, any other word of
+// patterns/wrongful.txt.
+func (v *view) namesWrong(k int) bool {
+	w := v.low[k]
+	if strings.HasPrefix(v.s.Tokens[k].Tag, "NN") {
+		// a noun's own form first: "bombings" is a noun of "bombing", not of "bomb"
+		for _, l := range []string{w, strings.TrimSuffix(w, "s"), lemmaOf(w)} {
+			if wrongfulActs[l] || wrongfulNoun[l] {
+				return true
+			}
+		}
+		return false
+	}
+	return wrongful[lemmaOf(w)]
+}
+
+// hasSubject reports whether token k has a subject of its own.
+func (v *view) hasSubject(k int) bool {
+	for _, c := range v.s.Children(k) {
+		if relMatches(v.s.Tokens[c].Dep, "nsubj") {
+			return true
+		}
+	}
+	return false
 }
 
 // actorsOf returns the actors the tokens stand for, with their conjuncts.
@@ -778,7 +886,21 @@ func (v *view) actorAt(k int) []string {
 			return nil
 		}
 		// a country in an argument's place acts, even where it reads as a place elsewhere
-		return []string{m.Entity}
+		ids := []string{m.Entity}
+		if m.Start < k {
+			// "Chilean and Peruvian officials", the second state's name read with the noun:
+			// the states of the noun's other modifiers act too
+			for _, c := range v.s.Children(k) {
+				if d := v.s.Tokens[c].Dep; (d == "amod" || d == "compound") && c < m.Start {
+					for _, x := range append([]int{c}, v.conjuncts(c)...) {
+						if cm, ok := v.mention(x); ok && cm.Type == diplograph.TypeCountry && x < m.Start {
+							ids = append(ids, cm.Entity)
+						}
+					}
+				}
+			}
+		}
+		return uniq(ids)
 	}
 	if id := v.ellipticCountry(k); id != "" {
 		// "North and South Korea": the first half names a state of its own

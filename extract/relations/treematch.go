@@ -23,7 +23,9 @@ import (
 //
 // TRIGGERS is a comma-separated list of lemmas; POS is verb, passive (a verb in the
 // passive voice), noun or any, with "+wrongful" when the claim must name a wrongful act
-// (patterns/wrongful.txt) or "+joint" when the relation needs two parties or more; SOURCE, TARGET and CLAIM are space-separated alternative
+// (patterns/wrongful.txt), "+said" after it when the claim is a statement whose subject,
+// the target, is left out of it, or "+joint" when the relation needs two parties or more;
+// SOURCE, TARGET and CLAIM are space-separated alternative
 // paths, tried in order, each a chain of steps joined by ">": "rel" goes to a child
 // attached by rel (a bare relation also matches its subtypes: "obl" matches
 // "obl:agent"; "rel!" matches rel alone), "rel(w1,w2)" to such a child whose case or mark word is one of w1, w2,
@@ -46,7 +48,11 @@ type treePattern struct {
 	wrongful bool
 	// joint asks for two parties or more (POS written "verb+joint"): one party agreeing
 	// that something is so only shares an opinion
-	joint                 bool
+	joint bool
+	// said marks a statement about the target (POS written "verb+wrongful+said"): its
+	// claim leaves out the target when the target is the claim's subject ("A said B had
+	// shelled C" claims "had shelled C")
+	said                  bool
 	source, target, claim []treePath
 	// line is where the pattern was read, for error messages.
 	line string
@@ -131,6 +137,9 @@ func parsePattern(line string) (treePattern, error) {
 		return treePattern{}, fmt.Errorf("unknown relation type %q", head[0])
 	}
 	p := treePattern{typ: typ, name: head[1], triggers: lexicon.WordSet{}, pos: cols[2]}
+	if pos, ok := strings.CutSuffix(p.pos, "+said"); ok {
+		p.pos, p.said = pos, true
+	}
 	if pos, ok := strings.CutSuffix(p.pos, "+wrongful"); ok {
 		p.pos, p.wrongful = pos, true
 	}

@@ -38,6 +38,7 @@ import "strings"
 func repair(words, tags []string, heads []int, rels []string) {
 	nounRoot(tags, heads, rels)
 	trailingAttribution(words, tags, heads, rels)
+	attributionParataxis(words, heads, rels)
 	for t := range heads {
 		if dayWords[strings.ToLower(words[t])] {
 			nameBeforeDay(tags, heads, rels, t)
@@ -47,6 +48,9 @@ func repair(words, tags []string, heads []int, rels []string) {
 		if rels[v] == "vocative" {
 			coordinatedSubject(words, heads, rels, v)
 		}
+	}
+	for x := range heads {
+		nounThenVerb(words, tags, heads, rels, x)
 	}
 	for c := range heads {
 		if rels[c] == "acl" && heads[c] > 0 {
@@ -87,7 +91,9 @@ func repair(words, tags []string, heads []int, rels []string) {
 // strayObject makes the subject y, the second subject of its verb, the object of the verb
 // right before its phrase when that verb has a subject and no object ("arrived from the
 // United States, where he met President Bush" with "Bush" read as a second subject of
-// "arrived"); adverbs between them go with that verb.
+// "arrived", "said that B shot down the plane" with "plane" a second subject of "said");
+// adverbs between them go with that verb, a determiner given to the first verb with
+// the noun.
 func strayObject(tags []string, heads []int, rels []string, y int) {
 	v := heads[y] - 1
 	first := -1
@@ -106,10 +112,20 @@ func strayObject(tags []string, heads []int, rels []string, y int) {
 			start = i
 		}
 	}
+	det := -1
+	if start > 0 && tags[start-1] == "DT" && heads[start-1] == v+1 {
+		// the phrase's determiner given to the verb too: "shot down the Boeing"
+		det = start - 1
+		start--
+	}
 	x := start - 1
 	var adverbs []int
 	for x >= 0 && strings.HasPrefix(tags[x], "RB") {
 		adverbs = append(adverbs, x)
+		x--
+	}
+	if x > 0 && tags[x] == "RP" && rels[x] == "compound:prt" && heads[x] == x {
+		// a verb with its particle: "shot down"
 		x--
 	}
 	if x < 0 || x == v || !strings.HasPrefix(tags[x], "VB") || descends(heads, x, y) ||
@@ -119,6 +135,9 @@ func strayObject(tags []string, heads []int, rels []string, y int) {
 	heads[y], rels[y] = x+1, "obj"
 	for _, a := range adverbs {
 		heads[a] = x + 1
+	}
+	if det >= 0 {
+		heads[det], rels[det] = y+1, "det"
 	}
 }
 
@@ -189,9 +208,9 @@ func openingSubject(words, tags []string, heads []int, rels []string, x int) {
 	}
 }
 
-// saidSubject makes the object o of a verb of saying the subject of the verb x joined
-// to that verb right after o with no "and" and no subject of its own: "added Berg had
-// agreed" says that Berg had agreed.
+// saidSubject makes the object o of a verb of saying (or a name read as its complement)
+// the subject of the verb x joined to that verb right after o's phrase with no "and" and
+// no subject of its own: "added Berg had agreed" says that Berg had agreed.
 func saidSubject(tags []string, heads []int, rels []string, x int) {
 	if heads[x] == 0 || hasChild(heads, rels, x, func(r string) bool { return isSubject(r) || r == "cc" }) {
 		return
@@ -204,22 +223,25 @@ func saidSubject(tags []string, heads []int, rels []string, x int) {
 		return
 	}
 	v := heads[x] - 1
-	if !strings.HasPrefix(tags[v], "VB") || hasChild(heads, rels, v, func(r string) bool { return r == "ccomp" }) && rels[x] != "ccomp" {
+	if !strings.HasPrefix(tags[v], "VB") {
 		return
 	}
 	o := -1
 	for i := v + 1; i < x; i++ {
-		if heads[i] == v+1 && rels[i] == "obj" && (strings.HasPrefix(tags[i], "NNP") || tags[i] == "PRP" || rels[x] != "conj" && strings.HasPrefix(tags[i], "NN")) {
+		// the object, or a name read as the complement ("says Russia, and China, have
+		// targeted C")
+		object := rels[i] == "obj" || rels[i] == "ccomp" && (rels[x] == "conj" || rels[x] == "ccomp")
+		if heads[i] == v+1 && object && (strings.HasPrefix(tags[i], "NNP") || tags[i] == "PRP" || rels[x] != "conj" && strings.HasPrefix(tags[i], "NN")) {
 			o = i
 		}
 	}
-	if o < 0 {
+	if o < 0 || rels[x] != "ccomp" && hasChild(heads, rels, v, func(r string) bool { return r == "ccomp" }) && rels[o] != "ccomp" {
 		return
 	}
 	// o's phrase must end where x's clause begins: only o's own words and x's
 	// auxiliaries and adverbs between them
 	for i := o + 1; i < x; i++ {
-		if heads[i] != o+1 && heads[i] != x+1 {
+		if !descends(heads, i, o) && heads[i] != x+1 {
 			return
 		}
 	}
@@ -271,6 +293,38 @@ func coordinatedSubject(words []string, heads []int, rels []string, v int) {
 	rels[v] = "nsubj"
 	heads[subj], rels[subj] = v+1, "conj"
 	heads[cc], rels[cc] = subj+1, "cc"
+}
+
+// nounThenVerb mends "Chairman Kim and I have agreed" read with the verb x as a conjunct
+// of the name before it, which is not the root: the verb takes the noun's place in the tree, the noun becomes
+// its subject and the verb's own subject (after "and" or "or") the noun's conjunct.
+func nounThenVerb(words, tags []string, heads []int, rels []string, x int) {
+	n := heads[x] - 1
+	if rels[x] != "conj" || n < 0 || n > x || heads[n] == 0 || !strings.HasPrefix(tags[n], "NNP") || !strings.HasPrefix(tags[x], "VB") {
+		return
+	}
+	subj, cc := -1, -1
+	for i := n + 1; i < x; i++ {
+		if heads[i] == x+1 && rels[i] == "nsubj" && tags[i] == "PRP" && subj < 0 {
+			subj = i
+		}
+		if heads[i] == x+1 && rels[i] == "cc" && coordinators[strings.ToLower(words[i])] && subj < 0 {
+			cc = i
+		}
+	}
+	if subj < 0 || cc < 0 {
+		return
+	}
+	for i := n + 1; i < cc; i++ {
+		// only the noun's own words before the "and"
+		if !descends(heads, i, n) {
+			return
+		}
+	}
+	heads[x], rels[x] = heads[n], rels[n]
+	heads[n], rels[n] = x+1, "nsubj"
+	heads[subj], rels[subj] = n+1, "conj"
+	heads[cc] = subj + 1
 }
 
 // clauseOfVerb moves the clause c, a "that" clause hung on a noun that is an oblique of a
@@ -455,6 +509,32 @@ func nameBeforeDay(tags []string, heads []int, rels []string, t int) {
 		heads[c], rels[c] = v+1, rel
 		return
 	}
+}
+
+// attributionParataxis labels "said" in "A did C, B said." as the parataxis of the
+// clause it closes, as the treebanks have it, where the parser read it as another
+// clause of that verb (an adverbial or relative clause with no mark).
+func attributionParataxis(words []string, heads []int, rels []string) {
+	v := len(heads) - 1
+	for v >= 0 && isPunct(words[v]) {
+		v--
+	}
+	if v < 3 || !speechForms[strings.ToLower(words[v])] || heads[v] == 0 || heads[heads[v]-1] != 0 ||
+		!strings.HasPrefix(rels[v], "advcl") && !strings.HasPrefix(rels[v], "acl") && rels[v] != "dep" ||
+		hasChild(heads, rels, v, func(r string) bool { return r == "mark" }) {
+		return
+	}
+	start := v
+	for i := 0; i < v; i++ {
+		if !isPunct(words[i]) && descends(heads, i, v) {
+			start = i
+			break
+		}
+	}
+	if start == 0 || words[start-1] != "," {
+		return
+	}
+	rels[v] = "parataxis"
 }
 
 // trailingAttribution mends "A did C, B said." read with A as the subject of "said": A

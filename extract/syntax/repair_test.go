@@ -321,6 +321,23 @@ Lind NNP 2 nsubj
 		t.Errorf("got heads %v rels %v", heads, rels)
 	}
 
+	// with its particle and determiner: "Lind said that Peru shot down the drone ." with
+	// "drone" read as a second subject of "said" and "the" hung on "said"
+	words, tags, heads, rels = tree(t, `
+Lind NNP 2 nsubj
+said VBD 0 root
+that IN 5 mark
+Peru NNP 5 nsubj
+shot VBD 2 ccomp
+down RP 5 compound:prt
+the DT 2 det
+drone NN 2 nsubj
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if heads[7] != 5 || rels[7] != "obj" || heads[6] != 8 || rels[6] != "det" {
+		t.Errorf("got heads %v rels %v", heads, rels)
+	}
+
 	// one subject stays: "Berg met Lind ."
 	words, tags, heads, rels = tree(t, `
 Berg NNP 2 nsubj
