@@ -12,8 +12,6 @@ func TestDenied(t *testing.T) {
 			[]string{"DENIED c:PER [it had jammed radio signals]"}},
 		{"said reports of lies", "Peru said reports of abuses in its prisons were lies.",
 			[]string{"DENIED c:PER [abuses in its prisons]"}},
-		{"said claims true", "Peru said claims that Chile had jammed radio signals were true.",
-			[]string{"ACCUSED c:PER>c:CHL [had jammed radio signals]"}},
 		{"denied someone something", "Peru denied Chilean diplomats entry to the port.", nil},
 		{"denying access", "Peru is denying Chilean boats access to the port, Anna Berg said.", nil},
 		{"being denied", "Peru's envoys were irritated at being denied the chairmanship.", nil},

@@ -75,6 +75,18 @@ func (v *view) treeAccusations() []Found {
 				continue
 			}
 
+			claimTargets := targets
+			if m.pattern.said {
+				// the accused is the one the statement is about: "A says B behaves well and
+				// C is obstructing D" does not accuse B
+				var in []int
+				for _, t := range m.target {
+					if descendsFrom(v.s, t, c) {
+						in = append(in, t)
+					}
+				}
+				claimTargets = v.actorsOf(in)
+			}
 			outside := v.outsideClaim(c, m.target, m.source)
 			if m.pattern.said {
 				for _, t := range m.target {
@@ -101,7 +113,7 @@ func (v *view) treeAccusations() []Found {
 				}
 			}
 			for _, claim := range v.claimsAt(c, outside) {
-				out = append(out, v.accusations("tree:"+m.pattern.name, cst, sources, targets, claim)...)
+				out = append(out, v.accusations("tree:"+m.pattern.name, cst, sources, claimTargets, claim)...)
 			}
 		}
 	}

@@ -216,10 +216,6 @@ func (p *Parser) parseAround(sc *scratch, words, own, given []string, heads []in
 // heads and rels, whose heads count from 1 and are moved by off; the span's root gets
 // head 0.
 func (p *Parser) parseSpan(sc *scratch, words, own, given []string, heads []int, rels []string, off int) {
-	if keep := withoutQuotes(words); keep != nil {
-		p.parseUnquoted(sc, words, own, given, heads, rels, off, keep)
-		return
-	}
 	st, x := &sc.st, &sc.x
 	st.Reset(len(words))
 	x.Reset(words, own, given)
@@ -294,85 +290,6 @@ func withoutQuotes(words []string) []int {
 // quoteMarks are the double quotation marks.
 var quoteMarks = map[string]bool{"\"": true, "\u201c": true, "\u201d": true, "``": true, "''": true}
 
-// parseUnquoted parses the words at keep, the span without its quotation marks, and hangs
-// each mark on the head of what it quotes. News puts marks inside clauses ("had
-// “undermined stability”", "said B “must stop” C") far more often than the treebanks,
-// and a parser that sees them there loses the clause; without them it reads the clause
-// as it reads any other.
-func (p *Parser) parseUnquoted(sc *scratch, words, own, given []string, heads []int, rels []string, off int, keep []int) {
-	kw, ko, kg := make([]string, len(keep)), make([]string, len(keep)), make([]string, len(keep))
-	for j, i := range keep {
-		kw[j], ko[j], kg[j] = words[i], own[i], given[i]
-	}
-	kh, kr := make([]int, len(keep)), make([]string, len(keep))
-	p.parseSpan(sc, kw, ko, kg, kh, kr, 0)
-	local := make([]int, len(words)) // heads within the span, from 1; 0 for the root
-	for j, i := range keep {
-		if kh[j] > 0 {
-			local[i] = keep[kh[j]-1] + 1
-		}
-		rels[i] = kr[j]
-	}
-	// top returns the word of [from, to) whose head lies outside it: what the span quotes
-	top := func(from, to int) int {
-		for i := from; i < to; i++ {
-			if !quoteMarks[words[i]] && (local[i] == 0 || local[i]-1 < from || local[i]-1 >= to) {
-				return i
-			}
-		}
-		return -1
-	}
-	open := -1
-	var marks []int
-	for i, w := range words {
-		if !quoteMarks[w] {
-			continue
-		}
-		marks = append(marks, i)
-		opening := w == "\u201c" || w == "``" || w == "\"" && open < 0
-		if opening {
-			open = i
-			continue
-		}
-		from := 0
-		if open >= 0 {
-			from = open + 1
-		}
-		t := top(from, i)
-		if open >= 0 {
-			local[open] = t + 1
-		}
-		local[i] = t + 1
-		open = -1
-	}
-	if open >= 0 {
-		local[open] = top(open+1, len(words)) + 1
-	}
-	for _, m := range marks {
-		if local[m] <= 0 {
-			// nothing quoted: the mark goes with the word next to it
-			nb := m + 1
-			if nb >= len(words) || quoteMarks[words[nb]] {
-				nb = m - 1
-			}
-			for nb >= 0 && quoteMarks[words[nb]] {
-				nb--
-			}
-			local[m] = nb + 1
-			if nb < 0 {
-				local[m] = keep[0] + 1
-			}
-		}
-		rels[m] = "punct"
-	}
-	for i := range words {
-		heads[i] = local[i]
-		if heads[i] > 0 {
-			heads[i] += off
-		}
-	}
-}
-
 // speechForms are the forms of the verbs that attribute a quotation.
 var speechForms = map[string]bool{
 	"said": true, "says": true, "told": true, "tells": true, "added": true, "adds": true,
@@ -426,7 +343,7 @@ func attributionStart(words []string) int {
 func (p *Parser) Tags(words, given []string) []string {
 	sc := p.scratch.Get().(*scratch)
 	defer p.scratch.Put(sc)
-	return p.retag(&sc.tx, words, NormalizeTags(words, given), nil, sc)
+	return append([]string(nil), p.retagUnquoted(sc, words, NormalizeTags(words, given))...)
 }
 
 // NormalizeTags returns the tags with quotation marks and brackets given their Penn

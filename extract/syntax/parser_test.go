@@ -178,3 +178,44 @@ func TestVerblessSentenceGetsItsVerb(t *testing.T) {
 		t.Errorf("wounded tagged VBD in %v", tags)
 	}
 }
+
+func TestQuotationMarksDoNotChangeTheTagsOfTheWordsTheyQuote(t *testing.T) {
+	tg, p := load(t)
+	for _, sentence := range []string{
+		`Officials said Thursday it is " highly likely " that Iran shot down the plane .`,
+		`The ministry said that Chile had " undermined regional stability . "`,
+	} {
+		quoted := strings.Fields(sentence)
+		var plain []string
+		for _, w := range quoted {
+			if w != `"` {
+				plain = append(plain, w)
+			}
+		}
+		// the same clues from the input's tags, the marks' own aside
+		given := tg.Tag(plain)
+		var qGiven []string
+		j := 0
+		for _, w := range quoted {
+			if w == `"` {
+				qGiven = append(qGiven, "``")
+				continue
+			}
+			qGiven = append(qGiven, given[j])
+			j++
+		}
+		q, u := p.Tags(quoted, qGiven), p.Tags(plain, given)
+		var got, want []string
+		for i, w := range quoted {
+			if w != `"` {
+				got = append(got, w+"/"+q[i])
+			}
+		}
+		for i, w := range plain {
+			want = append(want, w+"/"+u[i])
+		}
+		if strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("quoted: %v\nplain:  %v", got, want)
+		}
+	}
+}

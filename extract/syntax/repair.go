@@ -52,6 +52,9 @@ func repair(words, tags []string, heads []int, rels []string) {
 	for x := range heads {
 		nounThenVerb(words, tags, heads, rels, x)
 	}
+	for x := range heads {
+		thatComplementizer(words, heads, rels, x)
+	}
 	for c := range heads {
 		if rels[c] == "acl" && heads[c] > 0 {
 			clauseOfVerb(words, heads, rels, c)
@@ -325,6 +328,36 @@ func nounThenVerb(words, tags []string, heads []int, rels []string, x int) {
 	heads[n], rels[n] = x+1, "nsubj"
 	heads[subj], rels[subj] = n+1, "conj"
 	heads[cc] = subj + 1
+}
+
+// thatComplementizer mends a "that" clause read as a relative clause with "that" as its
+// object, when the clause's verb has an object of its own ("told delegates that B had
+// abused their trust"): "that" is the clause's mark, and the clause on the object of a
+// verb of saying is that verb's complement.
+func thatComplementizer(words []string, heads []int, rels []string, x int) {
+	if rels[x] != "acl:relcl" || heads[x] == 0 {
+		return
+	}
+	that, objects := -1, 0
+	for i := range heads {
+		if heads[i] != x+1 || rels[i] != "obj" {
+			continue
+		}
+		objects++
+		if strings.ToLower(words[i]) == "that" && i < x {
+			that = i
+		}
+	}
+	if that < 0 || objects < 2 {
+		return
+	}
+	rels[that] = "mark"
+	rels[x] = "acl"
+	n := heads[x] - 1
+	if v := heads[n] - 1; v >= 0 && (rels[n] == "obj" || rels[n] == "iobj") && clauseVerbs[strings.ToLower(words[v])] &&
+		!hasChild(heads, rels, v, func(r string) bool { return r == "ccomp" }) {
+		heads[x], rels[x] = v+1, "ccomp"
+	}
 }
 
 // clauseOfVerb moves the clause c, a "that" clause hung on a noun that is an oblique of a
