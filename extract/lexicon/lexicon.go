@@ -34,8 +34,6 @@ type Lists struct {
 	// accusation and denial rules of package relations (relation_accused.go, relation_reported.go)
 	// assessment: "it is likely that C"; evidence and shows: "the evidence shows that C".
 	Assessment, Evidence, Shows, Time WordSet
-	// launch and assault: "B launched an offensive on C".
-	Launch, Assault WordSet
 	// forces: the words naming a state's own armed forces.
 	Forces WordSet
 }
@@ -79,8 +77,6 @@ func loadLexicon() (*Lists, error) {
 		{"accused", "evidence", &l.Evidence},
 		{"accused", "shows", &l.Shows},
 		{"accused", "time", &l.Time},
-		{"accused", "launch", &l.Launch},
-		{"accused", "assault", &l.Assault},
 		{"accused", "forces", &l.Forces},
 		{"met", "meet", &l.Meet},
 		{"met", "talk", &l.Talk},

@@ -284,17 +284,6 @@ func (v *view) afterSetting(from, to int) int {
 	return from
 }
 
-// doesWrong reports whether the verb at x has a wrongful act as its object or its
-// infinitive: "was planning attacks", "continues to violate C".
-func (v *view) doesWrong(x int) bool {
-	for _, k := range v.s.Children(x) {
-		if d := v.s.Tokens[k].Dep; (d == "obj" || d == "xcomp") && wrongful[lemmaOf(v.low[k])] {
-			return true
-		}
-	}
-	return v.armedAct(x)
-}
-
 // armedAct reports whether the verb at x fires or uses arms: "fired rockets at C",
 // "launched missiles", "used chemical weapons".
 func (v *view) armedAct(x int) bool {
@@ -323,27 +312,6 @@ var (
 	arms       = mustLoadWordFile("patterns/arms.txt")
 	bannedArms = mustLoadWordFile("patterns/banned-arms.txt")
 )
-
-// launchedAssault reports whether the verb at x carries out an assault named within a
-// few words after it before end: "launched \"all-out war\"", "carried out air strikes".
-func (v *view) launchedAssault(x, end int) bool {
-	if !lexicon.Words.Launch[v.low[x]] {
-		return false
-	}
-	k := x + 1
-	if v.word(k) == "out" {
-		k++
-	}
-	for ; k < end && k <= x+5; k++ {
-		if lexicon.Words.Assault[v.low[k]] {
-			return true
-		}
-		if t := v.tag(k); t != "DT" && t != "CD" && !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "NN") && v.low[k] != "\"" && v.low[k] != "-" {
-			return false
-		}
-	}
-	return false
-}
 
 // parenthetical skips a phrase set off by commas after the subject of a statement at
 // from, "B, a close ally, has ...", and returns the parties it adds to the subject
