@@ -78,3 +78,29 @@ func TestReportedWrongs(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenDeals: a pair joined by a hyphen before the noun of an agreement are its
+// parties, when the agreement was made and says what it is about.
+func TestHyphenDeals(t *testing.T) {
+	ex := mustExtractor(t)
+	for _, c := range []struct{ body, want string }{
+		{"Fishing resumed under the Chile-Peru fishing pact on Monday.", "AGREED_TO Chile|AGREED_TO Peru"},
+		{"Fishing resumed under the Chile-Peru cease-fire deal on Monday.", "AGREED_TO Chile|AGREED_TO Peru"},
+		{"Officials hope for a Chile-Peru fishing pact this year.", ""},
+		{"Fishing resumed under the Chile-Peru deal on Monday.", ""},
+	} {
+		x, err := ex.Extract(diplograph.Article{ID: "a:deal", Title: "Fishing", Date: "2030-05-03", Body: c.body})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var agr []string
+		for _, s := range summary(x) {
+			if strings.HasPrefix(s, "AGREED_TO") {
+				agr = append(agr, s)
+			}
+		}
+		if got := strings.Join(agr, "|"); got != c.want {
+			t.Errorf("%s\n got %q\nwant %q", c.body, got, c.want)
+		}
+	}
+}

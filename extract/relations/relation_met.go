@@ -529,7 +529,11 @@ func (v *view) hyphenPair(i int) []string {
 					ids = append(ids, m.Entity)
 				}
 			}
-			return uniq(ids)
+			if len(ids) > 0 || v.ment[k] >= 0 {
+				return uniq(ids)
+			}
+			// a word of its own with a hyphen: "the A-B cease-fire talks"
+			continue
 		}
 		if v.ment[k] >= 0 || !(strings.HasPrefix(v.tag(k), "JJ") || strings.HasPrefix(v.tag(k), "NN")) {
 			return nil

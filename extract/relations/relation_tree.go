@@ -247,7 +247,7 @@ var dealMakers = lexicon.WordSet{"broker": true, "reach": true, "sign": true, "s
 // treeAgreements finds the agreements the patterns of type AGREED_TO match: every party
 // the source and target paths lead to agreed to the claim with the others.
 func (v *view) treeAgreements() []Found {
-	var out []Found
+	out := v.hyphenDeals()
 	for _, m := range matchPatterns(v.s, v.low, diplograph.AgreedTo) {
 		var st status
 		if strings.HasPrefix(v.s.Tokens[m.trigger].Tag, "NN") {
@@ -730,6 +730,64 @@ func (v *view) wrongfulAct(c int) bool {
 		}
 	}
 	return v.armedAct(c)
+}
+
+// dealNouns are the nouns of agreements a pair before them can be the parties of.
+var dealNouns = lexicon.WordSet{"agreement": true, "deal": true, "accord": true, "pact": true, "treaty": true,
+	"truce": true, "ceasefire": true, "cease-fire": true, "armistice": true}
+
+// hyphenDeals: "the Hamas-Israel cease-fire deal", "the A-B trade pact": a pair joined
+// by a hyphen before the noun of an agreement are its parties.
+func (v *view) hyphenDeals() []Found {
+	var out []Found
+	for k, tok := range v.s.Tokens {
+		if !strings.HasPrefix(tok.Tag, "NN") || !dealNouns[v.low[k]] {
+			continue
+		}
+		ids := v.hyphenPair(k)
+		if len(ids) != 2 {
+			continue
+		}
+		st := v.nounTreeStatus(k)
+		if h := tok.Head; tok.Dep == "obj" && h >= 0 && dealMakers[lemmaOf(v.low[h])] {
+			// "B brokered the A-C truce": made, as far as the verb says
+			st = worse(st, v.treeStatus(h))
+		} else if v.hasChildIn(k, lexicon.WordSet{"any": true, "a": true, "an": true}) {
+			// "hopes for a A-B deal": not one made
+			st = worse(st, hypothetical)
+		}
+		outside := map[int]bool{}
+		for _, c := range v.s.Children(k) {
+			if v.s.Tokens[c].Dep == "det" || v.s.Tokens[c].Dep == "punct" {
+				outside[c] = true
+			}
+		}
+		for _, c := range subtreeTokens(v.s, k, nil) {
+			// the parties' own word
+			if strings.Contains(v.s.Tokens[c].Text, "-") && v.ment[c] >= 0 {
+				outside[c] = true
+			}
+		}
+		for _, claim := range v.claimsAt(k, outside) {
+			if !v.saysWhatDeal(claim) {
+				// "the A-B deal" alone says nothing of what was agreed
+				continue
+			}
+			out = append(out, v.agreement("tree:hyphen-deal", st, ids, claim)...)
+		}
+	}
+	return out
+}
+
+// saysWhatDeal reports whether a claim has a word beyond the noun of the agreement and
+// its time: "cease-fire deal", not "deal on Monday".
+func (v *view) saysWhatDeal(claim string) bool {
+	for w := range contentWords(claim) {
+		if !dealNouns[w] && !dealNouns[strings.TrimSuffix(w, "s")] && !timeWord(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // descendsFrom reports whether token k lies below token a (or is a).
