@@ -4,6 +4,8 @@ import "testing"
 
 func TestAgreed(t *testing.T) {
 	runRelationCases(t, []relationCase{
+		{"helpers are not the sides", "Chile and Peru fought over the islands. Norway and Sweden helped both sides agree to a truce.",
+			[]string{"AGREED_TO c:CHL [a truce]", "AGREED_TO c:PER [a truce]"}},
 		{"coordinated", "Chile and Peru agreed to reopen the border crossing.",
 			[]string{"AGREED_TO c:CHL [reopen the border crossing]", "AGREED_TO c:PER [reopen the border crossing]"}},
 		{"reported speech", "Berg said Saturday that Chile and Peru had agreed to share intelligence.",
