@@ -104,3 +104,28 @@ func TestHyphenDeals(t *testing.T) {
 		}
 	}
 }
+
+// TestHearsay: an agreement or meeting told as what a report or claim holds is not
+// written as a fact.
+func TestHearsay(t *testing.T) {
+	ex := mustExtractor(t)
+	for _, c := range []struct{ body, want string }{
+		{"Officials in Lima denied reports that Chile and Peru agreed to share the fishing grounds.", ""},
+		{"Markets rose on reports of a Chile-Peru fishing pact.", ""},
+		{"Chile and Peru agreed to share the fishing grounds.", "AGREED_TO Chile|AGREED_TO Peru"},
+	} {
+		x, err := ex.Extract(diplograph.Article{ID: "a:hearsay", Title: "Fishing", Date: "2030-05-03", Body: c.body})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var agr []string
+		for _, s := range summary(x) {
+			if strings.HasPrefix(s, "AGREED_TO") || strings.HasPrefix(s, "MET_WITH") {
+				agr = append(agr, s)
+			}
+		}
+		if got := strings.Join(agr, "|"); got != c.want {
+			t.Errorf("%s\n got %q\nwant %q", c.body, got, c.want)
+		}
+	}
+}

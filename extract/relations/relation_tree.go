@@ -263,6 +263,9 @@ func (v *view) treeAgreements() []Found {
 		} else {
 			st = v.treeStatus(m.trigger)
 		}
+		if v.hearsay(m.trigger) {
+			st = worse(st, hypothetical)
+		}
 		if v.helperSource(m) {
 			// "B and C helped forge the ceasefire": mediators, not parties
 			continue
@@ -432,6 +435,9 @@ func (v *view) treeMeetings() []Found {
 			// a verb, whatever the tagger made of it ("Berg meets Lind tomorrow")
 			// "could not bring the two sides together"
 			st = v.treeStatus(m.trigger)
+		}
+		if v.hearsay(m.trigger) {
+			st = worse(st, hypothetical)
 		}
 		rule := "tree:" + m.pattern.name
 		if lemmaOf(v.low[m.trigger]) == "meet" || strings.HasPrefix(v.s.Tokens[m.trigger].Tag, "VB") && v.low[m.trigger] == "meeting" {
@@ -732,6 +738,31 @@ func (v *view) wrongfulAct(c int) bool {
 	return v.armedAct(c)
 }
 
+// hearsay reports whether the event at k is told as what a report, claim or hope holds
+// ("suggestions that they agreed to C", "reports of a A-B deal"): said to have happened,
+// not told as fact.
+func (v *view) hearsay(k int) bool {
+	for up := 0; up < 4; up++ {
+		h := v.s.Tokens[k].Head
+		if h < 0 {
+			return false
+		}
+		if d := v.s.Tokens[k].Dep; d != "acl" && d != "ccomp" && d != "nmod" && d != "conj" && d != "xcomp" {
+			return false
+		}
+		if hearsayNouns[lemmaOf(v.low[h])] && strings.HasPrefix(v.s.Tokens[h].Tag, "NN") {
+			return true
+		}
+		k = h
+	}
+	return false
+}
+
+// hearsayNouns are the nouns of what is said or thought to be so, not told as fact.
+var hearsayNouns = lexicon.WordSet{"report": true, "reports": true, "suggestion": true, "suggestions": true,
+	"rumour": true, "rumours": true, "rumor": true, "rumors": true, "speculation": true, "allegation": true,
+	"allegations": true, "claim": true, "claims": true, "hope": true, "hopes": true, "prospect": true, "prospects": true}
+
 // dealNouns are the nouns of agreements a pair before them can be the parties of.
 var dealNouns = lexicon.WordSet{"agreement": true, "deal": true, "accord": true, "pact": true, "treaty": true,
 	"truce": true, "ceasefire": true, "cease-fire": true, "armistice": true}
@@ -749,6 +780,9 @@ func (v *view) hyphenDeals() []Found {
 			continue
 		}
 		st := v.nounTreeStatus(k)
+		if v.hearsay(k) {
+			st = worse(st, hypothetical)
+		}
 		if h := tok.Head; tok.Dep == "obj" && h >= 0 && dealMakers[lemmaOf(v.low[h])] {
 			// "B brokered the A-C truce": made, as far as the verb says
 			st = worse(st, v.treeStatus(h))
