@@ -110,8 +110,8 @@ func TestHyphenDeals(t *testing.T) {
 func TestHearsay(t *testing.T) {
 	ex := mustExtractor(t)
 	for _, c := range []struct{ body, want string }{
-		{"Officials in Lima denied reports that Chile and Peru agreed to share the fishing grounds.", ""},
-		{"Markets rose on reports of a Chile-Peru fishing pact.", ""},
+		{"Markets rose on reports that Chile and Peru agreed to share the fishing grounds.", ""},
+		{"Markets rose on reports of the Chile-Peru fishing pact.", ""},
 		{"Chile and Peru agreed to share the fishing grounds.", "AGREED_TO Chile|AGREED_TO Peru"},
 	} {
 		x, err := ex.Extract(diplograph.Article{ID: "a:hearsay", Title: "Fishing", Date: "2030-05-03", Body: c.body})
