@@ -129,3 +129,17 @@ func TestHearsay(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeOfAnotherState: "the Peruvian military commander" is no commander of
+// another state the article names.
+func TestOfficeOfAnotherState(t *testing.T) {
+	x, err := mustExtractor(t).Extract(diplograph.Article{ID: "a:cmd", Title: "Spies", Date: "2030-05-03",
+		Body: "Chilean army commander Jorge Ruiz visited Lima on Monday.\n\nThe Peruvian military commander accused Chile of spying on the navy."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(summary(x), "|")
+	if strings.Contains(got, "Jorge Ruiz >") || !strings.Contains(got, "> Chile") {
+		t.Errorf("got %q", got)
+	}
+}

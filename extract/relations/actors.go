@@ -729,14 +729,15 @@ func (v *view) officeHolder(k int) string {
 			start = x
 			break
 		}
-		if m, ok := v.mention(x); ok {
-			if m.Type == diplograph.TypeCountry {
-				// "the Chilean minister", "the minister of Chile"
+		for _, m := range v.s.Mentions {
+			if m.Start <= x && x < m.End && m.Type == diplograph.TypeCountry {
+				// "the Chilean minister", "the minister of Chile", "the Chilean military
+				// commander" with "Chilean military" a name of its own too
 				country = m.Entity
 			}
-			if m.Place || m.Type == diplograph.TypeCountry {
-				continue
-			}
+		}
+		if m, ok := v.mention(x); ok && (m.Place || m.Type == diplograph.TypeCountry) {
+			continue
 		}
 		if !strings.HasPrefix(v.tag(x), "JJ") && !strings.HasPrefix(v.tag(x), "NN") {
 			return ""
