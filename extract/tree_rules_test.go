@@ -56,6 +56,8 @@ func TestReportedWrongs(t *testing.T) {
 		{"Chile said Norway was planning attacks on its ports.", "ACCUSED Chile > Norway"},
 		{`Chile said Norway had "deliberately undermined" the talks.`, "ACCUSED Chile > Norway"},
 		{"Chile held talks with the girl, who Peru said was kidnapped by Norway.", "ACCUSED Peru > Norway"},
+		{"\"When the truce was signed in May, the rebels -- all of them -- kept it. It was violated by Norway,\" Chile said.", "ACCUSED Chile > Norway"},
+		{"Peru's navy said that its forces were fighting in a new offensive in the south.", ""},
 		// not accusations
 		{"Chile said Norway did not shell the border post.", ""},
 		{"Chile said Norway may have shelled the border post.", ""},

@@ -66,10 +66,6 @@ func (v *view) treeAccusations() []Found {
 					cst = worse(cst, v.treeStatus(a))
 				}
 			}
-			if m.pattern.wrongful && v.sameState(statement{speaker: sources, actor: targets}) {
-				// "the ministry said its forces killed C": a state telling of its own acts
-				continue
-			}
 			if containsToken(m.target, c) && (v.namesActor(c) || c != m.claims[len(m.claims)-1]) {
 				// "A labelled B a sponsor of C": the second object is the claim
 				continue
@@ -81,11 +77,15 @@ func (v *view) treeAccusations() []Found {
 				// C is obstructing D" does not accuse B
 				var in []int
 				for _, t := range m.target {
-					if descendsFrom(v.s, t, c) {
+					if v.argumentOf(t, c) {
 						in = append(in, t)
 					}
 				}
 				claimTargets = v.actorsOf(in)
+			}
+			if m.pattern.wrongful && v.sameState(statement{speaker: sources, actor: claimTargets}) {
+				// "the ministry said its forces killed C": a state telling of its own acts
+				continue
 			}
 			outside := v.outsideClaim(c, m.target, m.source)
 			if m.pattern.said {
@@ -820,6 +820,21 @@ func (v *view) saysWhatDeal(claim string) bool {
 		if !dealNouns[w] && !dealNouns[strings.TrimSuffix(w, "s")] && !timeWord(w) {
 			return true
 		}
+	}
+	return false
+}
+
+// argumentOf reports whether token t hangs from c, or is a conjunct of one that does.
+func (v *view) argumentOf(t, c int) bool {
+	for n := 0; t >= 0 && n < len(v.s.Tokens); n++ {
+		h := v.s.Tokens[t].Head
+		if h == c {
+			return true
+		}
+		if v.s.Tokens[t].Dep != "conj" {
+			return false
+		}
+		t = h
 	}
 	return false
 }

@@ -336,6 +336,22 @@ func firstPath(s *parse.Sentence, k int, paths []treePath) []int {
 	return nil
 }
 
+// allPaths returns the tokens every alternative path leads to, in the order of the
+// paths, without repeats and without times.
+func allPaths(s *parse.Sentence, k int, paths []treePath) []int {
+	var out []int
+	seen := map[int]bool{}
+	for _, p := range paths {
+		for _, t := range follow(s, k, p) {
+			if !seen[t] && !timePhrase(s, t) {
+				seen[t] = true
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
 // claimPath returns the tokens of the first alternative path that leads to tokens after
 // the trigger (a claim follows the words that introduce it: "For its part, A blamed B
 // for C"), or else of the first that leads anywhere.
@@ -424,6 +440,11 @@ func matchPatterns(s *parse.Sentence, low []string, typ diplograph.RelationType)
 			}
 			m := treeMatch{pattern: p, trigger: k, source: firstPath(s, k, p.source), target: firstPath(s, k, p.target),
 				claims: claimPath(s, k, p.claim)}
+			if p.said {
+				// a statement may hold several clauses, of which the wrongful one is the
+				// claim: every alternative is kept
+				m.target, m.claims = allPaths(s, k, p.target), allPaths(s, k, p.claim)
+			}
 			if p.source != nil && len(m.source) == 0 || p.target != nil && len(m.target) == 0 || p.claim != nil && len(m.claims) == 0 {
 				continue
 			}
