@@ -18,7 +18,10 @@ var wrongfulActs = mustLoadWordFile("patterns/wrongful-acts.txt")
 
 // wrongful is the lexicon of predicates and nouns that name a wrongful act, by lemma:
 // a statement that an actor did one of them is an accusation.
-var wrongful = union(mustLoadWordFile("patterns/wrongful.txt"), wrongfulActs)
+var wrongful = union(wrongfulVerbs, wrongfulActs)
+
+// wrongfulVerbs are the predicates that name a wrongful act, by lemma.
+var wrongfulVerbs = mustLoadWordFile("patterns/wrongful.txt")
 
 // union returns the words of both sets.
 func union(a, b lexicon.WordSet) lexicon.WordSet {

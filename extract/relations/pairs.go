@@ -103,7 +103,7 @@ func (v *view) pairOf(k int, want func(diplograph.EntityType) bool, back int) []
 				x = m.End - 1
 				continue
 			}
-			if (isActor(m) || m.Type == diplograph.TypeCountry) && want(m.Type) && !pv.agentOver(m.Start, k, limit) {
+			if (isActor(m) || m.Type == diplograph.TypeCountry) && want(m.Type) && !(pv == v && v.agentOver(m.Start, k)) {
 				ids, end := pv.coordinatedRight(m)
 				if len(ids) == 2 && end <= limit && want(v.entityType(ids[1])) {
 					pair = ids
@@ -161,11 +161,11 @@ func (v *view) pairOf(k int, want func(diplograph.EntityType) bool, back int) []
 	return ids[:2]
 }
 
-// agentOver reports whether token x, in the sentence of a pair reference at k (limit is
-// k there), is the subject of a verb the reference hangs from: in "B and C helped both
-// sides reach a deal" the helpers are not the sides.
-func (v *view) agentOver(x, k, limit int) bool {
-	if limit != k || !relMatches(v.s.Tokens[x].Dep, "nsubj") {
+// agentOver reports whether token x, in the sentence of a pair reference at k, is the
+// subject of a verb the reference hangs from: in "B and C helped both sides reach a
+// deal" the helpers are not the sides.
+func (v *view) agentOver(x, k int) bool {
+	if !relMatches(v.s.Tokens[x].Dep, "nsubj") {
 		return false
 	}
 	h := v.s.Tokens[x].Head

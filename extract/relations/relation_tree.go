@@ -98,8 +98,9 @@ func (v *view) treeAccusations() []Found {
 				}
 				for _, k := range v.s.Children(c) {
 					// "A said B violated C and that its navy seized D": a clause with a
-					// subject of its own says something else
-					if v.s.Tokens[k].Dep == "conj" && v.hasSubject(k) {
+					// subject of its own says something else; "B kept up its attacks and
+					// made boasts" accuses B of the attacks alone
+					if v.s.Tokens[k].Dep == "conj" && (v.hasSubject(k) || !v.wrongfulAct(k)) {
 						for _, x := range subtreeTokens(v.s, k, nil) {
 							outside[x] = true
 						}
@@ -885,7 +886,7 @@ func (v *view) namesWrong(k int) bool {
 		}
 		return false
 	}
-	return wrongful[lemmaOf(w)]
+	return wrongfulVerbs[lemmaOf(w)]
 }
 
 // hasSubject reports whether token k has a subject of its own.
@@ -1006,7 +1007,7 @@ func (v *view) actorAt(k int) []string {
 		}
 		// a country in an argument's place acts, even where it reads as a place elsewhere
 		ids := []string{m.Entity}
-		if m.Start < k {
+		if m.Start < k && m.Type == diplograph.TypeCountry {
 			// "Chilean and Peruvian officials", the second state's name read with the noun:
 			// the states of the noun's other modifiers act too
 			for _, c := range v.s.Children(k) {

@@ -21,6 +21,8 @@ func TestAccusedAssessments(t *testing.T) {
 		{"quoted act", "Chile said that Peru \"has violated the treaty\".",
 			[]string{"ACCUSED c:CHL>c:PER [has violated the treaty]"}},
 
+		{"a second clause without a wrong", "Chile said Peru had shelled the port and had praised its own navy.",
+			[]string{"ACCUSED c:CHL>c:PER [had shelled the port]"}},
 		{"speaker with of-phrase", "Berg of Norway said Peru had violated the treaty.",
 			[]string{"ACCUSED p:1>c:PER [had violated the treaty]"}},
 		{"coordinated actors", "Norway says Peru and Chile have jammed the radio signals.",
