@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"path/filepath"
 	"reflect"
 	"sort"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"testing"
 
 	diplograph "github.com/diplograph/diplograph"
+	"github.com/diplograph/diplograph/article"
 )
 
 // testArticle is an invented article with one of each relation and the negated and
@@ -301,5 +303,31 @@ func TestCounterpartInACoordination(t *testing.T) {
 	want := "AGREED_TO Donald Trump|AGREED_TO Xi Jinping|MET_WITH Donald Trump > Xi Jinping"
 	if got := strings.Join(summary(x), "|"); got != want {
 		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
+
+// TestSamplesExtract: every shipped sample article extracts without a fault and gives
+// relations.
+func TestSamplesExtract(t *testing.T) {
+	ex := mustExtractor(t)
+	paths, err := filepath.Glob("../samples/*")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no samples: %v", err)
+	}
+	for _, p := range paths {
+		res := article.ReadFile(p, article.ReadOptions{})
+		if len(res.Errors) > 0 || len(res.Articles) == 0 {
+			t.Fatalf("%s: %v", p, res.Errors)
+		}
+		for _, a := range res.Articles {
+			x, err := ex.Extract(a)
+			if err != nil {
+				t.Errorf("%s: %v", p, err)
+				continue
+			}
+			if len(x.Relations) == 0 {
+				t.Errorf("%s: article %q gives no relations", p, a.Title)
+			}
+		}
 	}
 }
