@@ -27,7 +27,7 @@ type Lists struct {
 	Meet, Talk, Hold, MeetNoun, Host, Visit, Phone          WordSet
 	Appear, Alongside                                       WordSet
 	Phrasal, Particle, Discuss                              WordSet
-	Accuse, Blame, Charge, Condemn, Allege, Behind, Wrong   WordSet
+	Accuse, Blame, Charge, Condemn, Allege, Wrong           WordSet
 	Deny, Reject, ClaimNoun, Finding, Tie, Dispute, Refusal WordSet
 	Term, Falsity                                           WordSet
 	Agree, Sign, Reach, Accept, Deal, Plan                  WordSet
@@ -95,7 +95,6 @@ func loadLexicon() (*Lists, error) {
 		{"accused", "charge", &l.Charge},
 		{"accused", "condemn", &l.Condemn},
 		{"accused", "allege", &l.Allege},
-		{"accused", "behind", &l.Behind},
 		{"accused", "wrong", &l.Wrong},
 		{"denied", "finding", &l.Finding},
 		{"denied", "tie", &l.Tie},

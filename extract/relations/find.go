@@ -52,7 +52,6 @@ func Find(doc *parse.Document) []Found {
 		here = append(here, v.metWith()...)
 		here = append(here, v.treeMeetings()...)
 		here = append(here, v.treeAccusations()...)
-		here = append(here, v.behind()...)
 		here = append(here, v.denied(append(out, here...))...)
 		here = append(here, v.treeDenials()...)
 		v.prior = append(append([]Found(nil), out...), here...)

@@ -88,6 +88,18 @@ func (v *view) treeAccusations() []Found {
 				continue
 			}
 			outside := v.outsideClaim(c, m.target, m.source)
+			claimHead := c
+			if m.pattern.said && (v.low[c] == "blame" || v.low[c] == "responsible") {
+				// "A said B was to blame for C", "... responsible for C": C is the claim
+				if f := follow(v.s, c, treePath{{rel: "obl", words: lexicon.WordSet{"for": true}}}); len(f) > 0 {
+					claimHead = f[0]
+					for _, x := range v.s.Children(f[0]) {
+						if v.s.Tokens[x].Dep == "case" {
+							outside[x] = true
+						}
+					}
+				}
+			}
 			if m.pattern.said {
 				for _, t := range m.target {
 					if v.s.Tokens[t].Head == c && relMatches(v.s.Tokens[t].Dep, "nsubj") {
@@ -113,7 +125,7 @@ func (v *view) treeAccusations() []Found {
 					outside[x] = true
 				}
 			}
-			for _, claim := range v.claimsAt(c, outside) {
+			for _, claim := range v.claimsAt(claimHead, outside) {
 				out = append(out, v.accusations("tree:"+m.pattern.name, cst, sources, claimTargets, claim)...)
 			}
 		}
@@ -525,19 +537,42 @@ func (v *view) selfDenials() []Found {
 			continue
 		}
 		speakers := v.actorsOf(firstPath(s, k, denierPaths))
-		if len(speakers) == 0 || v.treeStatus(k) != happened {
+		if v.treeStatus(k) != happened {
 			continue
 		}
 		for _, c := range s.Children(k) {
-			if !relMatches(s.Tokens[c].Dep, "ccomp") || !v.saysNot(c) || !v.wrongfulAct(c) && !v.accusedBefore(speakers, c) {
-				// only a denial of a wrongful act, or of what the speaker was accused of
+			speakers := speakers
+			if subj := firstPath(s, c, clauseSubjectPaths); len(speakers) == 0 && len(subj) == 1 && strings.HasPrefix(s.Tokens[subj[0]].Tag, "PRP") {
+				// "The 70-year-old says he is not linked to C": the speaker is the one the
+				// pronoun names
+				speakers = v.actorsOf(subj)
+			}
+			if len(speakers) == 0 {
 				continue
 			}
-			subj := firstPath(s, c, denierPaths)
+			if !relMatches(s.Tokens[c].Dep, "ccomp") || !v.saysNot(c) || !v.wrongfulAct(c) && !lexicon.Words.Tie[v.low[c]] && !v.accusedBefore(speakers, c) {
+				// only a denial of a wrongful act, of a tie to one ("A said he was not
+				// linked to C"), or of what the speaker was accused of
+				continue
+			}
+			subj := firstPath(s, c, clauseSubjectPaths)
 			if len(subj) != 1 || !v.ownSide(subj[0]) {
 				continue
 			}
-			for _, claim := range v.claimsAt(c, nil) {
+			var outside map[int]bool
+			if tie := lexicon.Words.Tie[v.low[c]]; tie || hasMarker(v.s, c, behindWords) {
+				// "A said it was not behind C" denies C, "he is not linked to C" the tie
+				outside = map[int]bool{}
+				for _, x := range s.Children(c) {
+					if d := s.Tokens[x].Dep; d == "case" && !tie || d == "cop" || relMatches(d, "nsubj") || relMatches(d, "aux") ||
+						d == "advmod" && (lexicon.Words.Negators[v.low[x]] || v.hasChildWord(x, "no")) || d == "conj" || d == "cc" {
+						for _, y := range subtreeTokens(s, x, nil) {
+							outside[y] = true
+						}
+					}
+				}
+			}
+			for _, claim := range v.claimsAt(c, outside) {
 				for _, sp := range speakers {
 					out = append(out, v.emit(diplograph.Denied, "tree:said-not", happened, sp, "", nil, claim))
 				}
@@ -548,6 +583,13 @@ func (v *view) selfDenials() []Found {
 }
 
 var denierPaths = mustParsePaths("nsubj! ^advcl>nsubj! ^conj>nsubj!")
+
+// clauseSubjectPaths lead to the subject of what a speaker says, active or passive ("it
+// did not shell C", "he is not linked to C").
+var clauseSubjectPaths = mustParsePaths("nsubj! nsubj:pass ^advcl>nsubj! ^conj>nsubj!")
+
+// behindWords mark the act a party is said to be behind.
+var behindWords = lexicon.WordSet{"behind": true}
 
 func mustParsePaths(s string) []treePath {
 	p, err := parsePaths(s)
@@ -725,9 +767,9 @@ func (v *view) wrongfulAct(c int) bool {
 			return true
 		}
 	}
-	// "B was behind C", "B was responsible for C"
-	if hasMarker(v.s, c, lexicon.WordSet{"behind": true}) ||
-		v.low[c] == "responsible" && len(follow(v.s, c, treePath{{rel: "obl", words: lexicon.WordSet{"for": true}}})) > 0 {
+	// "B was behind C", "B was responsible for C", "B was to blame for C"
+	forC := len(follow(v.s, c, treePath{{rel: "obl", words: lexicon.WordSet{"for": true}}})) > 0
+	if hasMarker(v.s, c, behindWords) || v.low[c] == "responsible" && forC || v.low[c] == "blame" && forC && v.hasChildWord(c, "to") {
 		return true
 	}
 	for _, k := range v.s.Children(c) {
