@@ -9,7 +9,6 @@ import (
 	diplograph "github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/graph"
 	"github.com/diplograph/diplograph/queries"
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // growthArticles makes n articles of generated facts among a few countries (one of them,
@@ -207,8 +206,7 @@ func TestNamedHubReportsCostFollowRows(t *testing.T) {
 // a server in steady use, not on the counts from before the last write.
 func plannedOnCurrentStatistics(ctx context.Context, t *testing.T, s *graph.Store) {
 	t.Helper()
-	if _, err := neo4j.ExecuteQuery(ctx, s.Driver(), "CALL db.prepareForReplanning(120)", nil,
-		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.Database())); err != nil {
-		t.Fatalf("prepare for replanning: %v", err)
+	if err := s.Replan(ctx); err != nil {
+		t.Fatalf("replan: %v", err)
 	}
 }

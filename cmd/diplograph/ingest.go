@@ -83,6 +83,15 @@ func runIngest(cmd *cobra.Command, app *App, f ingestFlags, args []string) error
 	}
 	app.Logger.Debug("ingest starting", "config", app.Config.String())
 	sum, runErr := ingest.Run(ctx, args, ex, store, opt)
+	if sum.Written > 0 && ctx.Err() == nil {
+		// the reports that follow are planned on the graph as the job left it
+		begin := time.Now()
+		if err := store.Replan(ctx); err != nil {
+			app.Logger.Warn("the server kept its plans from before the job", "error", err)
+		} else {
+			app.Logger.Debug("index statistics refreshed", "took", time.Since(begin).Round(time.Millisecond))
+		}
+	}
 	switch {
 	case f.summary == "json":
 		writeJSON(app.Out, sum)

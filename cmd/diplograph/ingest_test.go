@@ -77,3 +77,25 @@ func sameCounts(a, b graph.Counts) bool {
 	}
 	return true
 }
+
+// TestIngestRefreshesPlanStatistics: after a job that wrote, the server samples its
+// indexes again, so the reports that follow are planned on the graph the job left; a job
+// that wrote nothing leaves them.
+func TestIngestRefreshesPlanStatistics(t *testing.T) {
+	graphtest.MustOpen(t)
+	samples := filepath.Join("..", "..", "samples")
+	code, _, errOut := run(t, "", "ingest", "--log-level", "debug", samples)
+	if code != 0 {
+		t.Fatalf("ingest exited %d: %s", code, errOut)
+	}
+	if !strings.Contains(errOut, "index statistics refreshed") {
+		t.Fatalf("no refresh after writing: %s", errOut)
+	}
+	code, _, errOut = run(t, "", "ingest", "--log-level", "debug", samples)
+	if code != 0 {
+		t.Fatalf("second ingest exited %d: %s", code, errOut)
+	}
+	if strings.Contains(errOut, "index statistics refreshed") {
+		t.Fatalf("a refresh after writing nothing: %s", errOut)
+	}
+}
