@@ -58,6 +58,12 @@ func TestReportedWrongs(t *testing.T) {
 		{"Chile held talks with the girl, who Peru said was kidnapped by Norway.", "ACCUSED Peru > Norway"},
 		{"\"When the truce was signed in May, the rebels -- all of them -- kept it. It was violated by Norway,\" Chile said.", "ACCUSED Chile > Norway"},
 		{"Peru's navy said that its forces were fighting in a new offensive in the south.", ""},
+		{"Chile said Norway was fighting terrorism in the south.", ""},
+		{"Chile said two Norwegian sailors died in the attacks.", ""},
+		{"Chile said Norway remains in breach of the fishing treaty.", "ACCUSED Chile > Norway"},
+		{"Chile said Norway sold arms to the rebels in violation of the embargo.", "ACCUSED Chile > Norway"},
+		{"Chile said that if Norway has tested the missile, Norway is threatening the region.", ""},
+		{"Chile said that, if you remember, Norway shelled the port in May.", "ACCUSED Chile > Norway"},
 		// not accusations
 		{"Chile said Norway did not shell the border post.", ""},
 		{"Chile said Norway may have shelled the border post.", ""},

@@ -3,6 +3,7 @@ package relations
 import (
 	"bufio"
 	"github.com/diplograph/diplograph/extract/lexicon"
+	"sort"
 	"strings"
 )
 
@@ -22,6 +23,18 @@ var wrongful = union(wrongfulVerbs, wrongfulActs)
 
 // wrongfulVerbs are the predicates that name a wrongful act, by lemma.
 var wrongfulVerbs = mustLoadWordFile("patterns/wrongful.txt")
+
+// wrongfulVerbForms are the regular forms of wrongfulVerbs: "meddling" is a form of
+// "meddle" even where the noun "meddling" is a lemma of its own.
+var wrongfulVerbForms = func() lexicon.WordSet {
+	out := lexicon.WordSet{}
+	for w := range wrongfulVerbs {
+		for _, f := range inflections(w) {
+			out[f] = true
+		}
+	}
+	return out
+}()
 
 // union returns the words of both sets.
 func union(a, b lexicon.WordSet) lexicon.WordSet {
@@ -54,14 +67,10 @@ func mustLoadWordFile(name string) lexicon.WordSet {
 }
 
 func mustLoadLemmas() map[string]string {
-	out := map[string]string{}
-	add := func(lemma string) {
-		for _, f := range inflections(lemma) {
-			if _, ok := out[f]; !ok {
-				out[f] = lemma
-			}
-		}
-	}
+	// the words are gathered first, so that a form two words share ("meddling" of
+	// "meddle" and of itself) always goes to the same one, whatever the order of the sets
+	listed := map[string]bool{}
+	add := func(lemma string) { listed[lemma] = true }
 	for _, p := range patterns {
 		for t := range p.triggers {
 			add(t)
@@ -88,12 +97,36 @@ func mustLoadLemmas() map[string]string {
 	for w := range stanceVerbs {
 		add(w)
 	}
+	for w := range againstVerbs {
+		add(w)
+	}
+	for w := range supportVerbs {
+		add(w)
+	}
 	for w := range callOff {
 		add(w)
 	}
 	for _, set := range []lexicon.WordSet{armsVerbs, arms, dealMakers} {
 		for w := range set {
 			add(w)
+		}
+	}
+	words := make([]string, 0, len(listed))
+	for w := range listed {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	// a word listed is its own lemma ("meeting", "bombing"); the other forms go to the
+	// first word, in sorted order, that inflects to them
+	out := make(map[string]string, 4*len(words))
+	for _, w := range words {
+		out[w] = w
+	}
+	for _, lemma := range words {
+		for _, f := range inflections(lemma) {
+			if _, ok := out[f]; !ok {
+				out[f] = lemma
+			}
 		}
 	}
 	b, err := patternFiles.ReadFile("patterns/lemmas.txt")

@@ -65,6 +65,13 @@ func (v *view) treeAccusations() []Found {
 				for a := v.s.Tokens[c].Head; a >= 0 && a != m.trigger && descendsFrom(v.s, a, m.trigger); a = v.s.Tokens[a].Head {
 					cst = worse(cst, v.treeStatus(a))
 				}
+				for _, x := range v.s.Children(m.trigger) {
+					if x < c && x != c && v.conditionClause(x) {
+						// "A said that if B tested C, B is threatening D", the condition
+						// read as a clause of its own
+						cst = worse(cst, hypothetical)
+					}
+				}
 			}
 			if containsToken(m.target, c) && (v.namesActor(c) || c != m.claims[len(m.claims)-1]) {
 				// "A labelled B a sponsor of C": the second object is the claim
@@ -688,7 +695,7 @@ func (v *view) wrongfulNouns() []Found {
 	s := v.s
 	var out []Found
 	for n := range s.Tokens {
-		if !strings.HasPrefix(s.Tokens[n].Tag, "NN") || !wrongfulNoun[lemmaOf(v.low[n])] {
+		if !strings.HasPrefix(s.Tokens[n].Tag, "NN") || !nounIn(wrongfulNoun, v.low[n]) {
 			continue
 		}
 		if _, ok := v.mention(n); ok {
@@ -763,7 +770,7 @@ func (v *view) wrongfulAct(c int) bool {
 	}
 	// "the blockade prevented C": a wrongful act as the subject
 	for _, k := range v.s.Children(c) {
-		if v.s.Tokens[k].Dep == "nsubj" && wrongfulNoun[lemmaOf(v.low[k])] {
+		if v.s.Tokens[k].Dep == "nsubj" && nounIn(wrongfulNoun, v.low[k]) {
 			return true
 		}
 	}
@@ -772,13 +779,69 @@ func (v *view) wrongfulAct(c int) bool {
 	if hasMarker(v.s, c, behindWords) || v.low[c] == "responsible" && forC || v.low[c] == "blame" && forC && v.hasChildWord(c, "to") {
 		return true
 	}
+	against := againstVerbs[lemmaOf(v.low[c])]
 	for _, k := range v.s.Children(c) {
 		d := v.s.Tokens[k].Dep
-		if (d == "obj" || d == "xcomp" || relMatches(d, "obl") && !hasMarker(v.s, k, topicCases)) && v.namesWrong(k) {
+		switch {
+		case !v.namesWrong(k):
+		case d == "obj" && !against, d == "xcomp":
+			// "B was planning attacks", "B continues to violate C" (not "fighting terrorism")
+			return true
+		case relMatches(d, "obl") && hasMarker(v.s, k, actInCases) && (v.clauseHead(c) && !strings.HasPrefix(v.s.Tokens[c].Tag, "VB") || supportVerbs[lemmaOf(v.low[c])]):
+			// "B remains in breach of C", "B engaged in aggression", "B's past is full of
+			// interference" (not "died in the attacks", "following the airstrikes")
+			return true
+		}
+	}
+	for _, k := range subtreeTokens(v.s, c, nil) {
+		if d := v.s.Tokens[k].Dep; (relMatches(d, "obl") || d == "nmod") && ruleBreaking[lemmaOf(v.low[k])] &&
+			hasMarker(v.s, k, lexicon.WordSet{"in": true}) && v.clauseOf(k) == c {
+			// "B sold oil in violation of the sanctions", wherever the parse hung the phrase
 			return true
 		}
 	}
 	return v.armedAct(c)
+}
+
+// clauseOf returns the nearest verb or copular head above token k (k itself excluded).
+func (v *view) clauseOf(k int) int {
+	for h := v.s.Tokens[k].Head; h >= 0; h = v.s.Tokens[h].Head {
+		if v.clauseHead(h) {
+			return h
+		}
+	}
+	return -1
+}
+
+// againstVerbs are the verbs whose object is a wrongful act they act against.
+var againstVerbs = mustLoadWordFile("patterns/against.txt")
+
+// supportVerbs carry a wrongful act named by their oblique: "remains in breach of C".
+var supportVerbs = lexicon.WordSet{"be": true, "remain": true, "engage": true, "involve": true, "participate": true,
+	"persist": true, "continue": true, "stay": true}
+
+// actInCases introduce the act a support verb or a copula carries.
+var actInCases = lexicon.WordSet{"in": true, "into": true, "of": true}
+
+// ruleBreaking are the nouns of breaking a rule, which make any act done "in" them
+// wrongful.
+var ruleBreaking = lexicon.WordSet{"violation": true, "breach": true, "defiance": true, "contravention": true}
+
+// conditionClause reports whether clause c is a condition: opened by "if" or "unless",
+// and not "even if" or said to the reader ("if you remember").
+func (v *view) conditionClause(c int) bool {
+	for _, k := range v.s.Children(c) {
+		if relMatches(v.s.Tokens[k].Dep, "nsubj") && v.low[k] == "you" {
+			// "if you remember, A met B": a turn of speech, not a condition
+			return false
+		}
+	}
+	for _, k := range v.s.Children(c) {
+		if v.s.Tokens[k].Dep == "mark" && (v.low[k] == "if" || v.low[k] == "unless") {
+			return !(k > 0 && v.low[k-1] == "even")
+		}
+	}
+	return false
 }
 
 // hearsay reports whether the event at k is told as what a report, claim or hope holds
@@ -910,25 +973,21 @@ func (v *view) clauseHead(c int) bool {
 // likeness introduces a comparison, not what was said.
 var likeness = lexicon.WordSet{"as": true, "like": true}
 
-// topicCases introduce what an act is about, not the act: "soft on crime", "a fight
-// against terrorism", "concerns over the breach".
-var topicCases = lexicon.WordSet{"on": true, "against": true, "about": true, "over": true}
-
 // namesWrong reports whether token k names a wrongful act: a noun of
 // patterns/wrongful-acts.txt or wrongful-nouns.txt, any other word of
 // patterns/wrongful.txt.
 func (v *view) namesWrong(k int) bool {
 	w := v.low[k]
 	if strings.HasPrefix(v.s.Tokens[k].Tag, "NN") {
-		// a noun's own form first: "bombings" is a noun of "bombing", not of "bomb"
-		for _, l := range []string{w, strings.TrimSuffix(w, "s"), lemmaOf(w)} {
-			if wrongfulActs[l] || wrongfulNoun[l] {
-				return true
-			}
-		}
-		return false
+		return nounIn(wrongfulActs, w) || nounIn(wrongfulNoun, w)
 	}
-	return wrongfulVerbs[lemmaOf(w)]
+	return wrongfulVerbForms[w] || wrongfulVerbs[lemmaOf(w)]
+}
+
+// nounIn reports whether the noun w is in the set: its own form first ("bombings" is a
+// noun of "bombing", not of "bomb"), then its singular and its lemma.
+func nounIn(set lexicon.WordSet, w string) bool {
+	return set[w] || set[strings.TrimSuffix(w, "s")] || set[lemmaOf(w)]
 }
 
 // hasSubject reports whether token k has a subject of its own.
@@ -1694,6 +1753,10 @@ func (v *view) treeStatus(k int) status {
 			case relMatches(d, "aux") && lexicon.Words.Hypothetical[w]:
 				st = worse(st, hypothetical)
 			case d == "mark" && lexicon.Words.Clause[w]:
+				st = worse(st, hypothetical)
+			case depth == 0 && d == "advcl" && c < k && v.conditionClause(c):
+				// "if B has tested the warhead, B is threatening C": what holds on a
+				// condition put first
 				st = worse(st, hypothetical)
 			}
 		}
