@@ -71,17 +71,7 @@ func TestReportedWrongs(t *testing.T) {
 		{"Chile said Norway had bought new oil rigs.", ""},
 		{"Chile's navy said its forces had seized the smugglers' boat.", ""},
 	} {
-		x, err := ex.Extract(diplograph.Article{ID: "a:said", Title: "Claims", Date: "2030-05-03", Body: c.body})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var acc []string
-		for _, s := range summary(x) {
-			if strings.HasPrefix(s, "ACCUSED") {
-				acc = append(acc, s)
-			}
-		}
-		if got := strings.Join(acc, "|"); got != c.want {
+		if got := relationsOf(t, ex, c.body, "ACCUSED"); got != c.want {
 			t.Errorf("%s\n got %q\nwant %q", c.body, got, c.want)
 		}
 	}
@@ -97,17 +87,7 @@ func TestHyphenDeals(t *testing.T) {
 		{"Officials hope for a Chile-Peru fishing pact this year.", ""},
 		{"Fishing resumed under the Chile-Peru deal on Monday.", ""},
 	} {
-		x, err := ex.Extract(diplograph.Article{ID: "a:deal", Title: "Fishing", Date: "2030-05-03", Body: c.body})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var agr []string
-		for _, s := range summary(x) {
-			if strings.HasPrefix(s, "AGREED_TO") {
-				agr = append(agr, s)
-			}
-		}
-		if got := strings.Join(agr, "|"); got != c.want {
+		if got := relationsOf(t, ex, c.body, "AGREED_TO"); got != c.want {
 			t.Errorf("%s\n got %q\nwant %q", c.body, got, c.want)
 		}
 	}
@@ -122,17 +102,7 @@ func TestHearsay(t *testing.T) {
 		{"Markets rose on reports of the Chile-Peru fishing pact.", ""},
 		{"Chile and Peru agreed to share the fishing grounds.", "AGREED_TO Chile|AGREED_TO Peru"},
 	} {
-		x, err := ex.Extract(diplograph.Article{ID: "a:hearsay", Title: "Fishing", Date: "2030-05-03", Body: c.body})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var agr []string
-		for _, s := range summary(x) {
-			if strings.HasPrefix(s, "AGREED_TO") || strings.HasPrefix(s, "MET_WITH") {
-				agr = append(agr, s)
-			}
-		}
-		if got := strings.Join(agr, "|"); got != c.want {
+		if got := relationsOf(t, ex, c.body, "AGREED_TO", "MET_WITH"); got != c.want {
 			t.Errorf("%s\n got %q\nwant %q", c.body, got, c.want)
 		}
 	}
@@ -150,4 +120,23 @@ func TestOfficeOfAnotherState(t *testing.T) {
 	if strings.Contains(got, "Jorge Ruiz >") || !strings.Contains(got, "> Chile") {
 		t.Errorf("got %q", got)
 	}
+}
+
+// relationsOf extracts an article of the body and returns its relations of the types,
+// as summary gives them, joined by "|".
+func relationsOf(t *testing.T, ex *Extractor, body string, types ...string) string {
+	t.Helper()
+	x, err := ex.Extract(diplograph.Article{ID: "a:rel", Title: "News", Date: "2030-05-03", Body: body})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, s := range summary(x) {
+		for _, typ := range types {
+			if strings.HasPrefix(s, typ+" ") {
+				out = append(out, s)
+			}
+		}
+	}
+	return strings.Join(out, "|")
 }
