@@ -419,3 +419,116 @@ attacks NNS 8 obj
 		t.Errorf("got heads %v rels %v", heads, rels)
 	}
 }
+
+func TestRepairReadsThatAsTheMarkOfWhatWasTold(t *testing.T) {
+	// "They told delegates that Peru had broken the truce ." with "that" read as the
+	// object of a relative clause on "delegates"
+	words, tags, heads, rels := tree(t, `
+They PRP 2 nsubj
+told VBD 0 root
+delegates NNS 2 iobj
+that IN 7 obj
+Peru NNP 7 nsubj
+had VBD 7 aux
+broken VBN 3 acl:relcl
+the DT 9 det
+truce NN 7 obj
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if rels[3] != "mark" || heads[6] != 2 || rels[6] != "ccomp" {
+		t.Errorf("got heads %v rels %v", heads, rels)
+	}
+
+	// a real relative clause keeps its pronoun: "the delegates that Peru invited left ."
+	words, tags, heads, rels = tree(t, `
+the DT 2 det
+delegates NNS 6 nsubj
+that WDT 5 obj
+Peru NNP 5 nsubj
+invited VBD 2 acl:relcl
+left VBD 0 root
+. . 6 punct`)
+	repair(words, tags, heads, rels)
+	if rels[2] != "obj" || rels[4] != "acl:relcl" {
+		t.Errorf("changed a relative clause: %v %v", heads, rels)
+	}
+}
+
+func TestRepairMakesANameReadAsWhatWasSaidTheSubject(t *testing.T) {
+	// "Norway says Peru , an ally of Chile , has violated the truce ." with "Peru" read
+	// as a complement of "says"
+	words, tags, heads, rels := tree(t, `
+Norway NNP 2 nsubj
+says VBZ 0 root
+Peru NNP 2 ccomp
+, , 6 punct
+an DT 6 det
+ally NN 3 appos
+of IN 8 case
+Chile NNP 6 nmod
+, , 11 punct
+has VBZ 11 aux
+violated VBN 2 ccomp
+the DT 13 det
+truce NN 11 obj
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if heads[2] != 11 || rels[2] != "nsubj" || rels[10] != "ccomp" {
+		t.Errorf("got heads %v rels %v", heads, rels)
+	}
+}
+
+func TestRepairMakesAClosingAttributionParataxis(t *testing.T) {
+	// "Peru violated the truce twice , Berg said ." with "said" read as a relative clause
+	words, tags, heads, rels := tree(t, `
+Peru NNP 2 nsubj
+violated VBD 0 root
+the DT 4 det
+truce NN 2 obj
+twice RB 2 advmod
+, , 8 punct
+Berg NNP 8 nsubj
+said VBD 2 advcl:relcl
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if rels[7] != "parataxis" || heads[7] != 2 {
+		t.Errorf("got heads %v rels %v", heads, rels)
+	}
+
+	// a clause with its own mark stays: "Peru left the talks after Berg said ."
+	words, tags, heads, rels = tree(t, `
+Peru NNP 2 nsubj
+left VBD 0 root
+the DT 4 det
+talks NNS 2 obj
+after IN 7 mark
+Berg NNP 7 nsubj
+said VBD 2 advcl
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if rels[6] != "advcl" {
+		t.Errorf("changed a clause with a mark: %v %v", heads, rels)
+	}
+}
+
+func TestRepairGivesTheVerbToTheNameAndThePronounBeforeIt(t *testing.T) {
+	// "“ Chairman Lind and I have agreed , ” Berg said ." with the verb read as a conjunct
+	// of the name
+	words, tags, heads, rels := tree(t, `
+" `+"``"+` 3 punct
+Chairman NNP 3 nmod:desc
+Lind NNP 12 ccomp
+and CC 7 cc
+I PRP 7 nsubj
+have VBP 7 aux
+agreed VBN 3 conj
+, , 3 punct
+" '' 3 punct
+Berg NNP 12 nsubj
+said VBD 0 root
+. . 12 punct`)
+	repair(words, tags, heads, rels)
+	if heads[6] != 12 || rels[6] != "ccomp" || heads[2] != 7 || rels[2] != "nsubj" || heads[4] != 3 || rels[4] != "conj" {
+		t.Errorf("got heads %v rels %v", heads, rels)
+	}
+}
