@@ -46,8 +46,7 @@ func TestOfficeDescriptions(t *testing.T) {
 // the tree: the speaker is the subject of the verb of saying, the accused the subject
 // (or the agent) of what was said.
 func TestReportedWrongs(t *testing.T) {
-	ex := mustExtractor(t)
-	for _, c := range []struct{ body, want string }{
+	checkRelations(t, []string{"ACCUSED"}, []struct{ body, want string }{
 		{"Chilean and Peruvian officials said on Friday that Norway had shot down the drone.",
 			"ACCUSED Chile > Norway|ACCUSED Peru > Norway"},
 		{"Norway shelled the border post, Chile said.", "ACCUSED Chile > Norway"},
@@ -70,42 +69,28 @@ func TestReportedWrongs(t *testing.T) {
 		{"Chile said Norway was soft on crime.", ""},
 		{"Chile said Norway had bought new oil rigs.", ""},
 		{"Chile's navy said its forces had seized the smugglers' boat.", ""},
-	} {
-		if got := relationsOf(t, ex, c.body, "ACCUSED"); got != c.want {
-			t.Errorf("%s\n got %q\nwant %q", c.body, got, c.want)
-		}
-	}
+	})
 }
 
 // TestHyphenDeals: a pair joined by a hyphen before the noun of an agreement are its
 // parties, when the agreement was made and says what it is about.
 func TestHyphenDeals(t *testing.T) {
-	ex := mustExtractor(t)
-	for _, c := range []struct{ body, want string }{
+	checkRelations(t, []string{"AGREED_TO"}, []struct{ body, want string }{
 		{"Fishing resumed under the Chile-Peru fishing pact on Monday.", "AGREED_TO Chile|AGREED_TO Peru"},
 		{"Fishing resumed under the Chile-Peru cease-fire deal on Monday.", "AGREED_TO Chile|AGREED_TO Peru"},
 		{"Officials hope for a Chile-Peru fishing pact this year.", ""},
 		{"Fishing resumed under the Chile-Peru deal on Monday.", ""},
-	} {
-		if got := relationsOf(t, ex, c.body, "AGREED_TO"); got != c.want {
-			t.Errorf("%s\n got %q\nwant %q", c.body, got, c.want)
-		}
-	}
+	})
 }
 
 // TestHearsay: an agreement or meeting told as what a report or claim holds is not
 // written as a fact.
 func TestHearsay(t *testing.T) {
-	ex := mustExtractor(t)
-	for _, c := range []struct{ body, want string }{
+	checkRelations(t, []string{"AGREED_TO", "MET_WITH"}, []struct{ body, want string }{
 		{"Markets rose on reports that Chile and Peru agreed to share the fishing grounds.", ""},
 		{"Markets rose on reports of the Chile-Peru fishing pact.", ""},
 		{"Chile and Peru agreed to share the fishing grounds.", "AGREED_TO Chile|AGREED_TO Peru"},
-	} {
-		if got := relationsOf(t, ex, c.body, "AGREED_TO", "MET_WITH"); got != c.want {
-			t.Errorf("%s\n got %q\nwant %q", c.body, got, c.want)
-		}
-	}
+	})
 }
 
 // TestOfficeOfAnotherState: "the Peruvian military commander" is no commander of
@@ -119,6 +104,18 @@ func TestOfficeOfAnotherState(t *testing.T) {
 	got := strings.Join(summary(x), "|")
 	if strings.Contains(got, "Jorge Ruiz >") || !strings.Contains(got, "> Chile") {
 		t.Errorf("got %q", got)
+	}
+}
+
+// checkRelations extracts each case's body and compares its relations of the types
+// with the case's want.
+func checkRelations(t *testing.T, types []string, cases []struct{ body, want string }) {
+	t.Helper()
+	ex := mustExtractor(t)
+	for _, c := range cases {
+		if got := relationsOf(t, ex, c.body, types...); got != c.want {
+			t.Errorf("%s\n got %q\nwant %q", c.body, got, c.want)
+		}
 	}
 }
 
