@@ -61,17 +61,7 @@ func (v *view) treeAccusations() []Found {
 				cst = worse(st, v.treeStatus(c))
 			}
 			if m.pattern.said {
-				// "A said it is not likely that B shelled the town": the frame's mood
-				for a := v.s.Tokens[c].Head; a >= 0 && a != m.trigger && descendsFrom(v.s, a, m.trigger); a = v.s.Tokens[a].Head {
-					cst = worse(cst, v.treeStatus(a))
-				}
-				for _, x := range v.s.Children(m.trigger) {
-					if x < c && x != c && v.conditionClause(x) {
-						// "A said that if B tested C, B is threatening D", the condition
-						// read as a clause of its own
-						cst = worse(cst, hypothetical)
-					}
-				}
+				cst = worse(cst, v.statementMood(m.trigger, c))
 			}
 			if containsToken(m.target, c) && (v.namesActor(c) || c != m.claims[len(m.claims)-1]) {
 				// "A labelled B a sponsor of C": the second object is the claim
@@ -108,23 +98,7 @@ func (v *view) treeAccusations() []Found {
 				}
 			}
 			if m.pattern.said {
-				for _, t := range m.target {
-					if v.s.Tokens[t].Head == c && relMatches(v.s.Tokens[t].Dep, "nsubj") {
-						for _, x := range subtreeTokens(v.s, t, nil) {
-							outside[x] = true
-						}
-					}
-				}
-				for _, k := range v.s.Children(c) {
-					// "A said B violated C and that its navy seized D": a clause with a
-					// subject of its own says something else; "B kept up its attacks and
-					// made boasts" accuses B of the attacks alone
-					if v.s.Tokens[k].Dep == "conj" && (v.hasSubject(k) || !v.wrongfulAct(k)) {
-						for _, x := range subtreeTokens(v.s, k, nil) {
-							outside[x] = true
-						}
-					}
-				}
+				v.leaveOutOfStatement(outside, c, m.target)
 			}
 			if !descendsFrom(v.s, c, m.trigger) {
 				// "the girl, who he said was shot by B": the saying inside the claim
@@ -270,21 +244,13 @@ func (v *view) treeAgreements() []Found {
 	out := v.hyphenDeals()
 	for _, m := range matchPatterns(v.s, v.low, diplograph.AgreedTo) {
 		var st status
-		if strings.HasPrefix(v.s.Tokens[m.trigger].Tag, "NN") {
-			st = v.nounTreeStatus(m.trigger)
-			if h := v.s.Tokens[m.trigger].Head; v.s.Tokens[m.trigger].Dep == "obj" && h >= 0 && dealMakers[lemmaOf(v.low[h])] &&
-				!v.hasChildIn(m.trigger, lexicon.WordSet{"any": true}) {
-				// "B brokered a truce between A and C": made, as far as the verb says
-				st = worse(st, v.treeStatus(h))
-			} else if v.hasChildIn(m.trigger, lexicon.WordSet{"any": true, "a": true, "an": true}) {
-				// "any agreement reached between A and B", "a deal between A and B": not one made
-				st = worse(st, hypothetical)
-			}
-		} else {
+		switch {
+		case strings.HasPrefix(v.s.Tokens[m.trigger].Tag, "NN"):
+			st = v.dealStatus(m.trigger)
+		case v.hearsay(m.trigger):
+			st = worse(v.treeStatus(m.trigger), hypothetical)
+		default:
 			st = v.treeStatus(m.trigger)
-		}
-		if v.hearsay(m.trigger) {
-			st = worse(st, hypothetical)
 		}
 		if v.helperSource(m) {
 			// "B and C helped forge the ceasefire": mediators, not parties
@@ -856,7 +822,7 @@ func (v *view) hearsay(k int) bool {
 		if d := v.s.Tokens[k].Dep; d != "acl" && d != "ccomp" && d != "nmod" && d != "conj" && d != "xcomp" {
 			return false
 		}
-		if hearsayNouns[lemmaOf(v.low[h])] && strings.HasPrefix(v.s.Tokens[h].Tag, "NN") {
+		if strings.HasPrefix(v.s.Tokens[h].Tag, "NN") && nounIn(hearsayNouns, v.low[h]) {
 			return true
 		}
 		k = h
@@ -865,9 +831,8 @@ func (v *view) hearsay(k int) bool {
 }
 
 // hearsayNouns are the nouns of what is said or thought to be so, not told as fact.
-var hearsayNouns = lexicon.WordSet{"report": true, "reports": true, "suggestion": true, "suggestions": true,
-	"rumour": true, "rumours": true, "rumor": true, "rumors": true, "speculation": true, "allegation": true,
-	"allegations": true, "claim": true, "claims": true, "hope": true, "hopes": true, "prospect": true, "prospects": true}
+var hearsayNouns = lexicon.WordSet{"report": true, "suggestion": true, "rumour": true, "rumor": true,
+	"speculation": true, "allegation": true, "claim": true, "hope": true, "prospect": true}
 
 // dealNouns are the nouns of agreements a pair before them can be the parties of.
 var dealNouns = lexicon.WordSet{"agreement": true, "deal": true, "accord": true, "pact": true, "treaty": true,
@@ -885,17 +850,7 @@ func (v *view) hyphenDeals() []Found {
 		if len(ids) != 2 {
 			continue
 		}
-		st := v.nounTreeStatus(k)
-		if v.hearsay(k) {
-			st = worse(st, hypothetical)
-		}
-		if h := tok.Head; tok.Dep == "obj" && h >= 0 && dealMakers[lemmaOf(v.low[h])] {
-			// "B brokered the A-C truce": made, as far as the verb says
-			st = worse(st, v.treeStatus(h))
-		} else if v.hasChildIn(k, lexicon.WordSet{"any": true, "a": true, "an": true}) {
-			// "hopes for a A-B deal": not one made
-			st = worse(st, hypothetical)
-		}
+		st := v.dealStatus(k)
 		outside := map[int]bool{}
 		for _, c := range v.s.Children(k) {
 			if v.s.Tokens[c].Dep == "det" || v.s.Tokens[c].Dep == "punct" {
@@ -917,6 +872,61 @@ func (v *view) hyphenDeals() []Found {
 		}
 	}
 	return out
+}
+
+// statementMood returns what the frames between a verb of saying at k and the clause c
+// it reports say of c: "A said it is not likely that B did C", "A said that if B tested
+// C, B is threatening D" (the condition read as a clause of its own).
+func (v *view) statementMood(k, c int) status {
+	st := happened
+	for a := v.s.Tokens[c].Head; a >= 0 && a != k && descendsFrom(v.s, a, k); a = v.s.Tokens[a].Head {
+		st = worse(st, v.treeStatus(a))
+	}
+	for _, x := range v.s.Children(k) {
+		if x < c && v.conditionClause(x) {
+			st = worse(st, hypothetical)
+		}
+	}
+	return st
+}
+
+// leaveOutOfStatement marks what the claim of the statement headed by c leaves out: the
+// accused when it is the subject ("A said B had shelled C" claims "had shelled C"), and
+// a joined clause with a subject of its own ("and that its navy seized D") or with no
+// wrong of its own ("B kept up its attacks and made boasts").
+func (v *view) leaveOutOfStatement(outside map[int]bool, c int, targets []int) {
+	for _, t := range targets {
+		if v.s.Tokens[t].Head == c && relMatches(v.s.Tokens[t].Dep, "nsubj") {
+			for _, x := range subtreeTokens(v.s, t, nil) {
+				outside[x] = true
+			}
+		}
+	}
+	for _, k := range v.s.Children(c) {
+		if v.s.Tokens[k].Dep == "conj" && (v.hasSubject(k) || !v.wrongfulAct(k)) {
+			for _, x := range subtreeTokens(v.s, k, nil) {
+				outside[x] = true
+			}
+		}
+	}
+}
+
+// dealStatus returns what the text says of the agreement named by the noun at k: made
+// as far as a verb of making says ("B brokered a truce between A and C"), not made when
+// any or one is meant ("any agreement reached", "hopes for a deal"), or only reported
+// ("reports of the A-B deal").
+func (v *view) dealStatus(k int) status {
+	st := v.nounTreeStatus(k)
+	if h := v.s.Tokens[k].Head; v.s.Tokens[k].Dep == "obj" && h >= 0 && dealMakers[lemmaOf(v.low[h])] &&
+		!v.hasChildIn(k, lexicon.WordSet{"any": true}) {
+		st = worse(st, v.treeStatus(h))
+	} else if v.hasChildIn(k, lexicon.WordSet{"any": true, "a": true, "an": true}) {
+		st = worse(st, hypothetical)
+	}
+	if v.hearsay(k) {
+		st = worse(st, hypothetical)
+	}
+	return st
 }
 
 // saysWhatDeal reports whether a claim has a word beyond the noun of the agreement and
