@@ -271,7 +271,7 @@ func (p *Parser) retagUnquoted(sc *scratch, words, tags []string) []string {
 func withoutQuotes(words []string) []int {
 	n := 0
 	for _, w := range words {
-		if quoteMarks[w] {
+		if openQuotes[w] || closeQuotes[w] {
 			n++
 		}
 	}
@@ -280,15 +280,12 @@ func withoutQuotes(words []string) []int {
 	}
 	keep := make([]int, 0, len(words)-n)
 	for i, w := range words {
-		if !quoteMarks[w] {
+		if !openQuotes[w] && !closeQuotes[w] {
 			keep = append(keep, i)
 		}
 	}
 	return keep
 }
-
-// quoteMarks are the double quotation marks.
-var quoteMarks = map[string]bool{"\"": true, "\u201c": true, "\u201d": true, "``": true, "''": true}
 
 // speechForms are the forms of the verbs that attribute a quotation.
 var speechForms = map[string]bool{
