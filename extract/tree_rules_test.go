@@ -137,3 +137,16 @@ func relationsOf(t *testing.T, ex *Extractor, body string, types ...string) stri
 	}
 	return strings.Join(out, "|")
 }
+
+// TestPartiesNamedWithANoun: a party named in apposition to a noun acts whatever the noun
+// ("businessman", "group"), and a participle's phrase or a floating "each" does not cut
+// the verb from its subject.
+func TestPartiesNamedWithANoun(t *testing.T) {
+	checkRelations(t, []string{"ACCUSED"}, []struct{ body, want string }{
+		{"Swedish businessman Tomas Lind accused Norway of jamming radio signals.", "ACCUSED Tomas Lind > Norway"},
+		{"Amnesty International accused the militant group Hezbollah of torturing prisoners.", "ACCUSED Amnesty International > Hezbollah"},
+		{"Anna Berg, opening the session in Oslo on Monday, accused Norway of jamming radio signals.", "ACCUSED Anna Berg > Norway"},
+		{"Chile and Peru have each accused the other of jamming radio signals.", "ACCUSED Chile > Peru|ACCUSED Peru > Chile"},
+		{"Chile and Peru have each laid the blame on the other for the breakdown of the truce.", "ACCUSED Chile > Peru|ACCUSED Peru > Chile"},
+	})
+}

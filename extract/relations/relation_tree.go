@@ -1192,6 +1192,11 @@ func (v *view) actorAt(k int) []string {
 	if !strings.HasPrefix(v.s.Tokens[k].Tag, "NN") {
 		return nil
 	}
+	if ids := v.namedInApposition(k); len(ids) > 0 {
+		// "businessman Boris Berezovsky", "the Kurdish group YPG": the noun describes the
+		// party named with it, whatever the noun
+		return ids
+	}
 	if businessNouns[v.low[k]] || otherSide[v.low[k]] || civilNouns[v.low[k]] {
 		// "the US firm": a company of the state; "B's critics": not B; "B's trade unions",
 		// "B's farmers": people of the state, not the state
@@ -1959,4 +1964,24 @@ func (v *view) ellipticCountry(k int) string {
 		}
 	}
 	return ""
+}
+
+// namedInApposition returns the people and organisations named in apposition to common
+// noun k: "businessman Boris Berezovsky", "the Kurdish group YPG", "rebel leaders A and B".
+func (v *view) namedInApposition(k int) []string {
+	if t := v.s.Tokens[k].Tag; t != "NN" && t != "NNS" {
+		return nil
+	}
+	var out []string
+	for _, c := range v.s.Children(k) {
+		if d := v.s.Tokens[c].Dep; d != "appos" && d != "flat" {
+			continue
+		}
+		for _, x := range append([]int{c}, v.conjuncts(c)...) {
+			if m, ok := v.mention(x); ok && !m.Place && (m.Type == diplograph.TypePerson || m.Type == diplograph.TypeOrganization) {
+				out = append(out, m.Entity)
+			}
+		}
+	}
+	return uniq(out)
 }

@@ -37,6 +37,10 @@ import "strings"
 //     "and" ("added Berg had agreed"), is the subject of what was said.
 func repair(words, tags []string, heads []int, rels []string) {
 	nounRoot(tags, heads, rels)
+	participleRoot(tags, heads, rels)
+	for t := range heads {
+		floatingQuantifier(words, tags, heads, rels, t)
+	}
 	trailingAttribution(words, tags, heads, rels)
 	attributionParataxis(words, heads, rels)
 	for t := range heads {
@@ -518,6 +522,69 @@ func nounRoot(tags []string, heads []int, rels []string) {
 		return
 	}
 }
+
+// participleRoot mends "A, giving a speech on Monday, accused B" read with the
+// participle as the root, its subject A, and the finite verb after the participle's
+// closing comma left as a dependent with no subject: the finite verb is the root, A its
+// subject and the participle's phrase its adverbial clause.
+func participleRoot(tags []string, heads []int, rels []string) {
+	r := -1
+	for i, h := range heads {
+		if h == 0 {
+			r = i
+		}
+	}
+	if r < 2 || tags[r] != "VBG" || tags[r-1] != "," {
+		return
+	}
+	s := -1
+	for i := 0; i < r-1; i++ {
+		if heads[i] == r+1 && rels[i] == "nsubj" {
+			s = i
+		}
+	}
+	if s < 0 {
+		return
+	}
+	for x := r + 1; x < len(heads); x++ {
+		if heads[x] != r+1 || tags[x-1] != "," || !finite[tags[x]] || hasChild(heads, rels, x, isSubject) ||
+			rels[x] != "dep" && rels[x] != "parataxis" && rels[x] != "conj" && rels[x] != "advcl" {
+			continue
+		}
+		heads[x], rels[x] = 0, "root"
+		heads[s] = x + 1
+		heads[r], rels[r] = x+1, "advcl"
+		for i := range heads {
+			if heads[i] == r+1 && i > x && rels[i] == "punct" {
+				heads[i] = x + 1
+			}
+		}
+		return
+	}
+}
+
+// floatingQuantifier mends "A and B have each accused the other" read with "have" as the
+// verb, "each" its object and the participle its complement: "have" is the participle's
+// auxiliary, the quantifier its adverb, and the participle takes the auxiliary's place.
+func floatingQuantifier(words, tags []string, heads []int, rels []string, t int) {
+	if t+2 >= len(heads) || !perfectAux[strings.ToLower(words[t])] || !floating[strings.ToLower(words[t+1])] ||
+		tags[t+2] != "VBN" || heads[t+2] != t+1 {
+		return
+	}
+	x := t + 2
+	heads[x], rels[x] = heads[t], rels[t]
+	for i := range heads {
+		if heads[i] == t+1 && i != x {
+			heads[i] = x + 1
+		}
+	}
+	heads[t], rels[t] = x+1, "aux"
+	heads[t+1], rels[t+1] = x+1, "advmod"
+}
+
+// perfectAux are the forms of "have" before a participle, and floating the quantifiers
+// that can stand between them.
+var perfectAux, floating = wordSet("have has had"), wordSet("each all both")
 
 // dayWords name a day a verb's time can be.
 var dayWords = wordSet(`today yesterday tomorrow monday tuesday wednesday thursday friday

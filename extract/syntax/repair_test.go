@@ -532,3 +532,68 @@ said VBD 0 root
 		t.Errorf("got heads %v rels %v", heads, rels)
 	}
 }
+
+func TestRepairMakesTheVerbAfterAParticiplesPhraseTheRoot(t *testing.T) {
+	// "Berg , opening the session , blamed Lind ." with the participle read as the root
+	words, tags, heads, rels := tree(t, `
+Berg NNP 3 nsubj
+, , 3 punct
+opening VBG 0 root
+the DT 5 det
+session NN 3 obj
+, , 3 punct
+blamed VBD 3 dep
+Lind NNP 7 obj
+. . 3 punct`)
+	repair(words, tags, heads, rels)
+	if heads[6] != 0 || heads[0] != 7 || rels[0] != "nsubj" || heads[2] != 7 || rels[2] != "advcl" || heads[8] != 7 {
+		t.Errorf("got heads %v rels %v", heads, rels)
+	}
+
+	// a verb with a subject of its own stays where it is: "Berg , opening the session , they agreed ."
+	words, tags, heads, rels = tree(t, `
+Berg NNP 3 nsubj
+, , 3 punct
+opening VBG 0 root
+the DT 5 det
+session NN 3 obj
+, , 3 punct
+they PRP 8 nsubj
+agreed VBD 3 dep
+. . 3 punct`)
+	repair(words, tags, heads, rels)
+	if heads[2] != 0 || heads[7] != 3 {
+		t.Errorf("a verb with its own subject moved: heads %v rels %v", heads, rels)
+	}
+}
+
+func TestRepairMakesHaveTheAuxiliaryOfAParticipleAfterAQuantifier(t *testing.T) {
+	// "Berg and Lind have each accused the other ." read with "each" as the object of "have"
+	words, tags, heads, rels := tree(t, `
+Berg NNP 4 nsubj
+and CC 3 cc
+Lind NNP 1 conj
+have VBP 0 root
+each DT 4 obj
+accused VBN 4 xcomp
+the DT 8 det
+other JJ 6 obj
+. . 4 punct`)
+	repair(words, tags, heads, rels)
+	if heads[5] != 0 || rels[5] != "root" || heads[3] != 6 || rels[3] != "aux" || heads[4] != 6 || rels[4] != "advmod" ||
+		heads[0] != 6 || rels[0] != "nsubj" || heads[8] != 6 {
+		t.Errorf("got heads %v rels %v", heads, rels)
+	}
+
+	// "have" with an object of its own keeps it: "they have each a vote ."
+	words, tags, heads, rels = tree(t, `
+they PRP 2 nsubj
+have VBP 0 root
+each DT 4 det
+vote NN 2 obj
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if heads[1] != 0 || heads[3] != 2 || rels[3] != "obj" {
+		t.Errorf("a verb with an object moved: heads %v rels %v", heads, rels)
+	}
+}
