@@ -150,3 +150,18 @@ func TestPartiesNamedWithANoun(t *testing.T) {
 		{"Chile and Peru have each laid the blame on the other for the breakdown of the truce.", "ACCUSED Chile > Peru|ACCUSED Peru > Chile"},
 	})
 }
+
+// TestDenialsFromTheTree: denying verbs read from the tree, with the misreadings the
+// parser gives such sentences mended.
+func TestDenialsFromTheTree(t *testing.T) {
+	checkRelations(t, []string{"DENIED", "MET_WITH"}, []struct{ body, want string }{
+		{"The krona rallied after Norway and Sweden denied they were planning a sale.", "DENIED Norway|DENIED Sweden"},
+		{"Opposition leader Tomas Lind has dismissed claims that his party took bribes.", "DENIED Tomas Lind"},
+		{"Peru has repeatedly denied it had anything to do with the raid.", "DENIED Peru"},
+		{"Peru denies ever using chemical weapons and says it destroyed its arsenal.", "DENIED Peru"},
+		{"Anna Berg praised the envoy and denied she often met Tomas Lind to discuss the deal.", "DENIED Anna Berg"},
+		{"Peru denied the accusations to reporters.", "DENIED Peru"},
+		{"Peru denied the reports.", ""},
+		{"Peru denied entry to the envoy.", ""},
+	})
+}

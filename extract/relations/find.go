@@ -53,7 +53,7 @@ func Find(doc *parse.Document) []Found {
 		here = append(here, v.treeMeetings()...)
 		here = append(here, v.treeAccusations()...)
 		here = append(here, v.denied(append(out, here...))...)
-		here = append(here, v.treeDenials()...)
+		here = append(here, v.treeDenials(append(out, here...))...)
 		v.prior = append(append([]Found(nil), out...), here...)
 		here = append(here, v.agreed()...)
 		here = append(here, v.treeAgreements()...)

@@ -8,12 +8,6 @@ import (
 	"github.com/diplograph/diplograph/extract/parse"
 )
 
-// thatClause returns the content of the that-clause opened at token that, and its end.
-func (v *view) thatClause(that int) (string, int) {
-	end := v.clauseEnd(that+1, v.claimEnd(that+1))
-	return v.span(that+1, end), end
-}
-
 // headedBy reports whether a state mention modifies or possesses the noun phrase it
 // opens ("Chilean agents", "Peru's involvement"), which then stands for the state.
 func (v *view) headedBy(m parse.Mention) bool {

@@ -16,18 +16,10 @@ func (v *view) denied(prior []Found) []Found {
 		if _, ok := v.mention(i); ok {
 			continue
 		}
-		// a denial verb quoted on its own: said the group "denies" any deal
-		quotedVerb := lexicon.Words.Deny[w] && v.word(i-1) == "\"" && v.word(i+1) == "\""
-		if !v.verb(i) && !quotedVerb {
+		if !v.verb(i) {
 			continue
 		}
 		switch {
-		case lexicon.Words.Deny[w] && (v.word(i+1) == "this" || v.word(i+1) == "it") && v.find(i+2, i+3, lexicon.WordSet{".": true, ",": true, ";": true}) >= 0:
-			out = append(out, v.disputedThis(i, prior)...)
-		case lexicon.Words.Deny[w]:
-			out = append(out, v.denyVerb(i, "denied", prior, false)...)
-		case lexicon.Words.Reject[w]:
-			out = append(out, v.denyVerb(i, "rejected-claim", prior, true)...)
 		case lexicon.Words.Dispute[w]:
 			out = append(out, v.disputedThis(i, prior)...)
 		case lexicon.Words.Term[w]:
@@ -98,80 +90,6 @@ func (v *view) saidNoWrong(k int) []Found {
 	return out
 }
 
-// denyVerb: "A denied C", "A denied that C", "A denied the accusations (that C)",
-// "A rejected claims that C", "A dismissed the allegations".
-func (v *view) denyVerb(i int, rule string, prior []Found, needNoun bool) []Found {
-	if j := v.verbGroupStart(i); j < i && v.passive(j, i) {
-		// "B was denied entry", "irritated at being denied the job": refused, not a denial
-		return nil
-	}
-	for _, c := range v.s.Children(i) {
-		if d := v.s.Tokens[c].Dep; d == "iobj" || (d == "obj" || d == "ccomp") && lexicon.Words.Refusal[v.low[c]] {
-			// "denying people choice", "denied them entry": withheld, not denied
-			return nil
-		}
-	}
-	src, st, _ := v.accuser(i)
-	if len(src) == 0 {
-		return nil
-	}
-	start := v.afterAsFalse(i + 1)
-	if v.word(i-1) == "\"" && v.word(start) == "\"" {
-		start++
-	}
-	noun := -1
-	for k := start; k < v.n() && k <= start+8; k++ {
-		if lexicon.Words.ClaimNoun[v.low[k]] && k <= start+3 || needNoun && lexicon.Words.Finding[v.low[k]] {
-			noun = k
-			break
-		}
-		if v.low[k] == "," || v.low[k] == "." || v.low[k] == "that" || strings.HasPrefix(v.tag(k), "VB") {
-			break
-		}
-	}
-	if needNoun && noun < 0 {
-		return nil
-	}
-	if v.refused(start) {
-		return nil
-	}
-	var claim, target string
-	var extra []Found
-	if noun >= 0 {
-		next := v.word(noun + 1)
-		switch {
-		case lexicon.Words.Finding[v.low[noun]]:
-			claim, _ = v.claimFrom(start)
-		case next == "that" || next == "of" || next == "about":
-			claim, _ = v.claimFrom(noun + 2)
-		case (next == "by" || next == "from") && v.thatAfterAgent(noun+2) >= 0:
-			// "denied allegations by B that C": the content is the that-clause
-			claim, _ = v.thatClause(v.thatAfterAgent(noun + 2))
-		case anaphoricEnd[next]:
-			// "denied the accusation", "... the accusations by B", "... the claim and said":
-			// the claim is the one the denial answers
-			claim, target, extra = v.answeredHere(i, src, prior)
-		default:
-			claim, _ = v.claimFrom(start)
-		}
-	} else {
-		claim, _ = v.claimFrom(start)
-	}
-	if claim == "" {
-		return nil
-	}
-	out := extra
-	for _, s := range src {
-		t := target
-		if t == s {
-			// the denier is who the claim is about: no other party
-			t = ""
-		}
-		out = append(out, v.emit(diplograph.Denied, rule, st, s, t, nil, claim))
-	}
-	return out
-}
-
 // answeredHere resolves what a denial of "the accusation" at token i answers: an
 // accusation made earlier in the sentence, a statement reported before the denial ("B
 // breached the truce, A said, but B denied the accusation"), which the denial shows to be
@@ -202,32 +120,6 @@ func (v *view) answeredHere(i int, src []string, prior []Found) (claim, target s
 	}
 	claim, target = answered(prior, src[0])
 	return claim, target, nil
-}
-
-// anaphoricEnd are the words after "the accusation" that leave it without content of its
-// own.
-var anaphoricEnd = lexicon.WordSet{"": true, ",": true, ".": true, ";": true, "\"": true, "and": true, "as": true, "by": true,
-	"from": true, "made": true, "on": true, "at": true, "in": true, "over": true, "but": true, "levelled": true,
-	"leveled": true, "outright": true}
-
-// refused reports whether what follows a denying verb at start is a thing refused
-// ("denied entry", "denied Lind a visa", "denied them access") rather than a claim.
-func (v *view) refused(start int) bool {
-	k := start
-	if m, ok := v.mention(k); ok && m.Type == diplograph.TypePerson {
-		k = m.End
-	} else if w := v.word(k); w == "him" || w == "her" || w == "them" || w == "it" || w == "us" {
-		k++
-	}
-	for n := 0; n < 3 && k < v.n(); n, k = n+1, k+1 {
-		if lexicon.Words.Refusal[v.low[k]] {
-			return true
-		}
-		if t := v.tag(k); t != "DT" && !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "PRP") {
-			return false
-		}
-	}
-	return false
 }
 
 // answered returns the claim and accuser of the latest accusation against party, or of
@@ -297,40 +189,6 @@ func (v *view) nothingToDo(i int) []Found {
 		return nil
 	}
 	return []Found{v.emit(diplograph.Denied, "nothing-to-do-with", v.eventStatus(j, i), src[0], "", nil, claim)}
-}
-
-// afterAsFalse skips a predicate shifted before the object of a denial, "dismissed as
-// \"incorrect\" a report that C", and returns the token where the object starts.
-func (v *view) afterAsFalse(start int) int {
-	if v.word(start) != "as" {
-		return start
-	}
-	k := start + 1
-	for n := 0; n < 5 && k < v.n(); n, k = n+1, k+1 {
-		w, t := v.low[k], v.tag(k)
-		if w == "\"" || w == "'" || w == "and" || w == "," || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "RB") || lexicon.Words.Falsity[w] {
-			continue
-		}
-		break
-	}
-	if t := v.tag(k); t == "DT" || strings.HasPrefix(t, "NN") || t == "PRP$" {
-		return k
-	}
-	return start
-}
-
-// thatAfterAgent returns the "that" opening the content of a claim noun after its
-// agent ("by Chile's president that"), or -1.
-func (v *view) thatAfterAgent(from int) int {
-	for k := from; k < v.n() && k < from+8; k++ {
-		switch {
-		case v.low[k] == "that":
-			return k
-		case v.low[k] == "," || v.low[k] == ";" || strings.HasPrefix(v.tag(k), "VB") && v.ment[k] < 0:
-			return -1
-		}
-	}
-	return -1
 }
 
 // recentAccusation returns the claim of the latest accusation made in the sentence

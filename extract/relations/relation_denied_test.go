@@ -25,7 +25,7 @@ func TestDenied(t *testing.T) {
 			[]string{"DENIED c:PER [the cyber attack]"}},
 		{"not behind", "Peru said it was not behind the cyber attack.",
 			[]string{"DENIED c:PER [the cyber attack]"}},
-		{"refuted", "Lind refuted reports of a secret deal.", []string{"DENIED p:2 [a secret deal]"}},
+		{"refuted", "Tomas Lind refuted reports of a secret deal.", []string{"DENIED p:2 [a secret deal]"}},
 		{"answers accusation", "Chile accused Peru of jamming radio signals. Peru denied the accusations.",
 			[]string{"ACCUSED c:CHL>c:PER [jamming radio signals]", "DENIED c:PER [jamming radio signals]"}},
 		{"pronoun", "Lind was asked about the payments. He denied any wrongdoing.",

@@ -485,19 +485,116 @@ func (v *view) modifierStatus(k int) status {
 
 // treeDenials finds the denials the patterns of type DENIED match, and those made by
 // reported speech: "A said it did not do C", "A said its forces never entered C".
-func (v *view) treeDenials() []Found {
+func (v *view) treeDenials(prior []Found) []Found {
 	var out []Found
 	for _, m := range matchPatterns(v.s, v.low, diplograph.Denied) {
+		verb := m.pattern.pos == "verb"
 		st := v.nounTreeStatus(m.trigger)
+		if verb {
+			st = v.treeStatus(m.trigger)
+		}
+		if verb && v.withheld(m.trigger) {
+			continue
+		}
+		sources := v.actorsOf(m.source)
+		if len(sources) == 0 {
+			continue
+		}
+		rule := "tree:" + m.pattern.name
 		for _, c := range m.claims {
-			for _, claim := range v.claimsAt(c, nil) {
-				for _, src := range v.actorsOf(m.source) {
-					out = append(out, v.emit(diplograph.Denied, "tree:"+m.pattern.name, st, src, "", nil, claim))
+			if verb && v.s.Tokens[c].Dep == "acl" && !v.saysContent(c) {
+				// "denied the claims, made in a new book": a participle says where the
+				// claims were made, not what they say
+				c = v.s.Tokens[c].Head
+			}
+			if verb && v.s.Tokens[c].Dep == "advcl" && !hasMarker(v.s, c, lexicon.WordSet{"that": true}) &&
+				(v.afterComma(c) || v.s.Tokens[c].Tag != "VBG") {
+				// "denied it, saying C": the reason given, not what is denied
+				continue
+			}
+			if verb && demonstratives[v.low[c]] && v.s.Tokens[c].Dep == "obj" {
+				// "B denied this": the claim is what came before
+				out = append(out, v.disputedThis(m.trigger, prior)...)
+				continue
+			}
+			if verb && lexicon.Words.ClaimNoun[v.low[c]] && !v.hasContent(c) {
+				// "B denied the accusation": the accusation the denial answers, else the
+				// words themselves ("denied all allegations against him")
+				claim, target, extra := v.answeredHere(m.trigger, sources, prior)
+				if cs := v.claimAt(c, nil); claim == "" && len(cs) > 0 && accusationNouns[lemmaOf(v.low[c])] {
+					// "denied the accusations": an accusation whose content the article
+					// does not give; "denied the reports" denies nothing known
+					claim = cs[0]
+				}
+				if claim == "" {
+					continue
+				}
+				out = append(out, extra...)
+				for _, src := range sources {
+					if target == src {
+						target = ""
+					}
+					out = append(out, v.emit(diplograph.Denied, rule, st, src, target, nil, claim))
+				}
+				continue
+			}
+			for _, claim := range v.claimsAt(c, v.asides(c)) {
+				for _, src := range sources {
+					out = append(out, v.emit(diplograph.Denied, rule, st, src, "", nil, claim))
 				}
 			}
 		}
 	}
 	return append(out, v.selfDenials()...)
+}
+
+// saysContent reports whether the clause c on a claim noun says what is claimed: a "that"
+// clause, a clause with a subject of its own, or an infinitive ("claims to have C").
+func (v *view) saysContent(c int) bool {
+	return v.hasSubject(c) || hasMarker(v.s, c, lexicon.WordSet{"that": true, "to": true})
+}
+
+// accusationNouns name an accusation, denied as one even when its content is not known.
+var accusationNouns = lexicon.WordSet{"accusation": true, "allegation": true, "charge": true}
+
+// partySubject reports whether predicate h has a pronoun or a party for its subject
+// ("this will be the first deal", "B was behind C"), which its claim leaves out; "the
+// payment was a bribe" keeps its subject.
+func (v *view) partySubject(h int) bool {
+	for _, c := range v.s.Children(h) {
+		if t := v.s.Tokens[c].Tag; relMatches(v.s.Tokens[c].Dep, "nsubj") && (strings.HasPrefix(t, "PRP") || t == "DT" || t == "EX" || v.namesActor(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// demonstratives are the pronouns by which a denial points back at a claim.
+var demonstratives = lexicon.WordSet{"this": true, "that": true, "it": true}
+
+// withheld reports whether the denying verb k withholds something rather than denying a
+// claim: "denied them entry", "denied the request", "was denied a visa".
+func (v *view) withheld(k int) bool {
+	for _, c := range v.s.Children(k) {
+		if d := v.s.Tokens[c].Dep; d == "iobj" || (d == "obj" || d == "ccomp") && lexicon.Words.Refusal[v.low[c]] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasContent reports whether the claim noun k says what it claims or whom it is against:
+// "the accusation that C", "claims of C", "reports about C", "allegations against him".
+func (v *view) hasContent(k int) bool {
+	for _, c := range v.s.Children(k) {
+		switch d := v.s.Tokens[c].Dep; {
+		case d == "acl" && v.saysContent(c) || d == "ccomp" || d == "acl:relcl" && hasMarker(v.s, c, lexicon.WordSet{"that": true}):
+			return true
+		case d == "nmod" && hasMarker(v.s, c, lexicon.WordSet{"of": true, "about": true, "that": true, "against": true}):
+			return true
+		}
+	}
+	return false
 }
 
 // selfDenials: "A said it did not do C", "A said his party received no funds": a speaker
@@ -1362,7 +1459,7 @@ func (v *view) claimSpans(c int, outside map[int]bool, split bool) []string {
 	walk(c)
 	for _, h := range heads {
 		skip := map[int]bool{}
-		predicate := v.hasChildRel(h, "cop") && v.hasChildRel(h, "nsubj") && strings.HasPrefix(v.s.Tokens[h].Tag, "NN")
+		predicate := v.hasChildRel(h, "cop") && v.partySubject(h) && strings.HasPrefix(v.s.Tokens[h].Tag, "NN")
 		for _, x := range v.s.Children(h) {
 			d := v.s.Tokens[x].Dep
 			if len(heads) > 1 && (d == "conj" || d == "cc") {
@@ -1407,7 +1504,7 @@ func (v *view) claimSpans(c int, outside map[int]bool, split bool) []string {
 		}
 		gap := func(a, b int) bool {
 			for x := a + 1; x < b; x++ {
-				if outside[x] && !stranded[x] {
+				if outside[x] && !stranded[x] || v.foreignClause(x, c) {
 					return true
 				}
 			}
@@ -1440,6 +1537,9 @@ func (v *view) withoutRemarks(c int, outside map[int]bool) map[int]bool {
 		}
 		if v.s.Tokens[t].Dep == "acl:relcl" && t > c && v.nonRestrictive(t) {
 			// "the offer, which was criticised as too little": a remark on the noun
+		} else if v.s.Tokens[t].Dep == "advcl" && t > c && v.afterComma(t) && hasMarker(v.s, t, sceneMarks) && v.hasSubject(t) {
+			// "downed the jet that crashed outside C, hours after B launched D": the scene
+			// of the claim, set off by a comma, is no part of it
 		} else if v.s.Tokens[t].Dep != "appos" || !remarkNouns[lemmaOf(v.low[t])] {
 			continue
 		} else {
@@ -1984,4 +2084,65 @@ func (v *view) namedInApposition(k int) []string {
 		}
 	}
 	return uniq(out)
+}
+
+// afterComma reports whether the phrase of token t opens with a comma or follows one.
+func (v *view) afterComma(t int) bool {
+	f := firstOf(v.s, t, nil)
+	return v.low[f] == "," || f > 0 && v.low[f-1] == ","
+}
+
+// asides returns the words of what a denial does not deny in claim c, or nil: an
+// infinitive of purpose ("denied it had reached a deal with B to end the dispute") and
+// the denier's remark in a participle after a comma ("denied arming B, calling the charge
+// absurd").
+func (v *view) asides(c int) map[int]bool {
+	var out map[int]bool
+	for _, t := range subtreeTokens(v.s, c, nil) {
+		if t <= c || v.s.Tokens[t].Dep != "advcl" {
+			continue
+		}
+		if v.purpose(t) || v.afterComma(t) && v.s.Tokens[t].Tag == "VBG" && !v.hasSubject(t) && !v.hasChildRel(t, "mark") {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			for _, x := range subtreeTokens(v.s, t, nil) {
+				out[x] = true
+			}
+		}
+	}
+	return out
+}
+
+// purpose reports whether clause t is an infinitive of purpose closing the phrase of a
+// verb that has an object: "reached a deal with B to end the dispute".
+func (v *view) purpose(t int) bool {
+	h := v.s.Tokens[t].Head
+	if h < 0 || v.s.Tokens[t].Tag != "VB" || !v.hasChildWord(t, "to") || !v.hasChildRel(h, "obj") {
+		return false
+	}
+	_, end := v.s.Subtree(h)
+	_, tEnd := v.s.Subtree(t)
+	return tEnd == end
+}
+
+// sceneMarks open a clause that sets when or against what something happened.
+var sceneMarks = lexicon.WordSet{"after": true, "before": true, "while": true, "as": true, "since": true,
+	"when": true, "though": true, "although": true, "whereas": true}
+
+// foreignClause reports whether token x, inside the words of claim c, belongs to a
+// predicate joined to one of c's ancestors rather than to c: in "says he is not linked
+// to B, and claims C only does D" read with D under the claim, "and claims C" is the
+// speaker's.
+func (v *view) foreignClause(x, c int) bool {
+	if descendsFrom(v.s, x, c) {
+		return false
+	}
+	for k := x; k >= 0; k = v.s.Tokens[k].Head {
+		if v.s.Tokens[k].Dep == "conj" {
+			h := v.s.Tokens[k].Head
+			return h >= 0 && descendsFrom(v.s, c, h)
+		}
+	}
+	return false
 }

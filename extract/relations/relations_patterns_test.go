@@ -61,7 +61,7 @@ func TestAccusedPatterns(t *testing.T) {
 		{"allegations by pronoun", "Peru denied allegations by Chile that it had moved troops to the border.",
 			[]string{"ACCUSED c:CHL>c:PER [it had moved troops to the border]", "DENIED c:PER [it had moved troops to the border]"}},
 		{"reports alleging", "Peru rejected Chilean media reports alleging Peru's role in the attack.",
-			[]string{"ACCUSED c:CHL>c:PER [Peru's role in the attack]", "DENIED c:PER [Chilean media reports alleging Peru's role in the attack]"}},
+			[]string{"ACCUSED c:CHL>c:PER [Peru's role in the attack]", "DENIED c:PER [Peru's role in the attack]"}},
 		{"statement called an accusation", "Peru breached the truce near the border, the Chilean army said, but Peru denied the accusation.",
 			[]string{"ACCUSED c:CHL>c:PER [breached the truce near the border]", "DENIED c:PER [breached the truce near the border]"}},
 		{"reported then denied this", "Anna Berg said Peru had shelled the border posts. Tomas Lind denied this.",

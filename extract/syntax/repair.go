@@ -36,6 +36,9 @@ import "strings"
 //   - a name read as the object of a verb of saying, before a verb joined to it with no
 //     "and" ("added Berg had agreed"), is the subject of what was said.
 func repair(words, tags []string, heads []int, rels []string) {
+	for x := range heads {
+		auxedModifier(tags, heads, rels, x)
+	}
 	nounRoot(tags, heads, rels)
 	participleRoot(tags, heads, rels)
 	for t := range heads {
@@ -69,6 +72,14 @@ func repair(words, tags []string, heads []int, rels []string) {
 		if rels[c] == "acl" && heads[c] > 0 && tags[c] == "VBG" {
 			clauseOfSubject(words, tags, heads, rels, c)
 		}
+		if (rels[c] == "advcl" || rels[c] == "ccomp") && heads[c] > 0 {
+			clauseOfNoun(words, heads, rels, c)
+		}
+	}
+	for x := range heads {
+		if rels[x] == "conj" && heads[x] > 0 && finite[tags[x]] {
+			mainConjunct(tags, heads, rels, x)
+		}
 	}
 	for x := range heads {
 		if (rels[x] == "conj" || rels[x] == "advcl") && heads[x] > 0 && finite[tags[x]] {
@@ -93,6 +104,33 @@ func repair(words, tags []string, heads []int, rels []string) {
 			strayObject(tags, heads, rels, y)
 		}
 	}
+	for v := range heads {
+		if clauseVerbs[strings.ToLower(words[v])] {
+			strandedComplement(tags, heads, rels, v)
+		}
+	}
+}
+
+// strandedComplement gives the verb of saying or denying v, left with no complement,
+// the clause that starts right after it with its own subject but hangs elsewhere ("and
+// denied he met him" read with "met" as a clause of the main verb): that clause is what
+// v says.
+func strandedComplement(tags []string, heads []int, rels []string, v int) {
+	s := v + 1
+	if s >= len(heads) || tags[s] != "PRP" && !strings.HasPrefix(tags[s], "NNP") || !strings.HasPrefix(rels[s], "nsubj") ||
+		hasChild(heads, rels, v, func(r string) bool { return r == "obj" || r == "ccomp" || r == "xcomp" }) {
+		return
+	}
+	y := heads[s] - 1
+	if y <= s || y == v || descends(heads, v, y) || rels[y] != "parataxis" && rels[y] != "dep" && rels[y] != "conj" {
+		return
+	}
+	for i := s + 1; i < y; i++ {
+		if !descends(heads, i, y) {
+			return
+		}
+	}
+	heads[y], rels[y] = v+1, "ccomp"
 }
 
 // strayObject makes the subject y, the second subject of its verb, the object of the verb
@@ -226,6 +264,9 @@ func saidSubject(tags []string, heads []int, rels []string, x int) {
 	// verb of saying in any other way ("saying the commander was planning attacks")
 	clause := rels[x] == "conj" || !strings.HasPrefix(rels[x], "aux") && rels[x] != "amod" &&
 		hasChild(heads, rels, x, func(r string) bool { return strings.HasPrefix(r, "aux") })
+	// or a finite verb right after a pronoun read as the object ("denied it had C")
+	clause = clause || finite[tags[x]] && x > 0 && tags[x-1] == "PRP" && heads[x-1] == heads[x] && rels[x-1] == "obj" &&
+		(rels[x] == "advcl" || rels[x] == "ccomp" || rels[x] == "dep" || rels[x] == "parataxis")
 	if !clause {
 		return
 	}
@@ -233,12 +274,15 @@ func saidSubject(tags []string, heads []int, rels []string, x int) {
 	if !strings.HasPrefix(tags[v], "VB") {
 		return
 	}
+	// a common noun as the subject of a joined verb only when that verb has an auxiliary:
+	// "denied talks had broken down"
+	auxed := hasChild(heads, rels, x, func(r string) bool { return strings.HasPrefix(r, "aux") })
 	o := -1
 	for i := v + 1; i < x; i++ {
 		// the object, or a name read as the complement ("says Russia, and China, have
 		// targeted C")
 		object := rels[i] == "obj" || rels[i] == "ccomp" && (rels[x] == "conj" || rels[x] == "ccomp")
-		if heads[i] == v+1 && object && (strings.HasPrefix(tags[i], "NNP") || tags[i] == "PRP" || rels[x] != "conj" && strings.HasPrefix(tags[i], "NN")) {
+		if heads[i] == v+1 && object && (strings.HasPrefix(tags[i], "NNP") || tags[i] == "PRP" || (rels[x] != "conj" || auxed) && strings.HasPrefix(tags[i], "NN")) {
 			o = i
 		}
 	}
@@ -247,8 +291,12 @@ func saidSubject(tags []string, heads []int, rels []string, x int) {
 	}
 	// o's phrase must end where x's clause begins: only o's own words and x's
 	// auxiliaries and adverbs between them
+	common := rels[x] == "conj" && !strings.HasPrefix(tags[o], "NNP") && tags[o] != "PRP"
 	for i := o + 1; i < x; i++ {
-		if !descends(heads, i, o) && heads[i] != x+1 {
+		if !descends(heads, i, o) && heads[i] != x+1 ||
+			common && heads[i] == x+1 && !strings.HasPrefix(rels[i], "aux") && rels[i] != "advmod" ||
+			common && descends(heads, i, o) && (strings.HasPrefix(tags[i], "VB") || tags[i] == ",") {
+			// a common noun's phrase holds no clause or comma of its own
 			return
 		}
 	}
@@ -391,6 +439,45 @@ func clauseOfVerb(words []string, heads []int, rels []string, c int) {
 
 var coordinators = map[string]bool{"and": true, "or": true}
 
+// clauseOfNoun makes the "that" clause c, read as an adverbial clause or complement of a verb, the
+// clause of the verb's object right before it when that object is a noun of content:
+// "denies suspicions that it tried C" says what the suspicions hold.
+func clauseOfNoun(words []string, heads []int, rels []string, c int) {
+	verb := heads[c] - 1
+	mark := -1
+	for i := range heads {
+		if heads[i] == c+1 && rels[i] == "mark" {
+			mark = i
+		}
+	}
+	if mark < 1 || !strings.EqualFold(words[mark], "that") {
+		return
+	}
+	noun := mark - 1
+	if heads[noun] != verb+1 || rels[noun] != "obj" || !contentNouns[strings.ToLower(words[noun])] {
+		return
+	}
+	heads[c], rels[c] = noun+1, "acl"
+}
+
+// mainConjunct gives the finite verb x, joined by "and" with no subject of its own to a
+// verb of a clause below the main verb, to the main verb when x agrees with it in tense
+// and the clause's verb does not: "Iran denies claims that it tried C and says D".
+func mainConjunct(tags []string, heads []int, rels []string, x int) {
+	h := heads[x] - 1
+	if hasChild(heads, rels, x, isSubject) || tags[h] == tags[x] || rels[h] == "root" {
+		return
+	}
+	r := h
+	for heads[r] != 0 {
+		r = heads[r] - 1
+	}
+	if r >= x || tags[r] != tags[x] || !descends(heads, h, r) {
+		return
+	}
+	heads[x] = r + 1
+}
+
 // clauseVerbs are the forms of verbs that take a "that" clause of what was said, agreed
 // or decided.
 var clauseVerbs = wordSet(`agree agreed agrees agreeing say said says saying announce announced
@@ -405,7 +492,7 @@ conclude concluded reiterate reiterated`)
 var contentNouns = wordSet(`condition conditions understanding basis grounds assumption fact
 facts news report reports claim claims idea belief hope hopes fear fears view promise
 assurance assurances expectation expectations evidence notion premise proviso sense
-suggestion allegation allegations argument arguments statement statements warning warnings
+suggestion suggestions suspicion suspicions accusation accusations allegation allegations argument arguments statement statements warning warnings
 rumours rumors speculation concern concerns proposal demand demands insistence`)
 
 func wordSet(s string) map[string]bool {
@@ -422,26 +509,59 @@ func wordSet(s string) map[string]bool {
 // the dictator agreed", "went on until Peru agreed"): that noun is its subject, the
 // subordinator its mark, and the clause an advcl of the verb x hangs from.
 func subordinateClause(words []string, heads []int, rels []string, x int) {
+	subj, cc := -1, -1
 	for i := range heads {
-		if heads[i] == x+1 && (rels[i] == "cc" && rels[x] == "conj" || strings.HasPrefix(rels[i], "nsubj")) {
-			return
+		switch {
+		case heads[i] == x+1 && strings.HasPrefix(rels[i], "nsubj"):
+			subj = i
+		case heads[i] == x+1 && rels[i] == "cc" && rels[x] == "conj":
+			cc = i
 		}
 	}
-	noun, mark := x-1, -1
-	if noun < 0 || rels[noun] != "nmod" && !strings.HasPrefix(rels[noun], "obl") {
+	if subj >= 0 || cc >= 0 {
+		// "after A and B denied C" read with A in the phrase of "after" and the verb
+		// joined to the main verb by "and": A and B are the clause's subjects
+		if subj == x-1 && cc == subj-1 && cc > 0 {
+			noun := cc - 1
+			if mark := subordinatorOf(words, heads, rels, noun); mark >= 0 {
+				rels[x] = "advcl"
+				heads[noun], rels[noun] = x+1, "nsubj"
+				heads[subj], rels[subj] = noun+1, "conj"
+				heads[cc] = subj + 1
+				heads[mark], rels[mark] = x+1, "mark"
+			}
+		}
 		return
 	}
-	for i := range heads {
-		if heads[i] == noun+1 && rels[i] == "case" && subordinators[strings.ToLower(words[i])] {
-			mark = i
-		}
+	noun := x - 1
+	if noun < 0 {
+		return
 	}
+	if rels[noun] == "conj" && heads[noun] > 0 {
+		// "after A and B denied": the first of the nouns joined
+		noun = heads[noun] - 1
+	}
+	mark := subordinatorOf(words, heads, rels, noun)
 	if mark < 0 {
 		return
 	}
 	rels[x] = "advcl"
 	heads[noun], rels[noun] = x+1, "nsubj"
 	heads[mark], rels[mark] = x+1, "mark"
+}
+
+// subordinatorOf returns the subordinator read as the preposition of noun, an oblique
+// or a noun's modifier, or -1.
+func subordinatorOf(words []string, heads []int, rels []string, noun int) int {
+	if rels[noun] != "nmod" && !strings.HasPrefix(rels[noun], "obl") {
+		return -1
+	}
+	for i := range heads {
+		if heads[i] == noun+1 && rels[i] == "case" && subordinators[strings.ToLower(words[i])] {
+			return i
+		}
+	}
+	return -1
 }
 
 // subordinators open a clause and, before a noun, can be read as prepositions.
@@ -496,8 +616,42 @@ func clauseOfSubject(words, tags []string, heads []int, rels []string, c int) {
 	}
 }
 
-// nounRoot makes the finite verb x that hangs from a noun root as "dep" the root, with
-// the noun as its subject, when the verb has no subject of its own.
+// auxedModifier mends "A has dismissed claims" and "A refuted reports" read with the
+// verb x as an adjective of the noun after it, though x is a past tense or has an
+// auxiliary of its own: x is the verb, in the noun's place, and the noun its object.
+func auxedModifier(tags []string, heads []int, rels []string, x int) {
+	if rels[x] != "amod" || heads[x] <= x+1 {
+		return
+	}
+	n := heads[x] - 1
+	// a participle after a name that is the root, whose object the noun is read as
+	afterName := x > 0 && heads[x-1] == 0 && strings.HasPrefix(tags[x-1], "NNP") && heads[n] == x && rels[n] == "obj"
+	if !finite[tags[x]] && (tags[x] != "VBN" || !afterName && !hasChild(heads, rels, x, func(r string) bool { return r == "aux" })) {
+		return
+	}
+	heads[x], rels[x] = heads[n], rels[n]
+	heads[n], rels[n] = x+1, "obj"
+	for i := range heads {
+		// the noun's subject and punctuation are the verb's
+		if heads[i] == n+1 && (isSubject(rels[i]) || rels[i] == "punct") {
+			heads[i] = x + 1
+		}
+	}
+	if r := heads[x] - 1; r >= 0 && r < x && heads[r] == 0 && strings.HasPrefix(tags[r], "NN") && rels[x] == "obj" {
+		// "Lind refuted reports" read with the name as the root: the name is the subject
+		heads[x], rels[x] = 0, "root"
+		heads[r], rels[r] = x+1, "nsubj"
+		for i := range heads {
+			if heads[i] == r+1 && i > x && rels[i] == "punct" {
+				heads[i] = x + 1
+			}
+		}
+	}
+}
+
+// nounRoot makes the finite verb x (or a participle with its auxiliary) that hangs from
+// a noun root as "dep" the root, with the noun as its subject, when the verb has no
+// subject of its own.
 func nounRoot(tags []string, heads []int, rels []string) {
 	r := -1
 	for i, h := range heads {
@@ -509,7 +663,8 @@ func nounRoot(tags []string, heads []int, rels []string) {
 		return
 	}
 	for x := r + 1; x < len(heads); x++ {
-		if heads[x] != r+1 || rels[x] != "dep" || !finite[tags[x]] || hasChild(heads, rels, x, isSubject) {
+		verb := finite[tags[x]] || tags[x] == "VBN" && hasChild(heads, rels, x, func(r string) bool { return r == "aux" })
+		if heads[x] != r+1 || rels[x] != "dep" || !verb || hasChild(heads, rels, x, isSubject) {
 			continue
 		}
 		heads[x], rels[x] = 0, "root"

@@ -597,3 +597,63 @@ vote NN 2 obj
 		t.Errorf("a verb with an object moved: heads %v rels %v", heads, rels)
 	}
 }
+
+func TestRepairMendsTheObjectsOfDenying(t *testing.T) {
+	// "Berg has dismissed claims ." read with the verb as an adjective of the noun root
+	words, tags, heads, rels := tree(t, `
+Berg NNP 4 nsubj
+has VBZ 3 aux
+dismissed VBN 4 amod
+claims NNS 0 root
+. . 4 punct`)
+	repair(words, tags, heads, rels)
+	if heads[2] != 0 || heads[3] != 3 || rels[3] != "obj" || heads[0] != 3 || rels[0] != "nsubj" {
+		t.Errorf("auxiliary participle: heads %v rels %v", heads, rels)
+	}
+
+	// "Peru denies suspicions that it lied ." with the clause read as the verb's
+	words, tags, heads, rels = tree(t, `
+Peru NNP 2 nsubj
+denies VBZ 0 root
+suspicions NNS 2 obj
+that IN 6 mark
+it PRP 6 nsubj
+lied VBD 2 advcl
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if heads[5] != 3 || rels[5] != "acl" {
+		t.Errorf("clause of a noun: heads %v rels %v", heads, rels)
+	}
+
+	// "Berg smiled and denied he met Lind ." with "met" hung on the first verb
+	words, tags, heads, rels = tree(t, `
+Berg NNP 2 nsubj
+smiled VBD 0 root
+and CC 4 cc
+denied VBD 2 conj
+he PRP 6 nsubj
+met VBD 2 parataxis
+Lind NNP 6 obj
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if heads[5] != 4 || rels[5] != "ccomp" {
+		t.Errorf("stranded complement: heads %v rels %v", heads, rels)
+	}
+
+	// "prices fell after Peru and Chile denied it ." with the first name read as the
+	// object of "after"
+	words, tags, heads, rels = tree(t, `
+prices NNS 2 nsubj
+fell VBD 0 root
+after IN 4 case
+Peru NNP 2 obl
+and CC 7 cc
+Chile NNP 7 nsubj
+denied VBD 2 conj
+it PRP 7 obj
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if rels[6] != "advcl" || heads[3] != 7 || rels[3] != "nsubj" || heads[5] != 4 || rels[5] != "conj" || heads[2] != 7 || rels[2] != "mark" {
+		t.Errorf("subordinate clause with two subjects: heads %v rels %v", heads, rels)
+	}
+}
