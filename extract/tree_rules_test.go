@@ -154,7 +154,7 @@ func TestPartiesNamedWithANoun(t *testing.T) {
 // TestDenialsFromTheTree: denying verbs read from the tree, with the misreadings the
 // parser gives such sentences mended.
 func TestDenialsFromTheTree(t *testing.T) {
-	checkRelations(t, []string{"DENIED", "MET_WITH"}, []struct{ body, want string }{
+	checkRelations(t, []string{"DENIED", "MET_WITH", "ACCUSED"}, []struct{ body, want string }{
 		{"The krona rallied after Norway and Sweden denied they were planning a sale.", "DENIED Norway|DENIED Sweden"},
 		{"Opposition leader Tomas Lind has dismissed claims that his party took bribes.", "DENIED Tomas Lind"},
 		{"Peru has repeatedly denied it had anything to do with the raid.", "DENIED Peru"},
@@ -163,5 +163,9 @@ func TestDenialsFromTheTree(t *testing.T) {
 		{"Peru denied the accusations to reporters.", "DENIED Peru"},
 		{"Peru denied the reports.", ""},
 		{"Peru denied entry to the envoy.", ""},
+		{"Opposition leader Tomas Lind dismissed a suggestion the vote was rigged.", "DENIED Tomas Lind"},
+		{"Peru has denied a report claiming that it shelled the port.", "DENIED Peru"},
+		{"The talks would have failed had Peru denied the charge.", ""},
+		{"Peru has denied claims that it broke the truce and accused Chile of shelling the port.", "ACCUSED Peru > Chile|DENIED Peru"},
 	})
 }

@@ -502,7 +502,12 @@ func (v *view) treeDenials(prior []Found) []Found {
 		}
 		rule := "tree:" + m.pattern.name
 		for _, c := range m.claims {
-			if verb && v.s.Tokens[c].Dep == "acl" && !v.saysContent(c) {
+			if verb && v.s.Tokens[c].Dep == "acl" && speechVerbs[lemmaOf(v.low[c])] && v.s.Tokens[c].Tag == "VBG" {
+				// "denied a report claiming that C": what the report claims
+				if f := follow(v.s, c, treePath{{rel: "ccomp"}}); len(f) > 0 {
+					c = f[0]
+				}
+			} else if verb && v.s.Tokens[c].Dep == "acl" && !v.saysContent(c) {
 				// "denied the claims, made in a new book": a participle says where the
 				// claims were made, not what they say
 				c = v.s.Tokens[c].Head
@@ -516,6 +521,10 @@ func (v *view) treeDenials(prior []Found) []Found {
 				// "B denied this": the claim is what came before
 				out = append(out, v.disputedThis(m.trigger, prior)...)
 				continue
+			}
+			if x := v.contentRelative(c); verb && x >= 0 {
+				// "dismissed a suggestion the vote was rigged", read as a relative clause
+				c = x
 			}
 			if verb && lexicon.Words.ClaimNoun[v.low[c]] && !v.hasContent(c) {
 				// "B denied the accusation": the accusation the denial answers, else the
@@ -548,6 +557,28 @@ func (v *view) treeDenials(prior []Found) []Found {
 	return append(out, v.selfDenials()...)
 }
 
+// contentRelative returns the clause on claim noun k that the parse read as a relative
+// clause though it has a subject of its own and no relative word ("a suggestion the vote
+// was rigged"), or -1.
+func (v *view) contentRelative(k int) int {
+	if !lexicon.Words.ClaimNoun[v.low[k]] {
+		return -1
+	}
+	for _, c := range v.s.Children(k) {
+		if v.s.Tokens[c].Dep != "acl:relcl" || !v.hasSubject(c) {
+			continue
+		}
+		relative := false
+		for _, x := range subtreeTokens(v.s, c, nil) {
+			relative = relative || relativePronouns[v.low[x]] && x < c
+		}
+		if !relative {
+			return c
+		}
+	}
+	return -1
+}
+
 // saysContent reports whether the clause c on a claim noun says what is claimed: a "that"
 // clause, a clause with a subject of its own, or an infinitive ("claims to have C").
 func (v *view) saysContent(c int) bool {
@@ -555,7 +586,7 @@ func (v *view) saysContent(c int) bool {
 }
 
 // accusationNouns name an accusation, denied as one even when its content is not known.
-var accusationNouns = lexicon.WordSet{"accusation": true, "allegation": true, "charge": true}
+var accusationNouns = lexicon.WordSet{"accusation": true, "allegation": true, "charge": true, "claim": true}
 
 // partySubject reports whether predicate h has a pronoun or a party for its subject
 // ("this will be the first deal", "B was behind C"), which its claim leaves out; "the
@@ -1867,6 +1898,9 @@ func (v *view) treeStatus(k int) status {
 				st = worse(st, planned)
 			case relMatches(d, "aux") && lexicon.Words.Hypothetical[w]:
 				st = worse(st, hypothetical)
+			case depth == 0 && relMatches(d, "aux") && inverting[w] && v.subjectAfter(k, c):
+				// "it would have been longer had he denied the charge": a condition
+				st = worse(st, hypothetical)
 			case d == "mark" && lexicon.Words.Clause[w]:
 				st = worse(st, hypothetical)
 			case depth == 0 && d == "advcl" && c < k && v.conditionClause(c):
@@ -2124,6 +2158,19 @@ func (v *view) purpose(t int) bool {
 	_, end := v.s.Subtree(h)
 	_, tEnd := v.s.Subtree(t)
 	return tEnd == end
+}
+
+// inverting are the auxiliaries that open a condition when put before the subject.
+var inverting = lexicon.WordSet{"had": true, "were": true, "should": true}
+
+// subjectAfter reports whether verb k has a subject after its auxiliary a.
+func (v *view) subjectAfter(k, a int) bool {
+	for _, c := range v.s.Children(k) {
+		if relMatches(v.s.Tokens[c].Dep, "nsubj") && c > a {
+			return true
+		}
+	}
+	return false
 }
 
 // sceneMarks open a clause that sets when or against what something happened.

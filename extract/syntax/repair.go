@@ -72,13 +72,13 @@ func repair(words, tags []string, heads []int, rels []string) {
 		if rels[c] == "acl" && heads[c] > 0 && tags[c] == "VBG" {
 			clauseOfSubject(words, tags, heads, rels, c)
 		}
-		if (rels[c] == "advcl" || rels[c] == "ccomp") && heads[c] > 0 {
+		if (rels[c] == "advcl" || rels[c] == "ccomp" || rels[c] == "conj") && heads[c] > 0 {
 			clauseOfNoun(words, heads, rels, c)
 		}
 	}
 	for x := range heads {
 		if rels[x] == "conj" && heads[x] > 0 && finite[tags[x]] {
-			mainConjunct(tags, heads, rels, x)
+			mainConjunct(words, tags, heads, rels, x)
 		}
 	}
 	for x := range heads {
@@ -450,7 +450,17 @@ func clauseOfNoun(words []string, heads []int, rels []string, c int) {
 			mark = i
 		}
 	}
-	if mark < 1 || !strings.EqualFold(words[mark], "that") {
+	first := c
+	for i := c - 1; i >= 0 && descends(heads, i, c); i-- {
+		first = i
+	}
+	switch {
+	case mark >= 1 && strings.EqualFold(words[mark], "that"):
+	case mark < 0 && first > 0 && (rels[c] == "ccomp" || rels[c] == "conj" && hasChild(heads, rels, c, isSubject) &&
+		!hasChild(heads, rels, c, func(r string) bool { return r == "cc" })):
+		// "dismissed a suggestion the move was designed to C", with no "that"
+		mark = first
+	default:
 		return
 	}
 	noun := mark - 1
@@ -462,20 +472,40 @@ func clauseOfNoun(words []string, heads []int, rels []string, c int) {
 
 // mainConjunct gives the finite verb x, joined by "and" with no subject of its own to a
 // verb of a clause below the main verb, to the main verb when x agrees with it in tense
-// and the clause's verb does not: "Iran denies claims that it tried C and says D".
-func mainConjunct(tags []string, heads []int, rels []string, x int) {
+// and the clause's verb does not ("Iran denies claims that it tried C and says D"), or
+// when x is a participle after a main verb in the perfect ("has denied claims that it
+// lied and accused B").
+func mainConjunct(words, tags []string, heads []int, rels []string, x int) {
 	h := heads[x] - 1
-	if hasChild(heads, rels, x, isSubject) || tags[h] == tags[x] || rels[h] == "root" {
+	if hasChild(heads, rels, x, isSubject) || rels[h] == "root" {
 		return
 	}
 	r := h
 	for heads[r] != 0 {
 		r = heads[r] - 1
 	}
-	if r >= x || tags[r] != tags[x] || !descends(heads, h, r) {
+	if r >= x || !descends(heads, h, r) {
+		return
+	}
+	isAux := func(r string) bool { return strings.HasPrefix(r, "aux") }
+	// "has denied claims that it lied and accused B": a participle after a perfect main
+	// verb, where the clause's verb has no auxiliary
+	perfect := tags[r] == "VBN" && (tags[x] == "VBN" || tags[x] == "VBD") && !hasChild(heads, rels, h, isAux) &&
+		!hasChild(heads, rels, x, isAux) && hasPerfectAux(words, heads, rels, r)
+	if !perfect && (tags[h] == tags[x] || tags[r] != tags[x]) {
 		return
 	}
 	heads[x] = r + 1
+}
+
+// hasPerfectAux reports whether verb v has "have" as its auxiliary.
+func hasPerfectAux(words []string, heads []int, rels []string, v int) bool {
+	for i := range heads {
+		if heads[i] == v+1 && rels[i] == "aux" && perfectAux[strings.ToLower(words[i])] {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseVerbs are the forms of verbs that take a "that" clause of what was said, agreed
