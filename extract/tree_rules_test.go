@@ -166,6 +166,8 @@ func TestDenialsFromTheTree(t *testing.T) {
 		{"Opposition leader Tomas Lind dismissed a suggestion the vote was rigged.", "DENIED Tomas Lind"},
 		{"Peru has denied a report claiming that it shelled the port.", "DENIED Peru"},
 		{"The talks would have failed had Peru denied the charge.", ""},
+		{"Peru said it had nothing to do with the attack on the port.", "DENIED Peru"},
+		{"Peru said it may have nothing to do with the attack on the port.", ""},
 		{"Peru has denied claims that it broke the truce and accused Chile of shelling the port.", "ACCUSED Peru > Chile|DENIED Peru"},
 	})
 }

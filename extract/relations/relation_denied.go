@@ -26,11 +26,6 @@ func (v *view) denied(prior []Found) []Found {
 			out = append(out, v.termedFalse(i, prior)...)
 		}
 	}
-	for i := 1; i+3 < v.n(); i++ {
-		if v.low[i] == "nothing" && v.low[i+1] == "to" && v.low[i+2] == "do" && v.low[i+3] == "with" {
-			out = append(out, v.nothingToDo(i)...)
-		}
-	}
 	for i := 1; i+2 < v.n(); i++ {
 		if lexicon.Words.Reporting[v.low[i]] && strings.HasPrefix(v.tag(i), "VB") && v.ment[i] < 0 {
 			out = append(out, v.saidNoWrong(i)...)
@@ -172,23 +167,6 @@ func (v *view) disputedThis(i int, prior []Found) []Found {
 		return nil
 	}
 	return []Found{v.emit(diplograph.Denied, "disputed-this", st, src[0], "", nil, claim)}
-}
-
-// nothingToDo: "A said it had nothing to do with C".
-func (v *view) nothingToDo(i int) []Found {
-	j := v.verbGroupStart(i)
-	if j == i {
-		return nil
-	}
-	src := v.subject(j)
-	if len(src) == 0 {
-		return nil
-	}
-	claim, _ := v.claimFrom(i + 4)
-	if claim == "" {
-		return nil
-	}
-	return []Found{v.emit(diplograph.Denied, "nothing-to-do-with", v.eventStatus(j, i), src[0], "", nil, claim)}
 }
 
 // recentAccusation returns the claim of the latest accusation made in the sentence
