@@ -171,3 +171,12 @@ func TestDenialsFromTheTree(t *testing.T) {
 		{"Peru has denied claims that it broke the truce and accused Chile of shelling the port.", "ACCUSED Peru > Chile|DENIED Peru"},
 	})
 }
+
+// TestWhoActs: the family of a party is not the party; a speaker vouching in passing for
+// what another did is not who "he" is next.
+func TestWhoActs(t *testing.T) {
+	checkRelations(t, []string{"MET_WITH", "ACCUSED"}, []struct{ body, want string }{
+		{"Anna Berg met the parents of Tomas Lind in Oslo.", ""},
+		{"Jorge Ruiz, Tomas Lind says, was the only mediator. He accused Norway of jamming radio signals.", "ACCUSED Jorge Ruiz > Norway"},
+	})
+}

@@ -799,6 +799,10 @@ func sentenceSubject(s *parse.Sentence, want func(parse.Mention) bool) string {
 			first = m.Entity
 		}
 		if m.End < len(s.Tokens) && lexicon.Words.Reporting[strings.ToLower(s.Tokens[m.End].Text)] {
+			if m.Start > 0 && s.Tokens[m.Start-1].Text == "," && m.End+1 < len(s.Tokens) && s.Tokens[m.End+1].Text == "," {
+				// "A, B says, became the mediator": B only vouches for what A did
+				continue
+			}
 			return m.Entity
 		}
 		if m.Start > 0 && lexicon.Words.Reporting[strings.ToLower(s.Tokens[m.Start-1].Text)] {

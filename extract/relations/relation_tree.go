@@ -1212,6 +1212,11 @@ var otherSide = lexicon.WordSet{"critic": true, "critics": true, "opponent": tru
 	"rival": true, "rivals": true, "enemy": true, "enemies": true, "detractors": true, "foes": true,
 	"victim": true, "victims": true, "challenger": true, "challengers": true}
 
+// kinNouns are the family of the party that modifies them: "the parents of B" are not B.
+var kinNouns = lexicon.WordSet{"parents": true, "family": true, "families": true, "relatives": true, "wife": true,
+	"husband": true, "widow": true, "son": true, "sons": true, "daughter": true, "daughters": true, "mother": true,
+	"father": true, "brother": true, "sister": true, "children": true}
+
 // civilNouns are people and bodies of a state that do not act for it.
 var civilNouns = lexicon.WordSet{"unions": true, "workers": true, "farmers": true, "voters": true,
 	"citizens": true, "residents": true, "students": true, "businesses": true, "fishermen": true,
@@ -1325,7 +1330,7 @@ func (v *view) actorAt(k int) []string {
 		// party named with it, whatever the noun
 		return ids
 	}
-	if businessNouns[v.low[k]] || otherSide[v.low[k]] || civilNouns[v.low[k]] {
+	if businessNouns[v.low[k]] || otherSide[v.low[k]] || civilNouns[v.low[k]] || kinNouns[v.low[k]] {
 		// "the US firm": a company of the state; "B's critics": not B; "B's trade unions",
 		// "B's farmers": people of the state, not the state
 		return nil

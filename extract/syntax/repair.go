@@ -104,11 +104,71 @@ func repair(words, tags []string, heads []int, rels []string) {
 			strayObject(tags, heads, rels, y)
 		}
 	}
+	for y := range heads {
+		if rels[y] == "nsubj" && heads[y] > 0 {
+			listedSubject(words, tags, heads, rels, y)
+		}
+	}
 	for v := range heads {
 		if clauseVerbs[strings.ToLower(words[v])] {
 			strandedComplement(tags, heads, rels, v)
 		}
 	}
+}
+
+// listedSubject joins the noun y, read as a second subject of its verb though it comes
+// after the verb and a comma, to the noun phrase before that comma: its conjunct after
+// "and" ("spoke to A, and the presidents of B and C"), else its apposition ("spoke to
+// world leaders, from B, historic backers of C").
+func listedSubject(words, tags []string, heads []int, rels []string, y int) {
+	v := heads[y] - 1
+	if y < v {
+		return
+	}
+	first := -1
+	for i := range heads {
+		if heads[i] == v+1 && rels[i] == "nsubj" && i < v {
+			first = i
+		}
+	}
+	start := y
+	for i := v + 1; i < y; i++ {
+		if descends(heads, i, y) {
+			start = i
+			break
+		}
+	}
+	// the phrase proper starts after the comma and "and" it may have taken in
+	for start < y && (words[start] == "," || strings.EqualFold(words[start], "and")) {
+		start++
+	}
+	comma := start - 1
+	and := -1
+	for comma > v && strings.EqualFold(words[comma], "and") {
+		and = comma
+		comma--
+	}
+	if first < 0 || comma <= v+1 || words[comma] != "," {
+		return
+	}
+	n := comma - 1
+	for n > v && !strings.HasPrefix(tags[n], "NN") {
+		n--
+	}
+	if n <= v || !descends(heads, n, v) || descends(heads, n, y) {
+		return
+	}
+	if and >= 0 {
+		heads[and], rels[and] = y+1, "cc"
+		heads[y], rels[y] = n+1, "conj"
+		// the phrase of the first conjunct: the noun the comma closes may be its modifier
+		for heads[n] > 0 && (rels[n] == "nmod" || rels[n] == "compound" || rels[n] == "flat") && heads[n]-1 > v {
+			n = heads[n] - 1
+		}
+		heads[y] = n + 1
+		return
+	}
+	heads[y], rels[y] = n+1, "appos"
 }
 
 // strandedComplement gives the verb of saying or denying v, left with no complement,

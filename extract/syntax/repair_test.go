@@ -657,3 +657,41 @@ it PRP 7 obj
 		t.Errorf("subordinate clause with two subjects: heads %v rels %v", heads, rels)
 	}
 }
+
+func TestRepairJoinsANounListedAfterTheObjectToIt(t *testing.T) {
+	// "He spoke to Berg , and the presidents of Peru ." with "presidents" read as a second
+	// subject of "spoke"
+	words, tags, heads, rels := tree(t, `
+He PRP 2 nsubj
+spoke VBD 0 root
+to TO 4 case
+Berg NNP 2 obl
+, , 2 punct
+and CC 2 cc
+the DT 8 det
+presidents NNS 2 nsubj
+of IN 10 case
+Peru NNP 8 nmod
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if heads[7] != 4 || rels[7] != "conj" || heads[5] != 8 || rels[5] != "cc" {
+		t.Errorf("got heads %v rels %v", heads, rels)
+	}
+}
+
+func TestTaggerReadsSpokeAsAVerbAfterAName(t *testing.T) {
+	tg, err := LoadTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, words := range [][]string{
+		{"Lind", "spoke", "by", "phone", "with", "Berg", "."},
+		{"Lind", ",", "who", "was", "in", "Lima", ",", "spoke", "by", "phone", "with", "Berg", "."},
+	} {
+		for i, w := range words {
+			if tags := tg.Tag(words); w == "spoke" && tags[i] != "VBD" {
+				t.Errorf("spoke tagged %s in %v", tags[i], words)
+			}
+		}
+	}
+}

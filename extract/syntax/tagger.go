@@ -115,7 +115,23 @@ func (p *Tagger) Tag(words []string) []string {
 		p2, p1 = p1, tag
 	}
 	verbless(words, tags)
+	pastNotNoun(words, tags)
 	return tags
+}
+
+// pastForms are past tenses that are also nouns ("a spoke"), read as nouns by the
+// taggers where the verb is meant.
+var pastForms = map[string]bool{"spoke": true}
+
+// pastNotNoun tags such a past tense as the verb after a name, a pronoun or a comma:
+// "Kang spoke by phone with B", "Obama, who was in Laos, spoke with B".
+func pastNotNoun(words, tags []string) {
+	for i := 1; i < len(words); i++ {
+		if pastForms[strings.ToLower(words[i])] && strings.HasPrefix(tags[i], "NN") &&
+			(tags[i-1] == "NNP" || tags[i-1] == "NNPS" || tags[i-1] == "PRP" || words[i-1] == ",") {
+			tags[i] = "VBD"
+		}
+	}
 }
 
 // verbless gives a sentence the tagger left without a finite verb its verb: a word in
