@@ -180,3 +180,18 @@ func TestWhoActs(t *testing.T) {
 		{"Jorge Ruiz, Tomas Lind says, was the only mediator. He accused Norway of jamming radio signals.", "ACCUSED Jorge Ruiz > Norway"},
 	})
 }
+
+// TestTalksFromTheTree: talking, speaking, negotiating and discussing with a party are
+// read from the tree.
+func TestTalksFromTheTree(t *testing.T) {
+	checkRelations(t, []string{"MET_WITH"}, []struct{ body, want string }{
+		{"Anna Berg spoke by phone with Minister Tomas Lind on Tuesday.", "MET_WITH Anna Berg > Tomas Lind"},
+		{"Anna Berg and Minister Tomas Lind talked by phone.", "MET_WITH Anna Berg > Tomas Lind"},
+		{"Anna Berg discussed the border with Minister Tomas Lind.", "MET_WITH Anna Berg > Tomas Lind"},
+		{"Chile and Peru discussed the border.", "MET_WITH Chile > Peru"},
+		{"Chile said the talks went well after speaking with Peru.", "MET_WITH Chile > Peru"},
+		{"Speaking to reporters in Oslo, Anna Berg praised Minister Tomas Lind.", ""},
+		{"Anna Berg and Minister Tomas Lind spoke at the rally.", ""},
+		{"Anna Berg will speak with Minister Tomas Lind on Tuesday.", ""},
+	})
+}

@@ -26,7 +26,7 @@ type Lists struct {
 	// relation triggers
 	Meet, Talk, Hold, MeetNoun, Host, Visit, Phone          WordSet
 	Appear, Alongside                                       WordSet
-	Phrasal, Particle, Discuss                              WordSet
+	Phrasal, Particle                                       WordSet
 	Accuse, Blame, Charge, Condemn, Allege, Wrong           WordSet
 	Deny, Reject, ClaimNoun, Finding, Tie, Dispute, Refusal WordSet
 	Term, Falsity                                           WordSet
@@ -89,7 +89,6 @@ func loadLexicon() (*Lists, error) {
 		{"met", "alongside", &l.Alongside},
 		{"met", "phrasal", &l.Phrasal},
 		{"met", "particle", &l.Particle},
-		{"met", "discuss", &l.Discuss},
 		{"accused", "accuse", &l.Accuse},
 		{"accused", "blame", &l.Blame},
 		{"accused", "charge", &l.Charge},

@@ -24,15 +24,9 @@ func (v *view) metWith() []Found {
 		switch {
 		case lexicon.Words.Phrasal[w] && lexicon.Words.Particle[v.word(i+1)] && v.verb(i):
 			out = append(out, v.meetVerb(i, "met-phrasal")...)
-		case lexicon.Words.Discuss[w] && v.verb(i):
-			out = append(out, v.discussed(i)...)
-		case lexicon.Words.Talk[w] && v.verb(i) && !(w == "talks" && v.tag(i) != "VBZ"):
-			f := v.talkVerb(i)
-			if len(f) == 0 && lexicon.Words.MeetNoun[w] {
-				// "Chile's talks with Peru": a noun the tagger read as a verb
-				f = v.meetingNoun(i)
-			}
-			out = append(out, f...)
+		case w == "talks" && v.tag(i) == "VBZ" && !v.hasChildRel(i, "nsubj"):
+			// "Chile's talks with Peru": a noun the tagger read as a verb
+			out = append(out, v.meetingNoun(i)...)
 		case (w == "told" || w == "tells" || w == "called" || w == "phoned" || w == "telephoned") && v.verb(i):
 			out = append(out, v.toldByPhone(i)...)
 		case lexicon.Words.Hold[w] && v.verb(i):
@@ -180,87 +174,6 @@ func (v *view) gerundAfterConjunction(i int) bool {
 	}
 	_, named := v.mention(i + 1)
 	return named || v.word(i+1) == "with"
-}
-
-// talkVerb: "A spoke with B", "A talked to B by phone", "A and B spoke by telephone".
-func (v *view) talkVerb(i int) []Found {
-	next := i + 1
-	if strings.HasPrefix(v.tag(next), "RB") {
-		next++
-	}
-	k, ok := v.after(next, "with", "to")
-	phone := v.phoneNear(i+1, i+8)
-	if !ok && phone {
-		// "spoke by phone with B", "talked on the telephone to B"
-		if w := v.find(i+1, i+6, lexicon.WordSet{"with": true, "to": true}); w >= 0 {
-			k, ok = w+1, true
-		}
-	}
-	together := !ok && !phone
-	if together && !v.spokeTogether(next) {
-		return nil
-	}
-	subj, st, isPart := v.meetingSubject(i)
-	if len(subj) == 0 {
-		return nil
-	}
-	if ok {
-		objs, _ := v.objects(k, 6, metStop)
-		return v.meetings("talked-with", st, subj, objs)
-	}
-	if together {
-		if isPart || len(uniq(append([]string(nil), subj...))) < 2 {
-			return nil
-		}
-		return v.pairs("talked-together", st, subj)
-	}
-	return v.pairs("talked-by-phone", st, subj)
-}
-
-// discussed: "A discussed C with B", "A and B discussed C".
-func (v *view) discussed(i int) []Found {
-	subj, isPart := v.participle(i)
-	st := happened
-	if !isPart {
-		j := v.verbGroupStart(i)
-		st = v.eventStatus(j, i)
-		subj = v.subject(j)
-		if pair := v.theTwo(j - 1); pair != nil {
-			subj = pair
-		}
-	}
-	if len(subj) == 0 {
-		return nil
-	}
-	for k := i + 1; k < v.n() && k <= i+8; k++ {
-		w := v.low[k]
-		if w == "," || w == ";" || w == "." || w == "that" || strings.HasPrefix(v.tag(k), "VB") {
-			break
-		}
-		if w == "with" {
-			objs, _ := v.objects(k+1, 6, metStop)
-			return v.meetings("discussed-with", st, subj, objs)
-		}
-	}
-	if isPart || len(uniq(append([]string(nil), subj...))) != 2 {
-		return nil
-	}
-	return v.pairs("discussed-together", st, subj)
-}
-
-// togetherAfter are the words after "A and B spoke" that make it a conversation between
-// them rather than two speeches: "spoke about the border", "talked briefly".
-var togetherAfter = lexicon.WordSet{"about": true, "for": true, "briefly": true, "privately": true, "again": true,
-	"twice": true, "overnight": true, "late": true, "earlier": true, "yesterday": true, "today": true}
-
-// spokeTogether reports whether the words from k on make "A and B spoke" a conversation.
-func (v *view) spokeTogether(k int) bool {
-	if v.word(k) == "on" {
-		_, day := weekdays[v.word(k+1)]
-		return day
-	}
-	_, day := weekdays[v.word(k)]
-	return day || togetherAfter[v.word(k)]
 }
 
 // theTwo resolves "the two" ending at token k, as a subject, to the pair of parties the

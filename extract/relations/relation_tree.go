@@ -436,6 +436,9 @@ func (v *view) treeMeetings() []Found {
 			}
 		}
 		source := v.actorsOf(m.source)
+		if len(source) == 0 {
+			source = v.firstActors(m.trigger, m.pattern.source)
+		}
 		if m.pattern.target == nil {
 			out = append(out, v.pairs(rule, st, source)...)
 			continue
@@ -598,6 +601,18 @@ func (v *view) partySubject(h int) bool {
 		}
 	}
 	return false
+}
+
+// firstActors returns the actors of the first of the paths from token k that leads to
+// any: "said the talks went well after speaking with B" reaches "the talks" first and
+// the speaker after.
+func (v *view) firstActors(k int, paths []treePath) []string {
+	for _, p := range paths {
+		if ids := v.actorsOf(firstPath(v.s, k, []treePath{p})); len(ids) > 0 {
+			return ids
+		}
+	}
+	return nil
 }
 
 // demonstratives are the pronouns by which a denial points back at a claim.
@@ -1217,6 +1232,11 @@ var kinNouns = lexicon.WordSet{"parents": true, "family": true, "families": true
 	"husband": true, "widow": true, "son": true, "sons": true, "daughter": true, "daughters": true, "mother": true,
 	"father": true, "brother": true, "sister": true, "children": true}
 
+// audienceNouns are the people a party speaks to who are no party: "reporters in Oslo"
+// are not Norway.
+var audienceNouns = lexicon.WordSet{"reporters": true, "journalists": true, "press": true, "audience": true,
+	"crowd": true, "crowds": true, "supporters": true}
+
 // civilNouns are people and bodies of a state that do not act for it.
 var civilNouns = lexicon.WordSet{"unions": true, "workers": true, "farmers": true, "voters": true,
 	"citizens": true, "residents": true, "students": true, "businesses": true, "fishermen": true,
@@ -1312,6 +1332,11 @@ func (v *view) actorAt(k int) []string {
 		// "the regime" after "the Syrian regime"
 		return []string{id}
 	}
+	if ids := v.theyPair(k); len(ids) > 0 && v.low[k] == "they" {
+		// "A and B do not agree on much. But they did agree": the pair just named before
+		// the latest meeting or agreement
+		return ids
+	}
 	if ids := v.groupReference(k); len(ids) > 0 {
 		return ids
 	}
@@ -1330,7 +1355,7 @@ func (v *view) actorAt(k int) []string {
 		// party named with it, whatever the noun
 		return ids
 	}
-	if businessNouns[v.low[k]] || otherSide[v.low[k]] || civilNouns[v.low[k]] || kinNouns[v.low[k]] {
+	if businessNouns[v.low[k]] || otherSide[v.low[k]] || civilNouns[v.low[k]] || kinNouns[v.low[k]] || audienceNouns[v.low[k]] {
 		// "the US firm": a company of the state; "B's critics": not B; "B's trade unions",
 		// "B's farmers": people of the state, not the state
 		return nil

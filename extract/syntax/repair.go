@@ -41,6 +41,7 @@ func repair(words, tags []string, heads []int, rels []string) {
 	}
 	nounRoot(tags, heads, rels)
 	participleRoot(tags, heads, rels)
+	mediumAgent(words, tags, heads, rels)
 	for t := range heads {
 		floatingQuantifier(words, tags, heads, rels, t)
 	}
@@ -768,6 +769,39 @@ func nounRoot(tags []string, heads []int, rels []string) {
 	}
 }
 
+// mediumAgent mends "A and B talked by phone" read as a name with a passive participle
+// whose agent is the phone: a medium is no agent, so the participle is the verb, the
+// name its subject and the medium its oblique.
+func mediumAgent(words, tags []string, heads []int, rels []string) {
+	for x := range heads {
+		r := heads[x] - 1
+		if rels[x] != "acl" || tags[x] != "VBN" || r < 0 || heads[r] != 0 || !strings.HasPrefix(tags[r], "NNP") {
+			continue
+		}
+		agent := -1
+		for i := range heads {
+			if heads[i] == x+1 && rels[i] == "obl:agent" && media[strings.ToLower(words[i])] {
+				agent = i
+			}
+		}
+		if agent < 0 {
+			continue
+		}
+		heads[x], rels[x] = 0, "root"
+		heads[r], rels[r] = x+1, "nsubj"
+		rels[agent] = "obl"
+		for i := range heads {
+			if heads[i] == r+1 && i > x && rels[i] == "punct" {
+				heads[i] = x + 1
+			}
+		}
+		return
+	}
+}
+
+// media are the means by which people talk apart.
+var media = wordSet("phone telephone telephones video videoconference videolink hotline email letter")
+
 // participleRoot mends "A, giving a speech on Monday, accused B" read with the
 // participle as the root, its subject A, and the finite verb after the participle's
 // closing comma left as a dependent with no subject: the finite verb is the root, A its
@@ -837,14 +871,31 @@ saturday sunday`)
 
 // nameBeforeDay takes the name the parser read as a compound of the day t out of the
 // day's phrase: the name becomes the object of the verb the day hangs from (or another
-// of its obliques when it has an object), and the day stays its modifier.
+// of its obliques when it has an object), and the day stays its modifier. A name read
+// as the day's modifier between two prepositions of the day takes the first.
 func nameBeforeDay(tags []string, heads []int, rels []string, t int) {
 	v := heads[t] - 1
 	if v < 0 || !strings.HasPrefix(tags[v], "VB") {
 		return
 	}
+	var cases []int
+	for i := range heads {
+		if heads[i] == t+1 && rels[i] == "case" {
+			cases = append(cases, i)
+		}
+	}
 	for c := t - 1; c >= 0; c-- {
-		if heads[c] != t+1 || !strings.HasPrefix(rels[c], "compound") || !strings.HasPrefix(tags[c], "NNP") {
+		if heads[c] != t+1 || !strings.HasPrefix(tags[c], "NNP") {
+			continue
+		}
+		if rels[c] == "nmod" && len(cases) == 2 && cases[0] < c && c < cases[1] {
+			// "spoke with Prime Minister B on Tuesday" read with both prepositions on the
+			// day: the first is the name's
+			heads[cases[0]] = c + 1
+			heads[c], rels[c] = v+1, "obl"
+			return
+		}
+		if !strings.HasPrefix(rels[c], "compound") {
 			continue
 		}
 		rel := "obj"

@@ -695,3 +695,36 @@ func TestTaggerReadsSpokeAsAVerbAfterAName(t *testing.T) {
 		}
 	}
 }
+
+func TestRepairReadsAPhoneAsNoAgent(t *testing.T) {
+	// "Berg and Lind talked by phone ." read with a passive participle on the names
+	words, tags, heads, rels := tree(t, `
+Berg NNP 0 root
+and CC 3 cc
+Lind NNP 1 conj
+talked VBN 1 acl
+by IN 6 case
+phone NN 4 obl:agent
+. . 1 punct`)
+	repair(words, tags, heads, rels)
+	if heads[3] != 0 || heads[0] != 4 || rels[0] != "nsubj" || rels[5] != "obl" || heads[6] != 4 {
+		t.Errorf("got heads %v rels %v", heads, rels)
+	}
+}
+
+func TestRepairGivesTheNameBetweenTwoPrepositionsOfADayTheFirst(t *testing.T) {
+	// "Berg spoke with Minister Lind on Tuesday ." with both prepositions on the day
+	words, tags, heads, rels := tree(t, `
+Berg NNP 2 nsubj
+spoke VBD 0 root
+with IN 7 case
+Minister NNP 5 nmod:desc
+Lind NNP 7 nmod
+on IN 7 case
+Tuesday NNP 2 obl
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if heads[4] != 2 || rels[4] != "obl" || heads[2] != 5 || heads[5] != 7 {
+		t.Errorf("got heads %v rels %v", heads, rels)
+	}
+}
