@@ -181,8 +181,8 @@ func TestWhoActs(t *testing.T) {
 	})
 }
 
-// TestTalksFromTheTree: talking, speaking, negotiating and discussing with a party are
-// read from the tree.
+// TestTalksFromTheTree: talking, speaking, negotiating, discussing, hosting and visiting
+// are read from the tree.
 func TestTalksFromTheTree(t *testing.T) {
 	checkRelations(t, []string{"MET_WITH"}, []struct{ body, want string }{
 		{"Anna Berg spoke by phone with Minister Tomas Lind on Tuesday.", "MET_WITH Anna Berg > Tomas Lind"},
@@ -193,5 +193,11 @@ func TestTalksFromTheTree(t *testing.T) {
 		{"Speaking to reporters in Oslo, Anna Berg praised Minister Tomas Lind.", ""},
 		{"Anna Berg and Minister Tomas Lind spoke at the rally.", ""},
 		{"Anna Berg will speak with Minister Tomas Lind on Tuesday.", ""},
+		{"Peru hosted President Anna Berg of Chile in May.", "MET_WITH Peru > Anna Berg"},
+		{"Peru was to host President Anna Berg of Chile in May.", ""},
+		{"Peru received a letter from Chile.", ""},
+		{"Peru welcomed the decision by Chile.", ""},
+		{"Anna Berg visited Chile in May.", ""},
+		{"Anna Berg and Minister Tomas Lind visited a paper factory in Oslo.", "MET_WITH Anna Berg > Tomas Lind"},
 	})
 }

@@ -24,7 +24,7 @@ type Lists struct {
 	Clause, Reporting, PersonPron, BodyPron, Office WordSet
 	ClaimStop                                       WordSet
 	// relation triggers
-	Meet, Talk, Hold, MeetNoun, Host, Visit, Phone          WordSet
+	Meet, Talk, Hold, MeetNoun, Phone                       WordSet
 	Appear, Alongside                                       WordSet
 	Phrasal, Particle                                       WordSet
 	Accuse, Blame, Charge, Condemn, Allege, Wrong           WordSet
@@ -82,8 +82,6 @@ func loadLexicon() (*Lists, error) {
 		{"met", "talk", &l.Talk},
 		{"met", "hold", &l.Hold},
 		{"met", "noun", &l.MeetNoun},
-		{"met", "host", &l.Host},
-		{"met", "visit", &l.Visit},
 		{"met", "phone", &l.Phone},
 		{"met", "appear", &l.Appear},
 		{"met", "alongside", &l.Alongside},

@@ -34,8 +34,6 @@ func (v *view) metWith() []Found {
 				used[n] = true
 				out = append(out, v.heldTalks(i, n)...)
 			}
-		case (lexicon.Words.Host[w] || lexicon.Words.Visit[w]) && v.verb(i):
-			out = append(out, v.hosted(i)...)
 		case joinForms[w] && v.verb(i) && v.personNext(i+1):
 			// "A joined B to open the plant": two people together; "joined NATO" is not
 			out = append(out, v.meetVerb(i, "joined")...)
@@ -317,94 +315,6 @@ var guests = lexicon.WordSet{"official": true, "officials": true, "envoy": true,
 	"delegations": true, "representative": true, "representatives": true, "delegate": true, "delegates": true,
 	"minister": true, "ministers": true, "leader": true, "leaders": true, "diplomat": true, "diplomats": true,
 	"member": true, "members": true, "head": true, "chief": true, "negotiators": true}
-
-// hosted: "A hosted B", "A received B", "A visited B" (B a party, not a place).
-func (v *view) hosted(i int) []Found {
-	if lexicon.Words.Visit[v.low[i]] {
-		if f := v.visitedTogether(i); f != nil {
-			return f
-		}
-	}
-	objs, end := v.objects(i+1, 8, metStop)
-	if len(objs) == 0 {
-		if objs = v.guestParty(i + 1); len(objs) > 0 {
-			end = i + 1
-		}
-	}
-	if len(objs) == 0 || v.word(end) == "'s" || v.word(end) == "'" {
-		// "received Peru's request": the possessor is not the guest
-		return nil
-	}
-	if m, ok := v.mention(v.firstMention(i+1, i+3)); ok && m.Place {
-		if _, titled := v.personAfter(m); !titled {
-			// "visited Paris", not "hosted Ukrainian President B"
-			return nil
-		}
-	}
-	fm := v.firstMention(i+1, end)
-	for k := i + 1; k < end; k++ {
-		// the guest's own mention: "welcomed home three US detainees freed by B" names B
-		// after the words the guest comes with
-		if m, ok := v.mention(k); ok && m.Entity == objs[0] {
-			fm = k
-			break
-		}
-	}
-	if fm >= 0 {
-		for k := i + 1; k < fm; k++ {
-			if k == i+1 && v.low[k] == "by" {
-				// "B was received by A": the agent is the host
-				continue
-			}
-			if v.tag(k) == "IN" && !guests[v.word(k-1)] && !lexicon.Words.MeetNoun[v.word(k-1)] {
-				// "welcomed the decision by B", "received a letter from B": B is not the guest
-				return nil
-			}
-		}
-	}
-	if lexicon.Words.Visit[v.low[i]] {
-		// visiting a country is a trip; visiting a person or a body is a meeting
-		if m, ok := v.mention(v.firstMention(i+1, i+9)); !ok || m.Type == diplograph.TypeCountry {
-			return nil
-		}
-	}
-	if m, ok := v.mention(v.firstMention(i+1, end)); ok && v.citizens(m) {
-		// "A welcomed home three Americans": people of a state, not the state
-		return nil
-	}
-	subj, st, _ := v.verbSubject(i)
-	return v.meetings("hosted", st, subj, objs)
-}
-
-// visitedTogether: "A and B visited a factory", "A and B toured the site": two people who
-// visit a place together have met. Only people: two states that "visited" one place did
-// not travel together.
-func (v *view) visitedTogether(i int) []Found {
-	var subj []string
-	for _, c := range v.s.Children(i) {
-		if v.s.Tokens[c].Dep == "nsubj" {
-			subj = v.actorsOf([]int{c})
-		}
-	}
-	if subj == nil {
-		// a parse that lost the subject: the coordinated parties right before the verb
-		subj = v.subject(v.verbGroupStart(i))
-	}
-	if len(uniq(append([]string(nil), subj...))) != 2 {
-		return nil
-	}
-	st := v.eventStatus(v.verbGroupStart(i), i)
-	for _, id := range subj {
-		if v.entityType(id) != diplograph.TypePerson {
-			return nil
-		}
-	}
-	if m, ok := v.mention(v.firstMention(i+1, i+4)); ok && m.Type == diplograph.TypePerson {
-		// "A and B visited C": C is met, by the rule for visits
-		return nil
-	}
-	return v.pairs("visited-together", st, subj)
-}
 
 // appearedAlongside: "A appeared alongside B", "Standing next to B, A said": two people
 // who appear together in public have met.

@@ -439,6 +439,12 @@ func (v *view) treeMeetings() []Found {
 		if len(source) == 0 {
 			source = v.firstActors(m.trigger, m.pattern.source)
 		}
+		if hosting[m.pattern.name] && !v.anyGuestNamed(v.guestsOf(m), m.pattern.name == "visited") {
+			if m.pattern.name == "visited" && v.twoVisitors(source, m.target) {
+				out = append(out, v.pairs("tree:visited-together", st, source)...)
+			}
+			continue
+		}
 		if m.pattern.target == nil {
 			out = append(out, v.pairs(rule, st, source)...)
 			continue
@@ -601,6 +607,79 @@ func (v *view) partySubject(h int) bool {
 		}
 	}
 	return false
+}
+
+// hosting are the patterns of hosting and visiting, whose guest must be named.
+var hosting = map[string]bool{"hosted": true, "hosted-by": true, "visited": true}
+
+// guestsOf returns the tokens of the guest of a hosting match: the object of "A hosted
+// B", the subject of "B was hosted by A".
+func (v *view) guestsOf(m treeMatch) []int {
+	if m.pattern.name == "hosted-by" {
+		return m.source
+	}
+	return m.target
+}
+
+// anyGuestNamed reports whether one of the tokens names the guest (guestNamed).
+func (v *view) anyGuestNamed(toks []int, visit bool) bool {
+	for _, t := range toks {
+		if v.guestNamed(t, visit) {
+			return true
+		}
+	}
+	return false
+}
+
+// guestNamed reports whether token t names the party hosted or visited itself: a party's
+// name, a person named with a noun ("President B"), an office of a state ("the Chilean
+// leader") or officials of a party ("officials from B"); not a place, nor a state visited
+// when visit is set, nor a state's citizens ("welcomed home three Americans"), nor what
+// a party sent ("received a letter from B").
+func (v *view) guestNamed(t int, visit bool) bool {
+	if m, ok := v.mention(t); ok {
+		if m.Place || v.citizens(m) || visit && m.Type == diplograph.TypeCountry {
+			return false
+		}
+		return isActor(m) || m.Type == diplograph.TypeCountry
+	}
+	if visit {
+		return len(v.namedInApposition(t)) > 0 || v.officeHolder(t) != ""
+	}
+	if len(v.namedInApposition(t)) > 0 || v.officeHolder(t) != "" || relativePronouns[v.low[t]] {
+		return true
+	}
+	if id, _ := v.demonymOffice(t); id != "" {
+		return true
+	}
+	if guests[v.low[t]] {
+		// "officials from B", "a delegation of B"
+		for _, c := range v.s.Children(t) {
+			if v.s.Tokens[c].Dep == "nmod" && hasMarker(v.s, c, lexicon.WordSet{"from": true, "of": true}) && v.namesActor(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// twoVisitors reports whether the visitors are two people and what they visited is no
+// person ("A and B visited C" meets C, by the rule for visits).
+func (v *view) twoVisitors(visitors []string, visited []int) bool {
+	if len(uniq(append([]string(nil), visitors...))) != 2 {
+		return false
+	}
+	for _, id := range visitors {
+		if v.entityType(id) != diplograph.TypePerson {
+			return false
+		}
+	}
+	for _, c := range visited {
+		if m, ok := v.mention(c); ok && m.Type == diplograph.TypePerson {
+			return false
+		}
+	}
+	return true
 }
 
 // firstActors returns the actors of the first of the paths from token k that leads to
@@ -1928,6 +2007,9 @@ func (v *view) treeStatus(k int) status {
 				st = worse(st, planned)
 			case relMatches(d, "aux") && lexicon.Words.Hypothetical[w]:
 				st = worse(st, hypothetical)
+			case depth == 0 && (d == "cop" || relMatches(d, "aux")) && isBe(w) && c < k && v.toBefore(k, c) && v.low[k] != "blame":
+				// "Peru was to host B": arranged, not done ("B was to blame" is culpable)
+				st = worse(st, planned)
 			case depth == 0 && relMatches(d, "aux") && inverting[w] && v.subjectAfter(k, c):
 				// "it would have been longer had he denied the charge": a condition
 				st = worse(st, hypothetical)
@@ -2188,6 +2270,16 @@ func (v *view) purpose(t int) bool {
 	_, end := v.s.Subtree(h)
 	_, tEnd := v.s.Subtree(t)
 	return tEnd == end
+}
+
+// toBefore reports whether verb k has the infinitive's "to" after its form of "be" at b.
+func (v *view) toBefore(k, b int) bool {
+	for _, c := range v.s.Children(k) {
+		if v.s.Tokens[c].Dep == "mark" && v.low[c] == "to" && c > b && c < k {
+			return true
+		}
+	}
+	return false
 }
 
 // inverting are the auxiliaries that open a condition when put before the subject.

@@ -108,6 +108,7 @@ func repair(words, tags []string, heads []int, rels []string) {
 	for y := range heads {
 		if rels[y] == "nsubj" && heads[y] > 0 {
 			listedSubject(words, tags, heads, rels, y)
+			titledObject(tags, heads, rels, y)
 		}
 	}
 	for v := range heads {
@@ -115,6 +116,17 @@ func repair(words, tags []string, heads []int, rels []string) {
 			strandedComplement(tags, heads, rels, v)
 		}
 	}
+}
+
+// titledObject mends "hosted President B" read with the title as the object and the name
+// as a second subject of the verb: the name is the object, the title its description.
+func titledObject(tags []string, heads []int, rels []string, y int) {
+	v, t := heads[y]-1, y-1
+	if t <= v || heads[t] != v+1 || rels[t] != "obj" || !strings.HasPrefix(tags[t], "NNP") || !strings.HasPrefix(tags[y], "NNP") {
+		return
+	}
+	heads[y], rels[y] = v+1, "obj"
+	heads[t], rels[t] = y+1, "nmod:desc"
 }
 
 // listedSubject joins the noun y, read as a second subject of its verb though it comes

@@ -728,3 +728,18 @@ Tuesday NNP 2 obl
 		t.Errorf("got heads %v rels %v", heads, rels)
 	}
 }
+
+func TestRepairMakesTheNameAfterATitleTheObject(t *testing.T) {
+	// "Peru hosted President Berg ." read with the title as the object and the name as a
+	// second subject
+	words, tags, heads, rels := tree(t, `
+Peru NNP 2 nsubj
+hosted VBD 0 root
+President NNP 2 obj
+Berg NNP 2 nsubj
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if heads[3] != 2 || rels[3] != "obj" || heads[2] != 4 || rels[2] != "nmod:desc" {
+		t.Errorf("got heads %v rels %v", heads, rels)
+	}
+}
