@@ -201,3 +201,16 @@ func TestTalksFromTheTree(t *testing.T) {
 		{"Anna Berg and Minister Tomas Lind visited a paper factory in Oslo.", "MET_WITH Anna Berg > Tomas Lind"},
 	})
 }
+
+// TestOfficerByRank: "the Chilean military commander" is the one Chilean officer the
+// article names, whatever his rank.
+func TestOfficerByRank(t *testing.T) {
+	x, err := mustExtractor(t).Extract(diplograph.Article{ID: "a:rank", Title: "Spies", Date: "2030-05-03",
+		Body: "Chilean general Jorge Ruiz visited Lima on Monday.\n\nThe Chilean military commander accused Peru of spying on the navy."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(summary(x), "|"); !strings.Contains(got, "ACCUSED Jorge Ruiz > Peru") {
+		t.Errorf("got %q", got)
+	}
+}

@@ -761,7 +761,8 @@ func (v *view) officeHolder(k int) string {
 		if e.Type != diplograph.TypePerson || country != "" && (code == "" || e.Country != code) {
 			continue
 		}
-		if strings.Contains(strings.ReplaceAll(strings.ToLower(e.Title), "-", " "), phrase) ||
+		title := strings.ReplaceAll(strings.ToLower(e.Title), "-", " ")
+		if strings.Contains(title, phrase) || militaryRanks[head] && militaryRanks[lastWord(title)] && !civilTitle(phrase) && !civilTitle(title) ||
 			e.Title == "" && identity.Default().Describes(e.Canonical, phrase, v.doc.Article.Date) {
 			// the title the article gives, or else the office the person held that day
 			holds[e.ID] = true
@@ -785,6 +786,31 @@ func (v *view) officeHolder(k int) string {
 		}
 	}
 	return ""
+}
+
+// militaryRanks are the ranks and commands of officers, each of which describes an
+// officer of another: "the Iranian military commander" after "general B".
+var militaryRanks = lexicon.WordSet{"commander": true, "general": true, "colonel": true, "admiral": true,
+	"marshal": true, "brigadier": true}
+
+// civilTitle reports whether the title names a civil office in a rank's word: "attorney
+// general", "secretary general".
+func civilTitle(t string) bool {
+	for _, w := range strings.Fields(t) {
+		if w == "attorney" || w == "secretary" || w == "surgeon" || w == "solicitor" || w == "inspector" || w == "consul" || w == "governor" {
+			return true
+		}
+	}
+	return false
+}
+
+// lastWord returns the last word of s, or "".
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // sentenceSubject returns the actor a pronoun in a following sentence most likely refers
