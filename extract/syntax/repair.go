@@ -39,6 +39,7 @@ func repair(words, tags []string, heads []int, rels []string) {
 	for x := range heads {
 		auxedModifier(tags, heads, rels, x)
 	}
+	preconjModifier(words, tags, heads, rels)
 	nounRoot(tags, heads, rels)
 	participleRoot(tags, heads, rels)
 	mediumAgent(words, tags, heads, rels)
@@ -749,6 +750,53 @@ func auxedModifier(tags []string, heads []int, rels []string, x int) {
 				heads[i] = x + 1
 			}
 		}
+	}
+}
+
+// preconjModifier mends "Both Russian and U.S. officials have discussed C" read with the
+// first modifier as the root and the verb as its conjunct: the verb is the root, the
+// modifiers joined by "both ... and" modify its subject.
+func preconjModifier(words, tags []string, heads []int, rels []string) {
+	r := -1
+	for i, h := range heads {
+		if h == 0 {
+			r = i
+		}
+	}
+	if r < 0 || !strings.HasPrefix(tags[r], "NNP") && !strings.HasPrefix(tags[r], "JJ") ||
+		!hasChild(heads, rels, r, func(x string) bool { return x == "cc:preconj" }) {
+		return
+	}
+	for x := r + 1; x < len(heads); x++ {
+		if heads[x] != r+1 || rels[x] != "conj" || !strings.HasPrefix(tags[x], "VB") {
+			continue
+		}
+		n, cc := -1, -1
+		for i := range heads {
+			switch {
+			case heads[i] == x+1 && strings.HasPrefix(rels[i], "nsubj") && i > r && i < x:
+				n = i
+			case heads[i] == x+1 && rels[i] == "cc" && i > r:
+				cc = i
+			}
+		}
+		if n < 0 || cc < 0 || cc > n || !strings.HasPrefix(tags[n], "NN") {
+			return
+		}
+		m := cc + 1
+		if m >= n || heads[m] != n+1 {
+			return
+		}
+		heads[x], rels[x] = 0, "root"
+		heads[r], rels[r] = n+1, "amod"
+		heads[m], rels[m] = r+1, "conj"
+		heads[cc] = m + 1
+		for i := range heads {
+			if heads[i] == r+1 && i > x && rels[i] == "punct" {
+				heads[i] = x + 1
+			}
+		}
+		return
 	}
 }
 

@@ -743,3 +743,19 @@ Berg NNP 2 nsubj
 		t.Errorf("got heads %v rels %v", heads, rels)
 	}
 }
+
+func TestRepairJoinsModifiersAfterBoth(t *testing.T) {
+	// "Both Chilean and Peruvian officials met ." read with "Chilean" as the root
+	words, tags, heads, rels := tree(t, `
+Both DT 2 cc:preconj
+Chilean NNP 0 root
+and CC 6 cc
+Peruvian NNP 5 compound
+officials NNS 6 nsubj
+met VBD 2 conj
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if heads[5] != 0 || heads[1] != 5 || rels[1] != "amod" || heads[3] != 2 || rels[3] != "conj" || heads[2] != 4 || heads[6] != 6 {
+		t.Errorf("got heads %v rels %v", heads, rels)
+	}
+}
