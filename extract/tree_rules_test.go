@@ -214,3 +214,13 @@ func TestOfficerByRank(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestSaidNoWrong: a statement that a wrongful act did not happen at all denies it; a
+// comparison does not.
+func TestSaidNoWrong(t *testing.T) {
+	checkRelations(t, []string{"DENIED"}, []struct{ body, want string }{
+		{"Peru said no civilians were killed in the raid.", "DENIED Peru"},
+		{"Peru issued a statement saying that no convoys were targeted.", "DENIED Peru"},
+		{"Peru said no state has attacked its neighbours more often than Chile.", ""},
+	})
+}

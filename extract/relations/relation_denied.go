@@ -28,59 +28,8 @@ func (v *view) denied(prior []Found) []Found {
 	}
 	for i := 1; i+2 < v.n(); i++ {
 		if lexicon.Words.Reporting[v.low[i]] && strings.HasPrefix(v.tag(i), "VB") && v.ment[i] < 0 {
-			out = append(out, v.saidNoWrong(i)...)
 			out = append(out, v.saidFalse(i)...)
 		}
-	}
-	return out
-}
-
-// saidNoWrong: "A said no civilians were killed", "A issued a statement saying that no
-// convoys were targeted": a statement that a wrongful act did not happen denies it. The
-// claim is the act without the negation.
-func (v *view) saidNoWrong(k int) []Found {
-	from := k + 1
-	if v.word(from) == "that" {
-		from++
-	}
-	if v.word(from) != "no" {
-		return nil
-	}
-	x := from + 1
-	for n := 0; n < 4 && x < v.n() && (strings.HasPrefix(v.tag(x), "NN") || strings.HasPrefix(v.tag(x), "JJ") || v.low[x] == "-"); n++ {
-		x++
-	}
-	if x == from+1 || !strings.HasPrefix(v.tag(x-1), "NN") {
-		return nil
-	}
-	head := x
-	for x < v.n() && (auxiliaries[v.low[x]] || isBe(v.low[x])) {
-		x++
-	}
-	if !lexicon.Words.Wrong[v.word(x)] || !strings.HasPrefix(v.tag(x), "VB") || x > head && v.tag(x) != "VBN" && v.tag(x) != "VBD" {
-		return nil
-	}
-	src, st, _ := v.accuser(k)
-	if len(src) == 0 && v.tag(k) == "VBG" {
-		// "A issued a statement saying ...": the party of the verb governing the statement
-		for g := k - 1; g >= 0 && g >= k-4; g-- {
-			if v.ment[g] < 0 && strings.HasPrefix(v.tag(g), "VB") {
-				src, st, _ = v.accuser(g)
-				break
-			}
-		}
-	}
-	if len(src) == 0 {
-		return nil
-	}
-	end := v.clauseEnd(from+1, v.claimEnd(from+1))
-	claim := v.span(from+1, end)
-	if claim == "" {
-		return nil
-	}
-	var out []Found
-	for _, s := range src {
-		out = append(out, v.emit(diplograph.Denied, "said-no-wrong", st, s, "", nil, claim))
 	}
 	return out
 }

@@ -751,11 +751,23 @@ func (v *view) selfDenials() []Found {
 				continue
 			}
 			subj := firstPath(s, c, clauseSubjectPaths)
-			if len(subj) != 1 || !v.ownSide(subj[0]) {
+			none := len(subj) == 1 && v.hasNegatingDet(subj[0]) && v.wrongfulAct(c) && !v.comparison(c)
+			if len(subj) != 1 || !v.ownSide(subj[0]) && !none {
+				// the speaker's own deeds, or a wrongful act said not to have happened at
+				// all ("A said no civilians were killed")
 				continue
 			}
 			var outside map[int]bool
-			if tie := lexicon.Words.Tie[v.low[c]]; tie || hasMarker(v.s, c, behindWords) {
+			if none {
+				// the claim is the act itself: "civilians were killed"
+				outside = map[int]bool{}
+				for _, x := range s.Children(subj[0]) {
+					if s.Tokens[x].Dep == "det" {
+						outside[x] = true
+					}
+				}
+			}
+			if tie := lexicon.Words.Tie[v.low[c]]; !none && (tie || hasMarker(v.s, c, behindWords)) {
 				// "A said it was not behind C" denies C, "he is not linked to C" the tie
 				outside = map[int]bool{}
 				for _, x := range s.Children(c) {
@@ -777,7 +789,18 @@ func (v *view) selfDenials() []Found {
 	return out
 }
 
-var denierPaths = mustParsePaths("nsubj! ^advcl>nsubj! ^conj>nsubj!")
+// comparison reports whether clause c compares ("no state has suffered more than C"):
+// a judgement, not a denial.
+func (v *view) comparison(c int) bool {
+	for _, x := range subtreeTokens(v.s, c, nil) {
+		if v.low[x] == "than" {
+			return true
+		}
+	}
+	return false
+}
+
+var denierPaths = mustParsePaths("nsubj! ^advcl>nsubj! ^conj>nsubj! ^acl>^obj>nsubj!")
 
 // clauseSubjectPaths lead to the subject of what a speaker says, active or passive ("it
 // did not shell C", "he is not linked to C").
