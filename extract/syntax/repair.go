@@ -36,6 +36,14 @@ import "strings"
 //   - a name read as the object of a verb of saying, before a verb joined to it with no
 //     "and" ("added Berg had agreed"), is the subject of what was said.
 func repair(words, tags []string, heads []int, rels []string) {
+	// a repair that would leave a word its own ancestor leaves the parse as it was
+	before, beforeRels := append([]int(nil), heads...), append([]string(nil), rels...)
+	defer func() {
+		if !isTree(heads) {
+			copy(heads, before)
+			copy(rels, beforeRels)
+		}
+	}()
 	for x := range heads {
 		auxedModifier(tags, heads, rels, x)
 	}
@@ -84,7 +92,7 @@ func repair(words, tags []string, heads []int, rels []string) {
 		}
 	}
 	for x := range heads {
-		if (rels[x] == "conj" || rels[x] == "advcl") && heads[x] > 0 && finite[tags[x]] {
+		if (rels[x] == "conj" || rels[x] == "advcl" || rels[x] == "acl") && heads[x] > 0 && finite[tags[x]] {
 			subordinateClause(words, heads, rels, x)
 		}
 	}
@@ -649,6 +657,10 @@ func subordinateClause(words []string, heads []int, rels []string, x int) {
 	if mark < 0 {
 		return
 	}
+	if heads[x] == noun+1 {
+		// the clause read as the noun's own: it takes the noun's place
+		heads[x] = heads[noun]
+	}
 	rels[x] = "advcl"
 	heads[noun], rels[noun] = x+1, "nsubj"
 	heads[mark], rels[mark] = x+1, "mark"
@@ -798,6 +810,21 @@ func preconjModifier(words, tags []string, heads []int, rels []string) {
 		}
 		return
 	}
+}
+
+// isTree reports whether every word reaches the root (head 0) without a cycle.
+func isTree(heads []int) bool {
+	for i := range heads {
+		k, steps := i, 0
+		for heads[k] != 0 {
+			k = heads[k] - 1
+			if k < 0 || k >= len(heads) || steps > len(heads) {
+				return false
+			}
+			steps++
+		}
+	}
+	return true
 }
 
 // nounRoot makes the finite verb x (or a participle with its auxiliary) that hangs from

@@ -517,18 +517,18 @@ func TestRepairGivesTheVerbToTheNameAndThePronounBeforeIt(t *testing.T) {
 	words, tags, heads, rels := tree(t, `
 " `+"``"+` 3 punct
 Chairman NNP 3 nmod:desc
-Lind NNP 12 ccomp
+Lind NNP 11 ccomp
 and CC 7 cc
 I PRP 7 nsubj
 have VBP 7 aux
 agreed VBN 3 conj
 , , 3 punct
 " '' 3 punct
-Berg NNP 12 nsubj
+Berg NNP 11 nsubj
 said VBD 0 root
-. . 12 punct`)
+. . 11 punct`)
 	repair(words, tags, heads, rels)
-	if heads[6] != 12 || rels[6] != "ccomp" || heads[2] != 7 || rels[2] != "nsubj" || heads[4] != 3 || rels[4] != "conj" {
+	if heads[6] != 11 || rels[6] != "ccomp" || heads[2] != 7 || rels[2] != "nsubj" || heads[4] != 3 || rels[4] != "conj" {
 		t.Errorf("got heads %v rels %v", heads, rels)
 	}
 }
@@ -757,5 +757,26 @@ met VBD 2 conj
 	repair(words, tags, heads, rels)
 	if heads[5] != 0 || heads[1] != 5 || rels[1] != "amod" || heads[3] != 2 || rels[3] != "conj" || heads[2] != 4 || heads[6] != 6 {
 		t.Errorf("got heads %v rels %v", heads, rels)
+	}
+}
+
+func TestRepairOpensAClauseReadAsTheNounsOwn(t *testing.T) {
+	// "talks ended after Peru agreed ." with "agreed" read as a clause on "Peru"
+	words, tags, heads, rels := tree(t, `
+talks NNS 2 nsubj
+ended VBD 0 root
+after IN 4 case
+Peru NNP 2 obl
+agreed VBD 4 acl
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if !isTree(heads) || heads[4] != 2 || rels[4] != "advcl" || heads[3] != 5 || rels[3] != "nsubj" || heads[2] != 5 || rels[2] != "mark" {
+		t.Errorf("got heads %v rels %v", heads, rels)
+	}
+}
+
+func TestIsTreeFindsCycles(t *testing.T) {
+	if !isTree([]int{2, 0, 2}) || isTree([]int{2, 1, 0}) || isTree([]int{2, 0, 4, 3}) {
+		t.Error("isTree is wrong")
 	}
 }
