@@ -168,6 +168,9 @@ func TestDenialsFromTheTree(t *testing.T) {
 		{"The talks would have failed had Peru denied the charge.", ""},
 		{"Peru said it had nothing to do with the attack on the port.", "DENIED Peru"},
 		{"Peru said it may have nothing to do with the attack on the port.", ""},
+		{"Peru said there was no truth in claims that it had armed the rebels.", "DENIED Peru"},
+		{"There is no truth to reports that Chile armed the rebels, Peru said.", "DENIED Peru"},
+		{"Peru said there was some truth to reports that Chile armed the rebels.", ""},
 		{"Peru has denied claims that it broke the truce and accused Chile of shelling the port.", "ACCUSED Peru > Chile|DENIED Peru"},
 	})
 }

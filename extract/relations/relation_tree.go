@@ -502,6 +502,14 @@ func (v *view) treeDenials(prior []Found) []Found {
 		if verb {
 			st = v.treeStatus(m.trigger)
 		}
+		if m.pattern.name == "no-truth" {
+			// "no truth": the denial stands as the saying of it stands
+			sp := v.sayingOf(m.trigger)
+			if !v.hasNegatingDet(m.trigger) || sp < 0 {
+				continue
+			}
+			st, verb = v.treeStatus(sp), true
+		}
 		if verb && v.withheld(m.trigger) {
 			continue
 		}
@@ -692,6 +700,24 @@ func (v *view) firstActors(k int, paths []treePath) []string {
 		}
 	}
 	return nil
+}
+
+// sayingOf returns the verb of saying that holds the clause of noun k ("said there was no
+// truth to C", "there is no truth to C, A said"), or -1.
+func (v *view) sayingOf(k int) int {
+	h := v.s.Tokens[k].Head
+	if h < 0 {
+		return -1
+	}
+	if v.s.Tokens[h].Dep == "ccomp" && v.s.Tokens[h].Head >= 0 {
+		return v.s.Tokens[h].Head
+	}
+	for _, c := range v.s.Children(h) {
+		if v.s.Tokens[c].Dep == "parataxis" && speechVerbs[lemmaOf(v.low[c])] {
+			return c
+		}
+	}
+	return -1
 }
 
 // demonstratives are the pronouns by which a denial points back at a claim.
