@@ -2344,9 +2344,17 @@ func (v *view) subjectAfter(k, a int) bool {
 	return false
 }
 
-// sceneMarks open a clause that sets when or against what something happened.
-var sceneMarks = lexicon.WordSet{"after": true, "before": true, "while": true, "as": true, "since": true,
-	"when": true, "though": true, "although": true, "whereas": true}
+// sceneMarks open a clause that sets when or against what something happened: the marks
+// of time, and those of contrast that open a clause.
+var sceneMarks = func() lexicon.WordSet {
+	marks := lexicon.WordSet{"after": true, "before": true, "as": true, "since": true, "when": true}
+	for w := range contrastMarks {
+		if w != "but" {
+			marks[w] = true
+		}
+	}
+	return marks
+}()
 
 // foreignClause reports whether token x, inside the words of claim c, belongs to a
 // predicate joined to one of c's ancestors rather than to c: in "says he is not linked
