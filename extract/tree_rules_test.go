@@ -119,6 +119,20 @@ func checkRelations(t *testing.T, types []string, cases []struct{ body, want str
 	}
 }
 
+// TestPartiesNamedBeforeANoun: an organisation named right before a noun of its kind is
+// that organisation, a former title keeps the name after it, and news agencies go by
+// their full names.
+func TestPartiesNamedBeforeANoun(t *testing.T) {
+	checkRelations(t, []string{"ACCUSED", "DENIED"}, []struct{ body, want string }{
+		{"The Hamas militant group accused Peru of killing civilians.", "ACCUSED Hamas > Peru"},
+		{"The official China Daily newspaper accused Chile of lying.", "ACCUSED China Daily > Chile"},
+		{"A commentary published by the Xinhua News Agency accused Chile of lying.", "ACCUSED Xinhua > Chile"},
+		{"Chile blamed ex-President Jorge Ruiz for the crisis.", "ACCUSED Chile > Jorge Ruiz"},
+		{"Peru blamed then-Secretary of State Anna Berg for the crisis.", "ACCUSED Peru > Anna Berg"},
+		{"Jorge Ruiz was on the State Department email chain, which had nothing to do with the talks.", ""},
+	})
+}
+
 // relationsOf extracts an article of the body and returns its relations of the types,
 // as summary gives them, joined by "|".
 func relationsOf(t *testing.T, ex *Extractor, body string, types ...string) string {

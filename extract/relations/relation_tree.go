@@ -1483,6 +1483,17 @@ func (v *view) actorAt(k int) []string {
 		// party named with it, whatever the noun
 		return ids
 	}
+	if ids := v.issuedBy(k); len(ids) > 0 {
+		// "a commentary published by Xinhua accused B": the publisher speaks
+		return ids
+	}
+	if businessNouns[v.low[k]] {
+		// "the Hamas militant group", "the China Daily newspaper": the organisation named
+		// before the noun is the noun; a state there is not ("the US firm")
+		if ids := v.namedModifiers(k, "compound", diplograph.TypeOrganization); len(ids) > 0 {
+			return ids
+		}
+	}
 	if businessNouns[v.low[k]] || otherSide[v.low[k]] || civilNouns[v.low[k]] || kinNouns[v.low[k]] || audienceNouns[v.low[k]] {
 		// "the US firm": a company of the state; "B's critics": not B; "B's trade unions",
 		// "B's farmers": people of the state, not the state
@@ -1505,7 +1516,12 @@ func (v *view) actorAt(k int) []string {
 				// "a summit in the Chilean capital": where it met, not who
 				continue
 			}
-			for _, x := range append([]int{c}, v.conjuncts(c)...) {
+			xs := append([]int{c}, v.conjuncts(c)...)
+			if _, ok := v.mention(c); !ok && rel == "compound" && (roleNouns[v.low[k]] || roleNouns[strings.TrimSuffix(v.low[k], "s")]) {
+				// "a U.N. human rights official": the party modifies the noun before it
+				xs = append(xs, v.compoundModifiers(c)...)
+			}
+			for _, x := range xs {
 				m, ok := v.mention(x)
 				if !ok || !isActor(m) && m.Type != diplograph.TypeCountry {
 					continue
@@ -2279,6 +2295,91 @@ func (v *view) namedInApposition(k int) []string {
 		}
 	}
 	return uniq(out)
+}
+
+// issuedNouns are texts by which a party speaks.
+var issuedNouns = lexicon.WordSet{"statement": true, "commentary": true, "editorial": true,
+	"communique": true, "communiqué": true, "report": true, "letter": true, "declaration": true,
+	"article": true, "op-ed": true, "column": true, "study": true, "document": true, "dossier": true,
+	"resolution": true, "memo": true, "note": true, "post": true, "tweet": true, "video": true}
+
+// issuedBy returns the parties by whom text k was issued: "a commentary published by
+// Xinhua", "a statement released by the ministry".
+func (v *view) issuedBy(k int) []string {
+	if !issuedNouns[v.low[k]] {
+		return nil
+	}
+	var out []string
+	for _, c := range v.s.Children(k) {
+		if v.s.Tokens[c].Dep != "acl" || v.s.Tokens[c].Tag != "VBN" {
+			continue
+		}
+		for _, a := range v.s.Children(c) {
+			if v.s.Tokens[a].Dep != "obl:agent" {
+				continue
+			}
+			for _, x := range append([]int{a}, v.conjuncts(a)...) {
+				out = append(out, v.actorAt(x)...)
+			}
+		}
+	}
+	return uniq(out)
+}
+
+// roleNouns are people who act for a body, named with the body's field before them:
+// "a U.N. human rights official", "the Chinese foreign ministry spokesman".
+var roleNouns = lexicon.WordSet{"official": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "minister": true, "envoy": true, "ambassador": true, "chief": true,
+	"head": true, "negotiator": true, "diplomat": true, "adviser": true, "advisor": true,
+	"aide": true, "representative": true, "delegate": true, "delegation": true, "commander": true,
+	"investigator": true, "prosecutor": true, "expert": true, "monitor": true, "inspector": true,
+	"director": true, "chairman": true, "secretary": true, "officer": true}
+
+// compoundModifiers returns the words that modify the compound noun c as nouns or
+// adjectives, and theirs in turn, unless c names a body apart from a state.
+func (v *view) compoundModifiers(c int) []int {
+	if w := v.low[c]; businessNouns[w] || otherSide[w] || civilNouns[w] || kinNouns[w] || audienceNouns[w] {
+		// "a Peruvian trade union leader" speaks for the union, not for Peru
+		return nil
+	}
+	var out []int
+	for _, x := range v.s.Children(c) {
+		if d := v.s.Tokens[x].Dep; d == "compound" || d == "amod" {
+			out = append(out, x)
+			if _, ok := v.mention(x); !ok && d == "compound" {
+				out = append(out, v.compoundModifiers(x)...)
+			}
+		}
+	}
+	return out
+}
+
+// namedModifiers returns the parties of type typ named by noun k's children in relation
+// rel, with their conjuncts, that only adjectives part from k.
+func (v *view) namedModifiers(k int, rel string, typ diplograph.EntityType) []string {
+	var out []string
+	for _, c := range v.s.Children(k) {
+		if v.s.Tokens[c].Dep != rel {
+			continue
+		}
+		for _, x := range append([]int{c}, v.conjuncts(c)...) {
+			if m, ok := v.mention(x); ok && !m.Place && m.Type == typ && v.onlyAdjectives(m.End, k) {
+				out = append(out, m.Entity)
+			}
+		}
+	}
+	return uniq(out)
+}
+
+// onlyAdjectives reports whether the tokens from i up to k are adjectives: "the Hamas
+// militant group" names the group, "the State Department email chain" does not.
+func (v *view) onlyAdjectives(i, k int) bool {
+	for ; i < k; i++ {
+		if !strings.HasPrefix(v.s.Tokens[i].Tag, "JJ") && v.s.Tokens[i].Dep != "amod" {
+			return false
+		}
+	}
+	return true
 }
 
 // afterComma reports whether the phrase of token t opens with a comma or follows one.

@@ -138,3 +138,18 @@ func TestDeniedNoWrong(t *testing.T) {
 		{"did not say", "Peru did not say no fishermen were killed.", nil},
 	})
 }
+
+func TestAccusedSpeakersNamedAroundANoun(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"text issued by a party", "A statement released by Chile accused Peru of lying.",
+			[]string{"ACCUSED c:CHL>c:PER [lying]"}},
+		{"commentary published by", "A commentary published by the Norwegian government accused Peru of spying.",
+			[]string{"ACCUSED c:NOR>c:PER [spying]"}},
+		{"state before a business noun", "The Chilean mining company accused Peru of lying.", nil},
+		{"party before the field of an official", "A Chilean human rights official accused Peru of torture.",
+			[]string{"ACCUSED c:CHL>c:PER [torture]"}},
+		{"union leader is no state", "A Chilean trade union leader accused Peru of lying.", nil},
+		{"speaker's remark after what he said", "Minister Anna Berg said the deal was bad, accusing Peru of lying.",
+			[]string{"ACCUSED p:1>c:PER [lying]"}},
+	})
+}

@@ -409,7 +409,7 @@ func (p *Parser) retag(tx *tagging.Sentence, words, given, out []string, sc *scr
 		out = append(out, p.tags[best])
 		prev2, prev1 = prev1, p.tagHash[best]
 	}
-	pastNotNoun(words, out[len(out)-len(words):])
+	mendTags(words, out[len(out)-len(words):])
 	return out
 }
 

@@ -34,7 +34,9 @@ import "strings"
 //   - names joined to an opening phrase of time or place ("In May, Berg and Lind
 //     agreed") are the subject of a verb that has none;
 //   - a name read as the object of a verb of saying, before a verb joined to it with no
-//     "and" ("added Berg had agreed"), is the subject of what was said.
+//     "and" ("added Berg had agreed"), is the subject of what was said;
+//   - a speaker's remark in a participle after a comma ("said the deal was bad, accusing
+//     B of C"), hung on the clause said, is the speaker's.
 func repair(words, tags []string, heads []int, rels []string) {
 	// a repair that would leave a word its own ancestor leaves the parse as it was
 	before, beforeRels := append([]int(nil), heads...), append([]string(nil), rels...)
@@ -124,6 +126,32 @@ func repair(words, tags []string, heads []int, rels []string) {
 		if clauseVerbs[strings.ToLower(words[v])] {
 			strandedComplement(tags, heads, rels, v)
 		}
+	}
+	for x := range heads {
+		if rels[x] == "advcl" && tags[x] == "VBG" && heads[x] > 0 {
+			speakersRemark(words, heads, rels, x)
+		}
+	}
+}
+
+// remarks are participles by which a speaker goes on after what he said ("said the deal
+// was bad, accusing B of C"), not what the clause said tells of.
+var remarks = wordSet(`accusing blaming adding saying noting citing calling warning urging
+insisting arguing charging denying dismissing rejecting criticizing criticising condemning
+denouncing praising describing referring claiming stressing vowing pledging promising
+alleging asserting suggesting demanding slamming decrying lamenting complaining`)
+
+// speakersRemark gives such a participle after a comma, hung on the clause a verb of
+// saying reports, to the verb of saying: the remark is the speaker's.
+func speakersRemark(words []string, heads []int, rels []string, x int) {
+	h := heads[x] - 1
+	if x == 0 || words[x-1] != "," || !remarks[strings.ToLower(words[x])] || rels[h] != "ccomp" || heads[h] == 0 || h > x ||
+		hasChild(heads, rels, x, func(r string) bool { return isSubject(r) || r == "mark" }) {
+		return
+	}
+	if v := heads[h] - 1; v < h && clauseVerbs[strings.ToLower(words[v])] {
+		heads[x] = v + 1
+		heads[x-1] = v + 1
 	}
 }
 

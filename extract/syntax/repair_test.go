@@ -775,6 +775,41 @@ agreed VBD 4 acl
 	}
 }
 
+func TestRepairGivesTheSpeakerHisRemark(t *testing.T) {
+	// "Berg said the deal was bad , accusing Peru of lying ." with the remark on "bad"
+	words, tags, heads, rels := tree(t, `
+Berg NNP 2 nsubj
+said VBD 0 root
+the DT 4 det
+deal NN 6 nsubj
+was VBD 6 cop
+bad JJ 2 ccomp
+, , 8 punct
+accusing VBG 6 advcl
+Peru NNP 8 obj
+of IN 11 mark
+lying VBG 8 advcl
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if heads[7] != 2 || heads[6] != 2 || heads[5] != 2 {
+		t.Errorf("got heads %v rels %v", heads, rels)
+	}
+	// a result of what was told stays with it
+	words, tags, heads, rels = tree(t, `
+Berg NNP 2 nsubj
+said VBD 0 root
+troops NNS 4 nsubj
+advanced VBD 2 ccomp
+, , 6 punct
+killing VBG 4 advcl
+civilians NNS 6 obj
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if heads[5] != 4 {
+		t.Errorf("result moved: heads %v", heads)
+	}
+}
+
 func TestIsTreeFindsCycles(t *testing.T) {
 	if !isTree([]int{2, 0, 2}) || isTree([]int{2, 1, 0}) || isTree([]int{2, 0, 4, 3}) {
 		t.Error("isTree is wrong")

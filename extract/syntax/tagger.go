@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/jdkato/prose/v2"
 	"github.com/mingrammer/commonregex"
@@ -115,8 +116,35 @@ func (p *Tagger) Tag(words []string) []string {
 		p2, p1 = p1, tag
 	}
 	verbless(words, tags)
-	pastNotNoun(words, tags)
+	mendTags(words, tags)
 	return tags
+}
+
+// mendTags corrects tags both taggers get wrong in the same way.
+func mendTags(words, tags []string) {
+	pastNotNoun(words, tags)
+	prefixedNames(words, tags)
+}
+
+// namePrefixes are the prefixes of a title or name held before or after the time told
+// of: "then-Secretary of State B", "ex-President B".
+var namePrefixes = []string{"then-", "ex-", "former-", "late-"}
+
+// prefixedNames tags a capitalised title or name with such a prefix as a proper noun,
+// as the taggers tag it without one.
+func prefixedNames(words, tags []string) {
+	for i, w := range words {
+		if tags[i] == "NNP" {
+			continue
+		}
+		lw := strings.ToLower(w)
+		for _, p := range namePrefixes {
+			if len(w) > len(p) && strings.HasPrefix(lw, p) && unicode.IsUpper(rune(w[len(p)])) {
+				tags[i] = "NNP"
+				break
+			}
+		}
+	}
 }
 
 // pastForms are past tenses that are also nouns ("a spoke"), read as nouns by the
