@@ -153,3 +153,23 @@ func TestAccusedSpeakersNamedAroundANoun(t *testing.T) {
 			[]string{"ACCUSED p:1>c:PER [lying]"}},
 	})
 }
+
+func TestAccusedByIdiom(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"hit out at", "Chile hit out at Peru over the attack on the port.",
+			[]string{"ACCUSED c:CHL>c:PER [the attack on the port]"}},
+		{"lashed out at", "Chile lashed out at Peru for spreading disinformation.",
+			[]string{"ACCUSED c:CHL>c:PER [spreading disinformation]"}},
+		{"pointed the finger", "Chile pointed the finger at Peru for the attack.",
+			[]string{"ACCUSED c:CHL>c:PER [the attack]"}},
+		{"railed against a possession", "Chile railed against Peru's unfair trade practices.",
+			[]string{"ACCUSED c:CHL>c:PER [Peru's unfair trade practices]"}},
+		{"took to task", "Chile took Peru to task for the attack.",
+			[]string{"ACCUSED c:CHL>c:PER [the attack]"}},
+		{"took to court", "Chile took Peru to court over the oil spill.",
+			[]string{"ACCUSED c:CHL>c:PER [the oil spill]"}},
+		{"hit a place", "Chile hit Peru with tariffs over the dispute.", nil},
+		{"lashed out with no charge", "Chile lashed out at Peru.", nil},
+		{"took to the talks", "Chile took Peru to the talks in Oslo.", nil},
+	})
+}
