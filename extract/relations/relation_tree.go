@@ -1483,6 +1483,12 @@ func (v *view) actorAt(k int) []string {
 		// party named with it, whatever the noun
 		return ids
 	}
+	if h := v.s.Tokens[k].Head; v.s.Tokens[k].Dep == "appos" && h >= 0 {
+		// "B, his former lawyer, who accused C": the noun describes the party it follows
+		if m, ok := v.mention(h); ok && !m.Place && (m.Type == diplograph.TypePerson || m.Type == diplograph.TypeOrganization) {
+			return []string{m.Entity}
+		}
+	}
 	if ids := v.issuedBy(k); len(ids) > 0 {
 		// "a commentary published by Xinhua accused B": the publisher speaks
 		return ids

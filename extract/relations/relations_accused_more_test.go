@@ -173,3 +173,29 @@ func TestAccusedByIdiom(t *testing.T) {
 		{"took to the talks", "Chile took Peru to the talks in Oslo.", nil},
 	})
 }
+
+func TestAccusedInStatementsAndCriticism(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"statement accusing", "Chile issued a statement accusing Peru of lying.",
+			[]string{"ACCUSED c:CHL>c:PER [lying]"}},
+		{"statement blaming", "Chile released a statement blaming Peru for the attack.",
+			[]string{"ACCUSED c:CHL>c:PER [the attack]"}},
+		{"letter charging that", "Chile released a letter charging that Peru lied about the talks.",
+			[]string{"ACCUSED c:CHL>c:PER [Peru lied about the talks]"}},
+		{"criticism of an act", "Chile had issued vociferous criticisms of the Peruvian attacks on Norway.",
+			[]string{"ACCUSED c:CHL>c:PER [the Peruvian attacks on Norway]"}},
+		{"criticism over", "Chile voiced criticism of Peru over the attacks on Norway.",
+			[]string{"ACCUSED c:CHL>c:PER [the attacks on Norway]"}},
+		{"took aim", "Berg took aim at Peru over the blockade.",
+			[]string{"ACCUSED p:1>c:PER [the blockade]"}},
+		{"criticism of a role", "Chile's criticism of Peru's role in the talks was mild.", nil},
+		{"vetoed resolution", "Chile vetoed a resolution condemning Peru over the attacks.", nil},
+	})
+}
+
+func TestAccusedByADescriptionOfAName(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"relative clause on an apposition", "Anna Berg, a former minister who accused Peru of spying, testified.",
+			[]string{"ACCUSED p:1>c:PER [spying]"}},
+	})
+}

@@ -35,6 +35,8 @@ import "strings"
 //     agreed") are the subject of a verb that has none;
 //   - a name read as the object of a verb of saying, before a verb joined to it with no
 //     "and" ("added Berg had agreed"), is the subject of what was said;
+//   - a day read as the subject after a name ("B on Tuesday took C") is the verb's
+//     oblique, and the name its subject;
 //   - a speaker's remark in a participle after a comma ("said the deal was bad, accusing
 //     B of C"), hung on the clause said, is the speaker's.
 func repair(words, tags []string, heads []int, rels []string) {
@@ -61,6 +63,7 @@ func repair(words, tags []string, heads []int, rels []string) {
 	for t := range heads {
 		if dayWords[strings.ToLower(words[t])] {
 			nameBeforeDay(tags, heads, rels, t)
+			daySubject(words, tags, heads, rels, t)
 		}
 	}
 	for v := range heads {
@@ -1020,6 +1023,32 @@ func nameBeforeDay(tags []string, heads []int, rels []string, t int) {
 		heads[c], rels[c] = v+1, rel
 		return
 	}
+}
+
+// daySubject mends "B on Tuesday took C" read with the day as the verb's subject, "on"
+// as its mark and the verb hung on the name: the name is the subject, the day the
+// verb's oblique with "on" its case.
+func daySubject(words, tags []string, heads []int, rels []string, d int) {
+	if d == 0 || rels[d] != "nsubj" || strings.ToLower(words[d-1]) != "on" || heads[d] == 0 {
+		return
+	}
+	o, v := d-1, heads[d]-1
+	if v <= d || heads[o] != v+1 && heads[o] != d+1 || heads[v] == 0 || !strings.HasPrefix(tags[v], "VB") {
+		return
+	}
+	n := heads[v] - 1
+	if n >= o || !strings.HasPrefix(tags[n], "NN") || isSubject(rels[v]) {
+		return
+	}
+	for i := range heads {
+		if heads[i] == n+1 && i > v {
+			heads[i] = v + 1
+		}
+	}
+	heads[v], rels[v] = heads[n], rels[n]
+	heads[n], rels[n] = v+1, "nsubj"
+	heads[d], rels[d] = v+1, "obl"
+	heads[o], rels[o] = d+1, "case"
 }
 
 // attributionParataxis labels "said" in "A did C, B said." as the parataxis of the

@@ -810,6 +810,23 @@ civilians NNS 6 obj
 	}
 }
 
+func TestRepairMakesTheNameBeforeADayTheSubject(t *testing.T) {
+	// "Berg on Tuesday took aim at Peru ." read with the day as the subject
+	words, tags, heads, rels := tree(t, `
+Berg NNP 0 root
+on IN 4 mark
+Tuesday NNP 4 nsubj
+took VBD 1 dep
+aim NN 4 obj
+at IN 7 case
+Peru NNP 4 obl
+. . 1 punct`)
+	repair(words, tags, heads, rels)
+	if heads[3] != 0 || heads[0] != 4 || rels[0] != "nsubj" || heads[2] != 4 || rels[2] != "obl" || heads[1] != 3 || rels[1] != "case" || heads[7] != 4 {
+		t.Errorf("got heads %v rels %v", heads, rels)
+	}
+}
+
 func TestIsTreeFindsCycles(t *testing.T) {
 	if !isTree([]int{2, 0, 2}) || isTree([]int{2, 1, 0}) || isTree([]int{2, 0, 4, 3}) {
 		t.Error("isTree is wrong")
