@@ -1751,6 +1751,10 @@ func (v *view) withoutRemarks(c int, outside map[int]bool) map[int]bool {
 		} else if v.s.Tokens[t].Dep == "advcl" && t > c && v.afterComma(t) && hasMarker(v.s, t, sceneMarks) && v.hasSubject(t) {
 			// "downed the jet that crashed outside C, hours after B launched D": the scene
 			// of the claim, set off by a comma, is no part of it
+		} else if v.s.Tokens[t].Dep == "advcl" && t > c && v.afterComma(t) && v.s.Tokens[t].Tag == "VBG" &&
+			lexicon.Words.Reporting[v.low[t]] && !v.hasSubject(t) && !v.hasChildRel(t, "mark") {
+			// "accused B of imposing sanctions, saying the move showed C": the speaker's
+			// words after the claim are no part of it
 		} else if v.s.Tokens[t].Dep != "appos" || !remarkNouns[lemmaOf(v.low[t])] {
 			continue
 		} else {

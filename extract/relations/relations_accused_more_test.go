@@ -189,6 +189,8 @@ func TestAccusedInStatementsAndCriticism(t *testing.T) {
 		{"took aim", "Berg took aim at Peru over the blockade.",
 			[]string{"ACCUSED p:1>c:PER [the blockade]"}},
 		{"criticism of a role", "Chile's criticism of Peru's role in the talks was mild.", nil},
+		{"speaker's words after the claim", "Chile accused Peru of imposing new sanctions, saying the move showed its hostility.",
+			[]string{"ACCUSED c:CHL>c:PER [imposing new sanctions]"}},
 		{"vetoed resolution", "Chile vetoed a resolution condemning Peru over the attacks.", nil},
 	})
 }
