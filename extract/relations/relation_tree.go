@@ -1005,9 +1005,10 @@ func (v *view) wrongfulAct(c int) bool {
 	if v.namesWrong(c) {
 		return true
 	}
-	// "the blockade prevented C": a wrongful act as the subject
+	// "the blockade prevented C", "B's interference was an effort to C": a wrongful act
+	// as the subject (not "the annexation was justified")
 	for _, k := range v.s.Children(c) {
-		if v.s.Tokens[k].Dep == "nsubj" && nounIn(wrongfulNoun, v.low[k]) {
+		if v.s.Tokens[k].Dep == "nsubj" && nounIn(wrongfulNoun, v.low[k]) && !excusing[v.low[c]] {
 			return true
 		}
 	}
@@ -1027,6 +1028,9 @@ func (v *view) wrongfulAct(c int) bool {
 		case relMatches(d, "obl") && hasMarker(v.s, k, actInCases) && (v.clauseHead(c) && !strings.HasPrefix(v.s.Tokens[c].Tag, "VB") || supportVerbs[lemmaOf(v.low[c])]):
 			// "B remains in breach of C", "B engaged in aggression", "B's past is full of
 			// interference" (not "died in the attacks", "following the airstrikes")
+			return true
+		case relMatches(d, "obl") && hasMarker(v.s, k, lexicon.WordSet{"to": true}) && amountVerbs[v.low[c]]:
+			// "B's strikes amounted to war crimes", "was tantamount to aggression"
 			return true
 		}
 	}
@@ -1056,6 +1060,15 @@ var againstVerbs = mustLoadWordFile("patterns/against.txt")
 // supportVerbs carry a wrongful act named by their oblique: "remains in breach of C".
 var supportVerbs = lexicon.WordSet{"be": true, "remain": true, "engage": true, "involve": true, "participate": true,
 	"persist": true, "continue": true, "stay": true}
+
+// excusing are predicates that say an act was no wrong: "the annexation was justified".
+var excusing = lexicon.WordSet{"justified": true, "legal": true, "lawful": true, "legitimate": true,
+	"justifiable": true, "defensive": true, "necessary": true, "understandable": true, "warranted": true}
+
+// amountVerbs (their forms) equate what their subject did with the act their oblique
+// with "to" names.
+var amountVerbs = lexicon.WordSet{"amount": true, "amounts": true, "amounted": true, "amounting": true,
+	"tantamount": true, "equivalent": true}
 
 // actInCases introduce the act a support verb or a copula carries.
 var actInCases = lexicon.WordSet{"in": true, "into": true, "of": true}
@@ -1515,7 +1528,11 @@ func (v *view) actorAt(k int) []string {
 			if v.s.Tokens[c].Dep != rel {
 				continue
 			}
-			if rel == "nmod" && !hasMarker(v.s, c, lexicon.WordSet{"of": true, "from": true, "in": true}) {
+			if rel == "nmod" && !hasMarker(v.s, c, lexicon.WordSet{"of": true, "from": true, "in": true, "by": true}) {
+				continue
+			}
+			if rel == "nmod" && hasMarker(v.s, c, lexicon.WordSet{"by": true}) && !nounIn(actNouns, v.low[k]) && !nounIn(wrongfulActs, v.low[k]) {
+				// "the strikes by B": the agent of an act, not of anything named with "by"
 				continue
 			}
 			if rel == "nmod" && eventNouns[lemmaOf(v.low[k])] {
@@ -2313,10 +2330,18 @@ var issuedNouns = lexicon.WordSet{"statement": true, "commentary": true, "editor
 	"article": true, "op-ed": true, "column": true, "study": true, "document": true, "dossier": true,
 	"resolution": true, "memo": true, "note": true, "post": true, "tweet": true, "video": true}
 
-// issuedBy returns the parties by whom text k was issued: "a commentary published by
-// Xinhua", "a statement released by the ministry".
+// actNouns are measures a party takes, named with the party as their agent: "the
+// sanctions imposed by B".
+var actNouns = lexicon.WordSet{"measure": true, "action": true, "step": true, "move": true,
+	"policy": true, "decision": true, "sanction": true, "tariff": true, "operation": true,
+	"campaign": true, "program": true, "programme": true, "plan": true, "restriction": true,
+	"ban": true, "embargo": true, "blockade": true}
+
+// issuedBy returns the parties by whom text or act k was issued or done: "a commentary
+// published by Xinhua", "a statement released by the ministry", "the measures imposed by
+// B", "the strikes carried out by B".
 func (v *view) issuedBy(k int) []string {
-	if !issuedNouns[v.low[k]] {
+	if !issuedNouns[v.low[k]] && !nounIn(actNouns, v.low[k]) && !nounIn(wrongfulActs, v.low[k]) {
 		return nil
 	}
 	var out []string

@@ -201,3 +201,21 @@ func TestAccusedByADescriptionOfAName(t *testing.T) {
 			[]string{"ACCUSED p:1>c:PER [spying]"}},
 	})
 }
+
+func TestAccusedActsNamedWithTheirAgent(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"act by a party", "Chile said the strikes by Peru were war crimes.",
+			[]string{"ACCUSED c:CHL>c:PER [were war crimes]"}},
+		{"measures imposed by", "Chile said the measures imposed by Peru were economic warfare.",
+			[]string{"ACCUSED c:CHL>c:PER [were economic warfare]"}},
+		{"amounted to", "Chile said Peru's strikes amounted to war crimes.",
+			[]string{"ACCUSED c:CHL>c:PER [amounted to war crimes]"}},
+		{"tantamount to", "Chile said the Peruvian blockade was tantamount to aggression.",
+			[]string{"ACCUSED c:CHL>c:PER [was tantamount to aggression]"}},
+		{"wrongful subject", "Chile said Peru's interference was an effort to block the inquiry.",
+			[]string{"ACCUSED c:CHL>c:PER [was an effort to block the inquiry]"}},
+		{"act excused", "Chile said the annexation by Peru was partially justified.", nil},
+		{"amounted to no wrong", "Chile said Peru's offer amounted to a surrender.", nil},
+		{"inquiry by a party", "Chile said the inquiry by Peru was a farce.", nil},
+	})
+}
