@@ -1012,6 +1012,14 @@ func (v *view) wrongfulAct(c int) bool {
 			return true
 		}
 	}
+	// "B broke the truce", "had broken its promise": a rule or a word broken
+	if breakForms[v.low[c]] {
+		for _, k := range v.s.Children(c) {
+			if v.s.Tokens[k].Dep == "obj" && nounIn(brokenRules, v.low[k]) {
+				return true
+			}
+		}
+	}
 	// "B was behind C", "B was responsible for C", "B was to blame for C"
 	forC := len(follow(v.s, c, treePath{{rel: "obl", words: lexicon.WordSet{"for": true}}})) > 0
 	if hasMarker(v.s, c, behindWords) || v.low[c] == "responsible" && forC || v.low[c] == "blame" && forC && v.hasChildWord(c, "to") {
@@ -1060,6 +1068,12 @@ var againstVerbs = mustLoadWordFile("patterns/against.txt")
 // supportVerbs carry a wrongful act named by their oblique: "remains in breach of C".
 var supportVerbs = lexicon.WordSet{"be": true, "remain": true, "engage": true, "involve": true, "participate": true,
 	"persist": true, "continue": true, "stay": true}
+
+// breakForms are the forms of "break"; brokenRules what breaking is a wrong.
+var breakForms, brokenRules = lexicon.WordSet{"break": true, "breaks": true, "broke": true, "broken": true, "breaking": true},
+	lexicon.WordSet{"promise": true, "law": true, "rule": true, "truce": true, "ceasefire": true, "cease-fire": true,
+		"agreement": true, "deal": true, "pledge": true, "commitment": true, "word": true, "sanction": true,
+		"embargo": true, "spirit": true, "treaty": true, "accord": true, "armistice": true, "oath": true}
 
 // excusing are predicates that say an act was no wrong: "the annexation was justified".
 var excusing = lexicon.WordSet{"justified": true, "legal": true, "lawful": true, "legitimate": true,
@@ -1529,6 +1543,10 @@ func (v *view) actorAt(k int) []string {
 				continue
 			}
 			if rel == "nmod" && !hasMarker(v.s, c, lexicon.WordSet{"of": true, "from": true, "in": true, "by": true}) {
+				continue
+			}
+			if rel == "nmod" && hasMarker(v.s, c, lexicon.WordSet{"of": true}) && nounIn(victimNouns, v.low[k]) {
+				// "the poisoning of B": B suffered it
 				continue
 			}
 			if rel == "nmod" && hasMarker(v.s, c, lexicon.WordSet{"by": true}) && !nounIn(actNouns, v.low[k]) && !nounIn(wrongfulActs, v.low[k]) {
@@ -2329,6 +2347,11 @@ var issuedNouns = lexicon.WordSet{"statement": true, "commentary": true, "editor
 	"communique": true, "communiqué": true, "report": true, "letter": true, "declaration": true,
 	"article": true, "op-ed": true, "column": true, "study": true, "document": true, "dossier": true,
 	"resolution": true, "memo": true, "note": true, "post": true, "tweet": true, "video": true}
+
+// victimNouns are acts whose "of" names who suffered them.
+var victimNouns = lexicon.WordSet{"poisoning": true, "assassination": true, "murder": true, "killing": true,
+	"kidnapping": true, "abduction": true, "detention": true, "arrest": true, "execution": true,
+	"torture": true, "persecution": true, "harassment": true, "intimidation": true, "massacre": true}
 
 // actNouns are measures a party takes, named with the party as their agent: "the
 // sanctions imposed by B".

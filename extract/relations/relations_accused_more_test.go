@@ -219,3 +219,19 @@ func TestAccusedActsNamedWithTheirAgent(t *testing.T) {
 		{"inquiry by a party", "Chile said the inquiry by Peru was a farce.", nil},
 	})
 }
+
+func TestAccusedOfBreakingTheirWord(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"broke the ceasefire", "Chile said Peru broke the ceasefire.",
+			[]string{"ACCUSED c:CHL>c:PER [broke the ceasefire]"}},
+		{"broken its promise", "Chile said Peru had broken its promise to Norway.",
+			[]string{"ACCUSED c:CHL>c:PER [had broken its promise to Norway]"}},
+		{"flouted", "Chile said Peru flouted the rules.",
+			[]string{"ACCUSED c:CHL>c:PER [flouted the rules]"}},
+		{"ordered an assassination", "Chile said Peru ordered the assassination of a dissident.",
+			[]string{"ACCUSED c:CHL>c:PER [ordered the assassination of a dissident]"}},
+		{"broke a record", "Chile said Peru broke the record.", nil},
+		{"fighting corruption", "Chile said Peru is fighting corruption.", nil},
+		{"victim of a poisoning", "Chilean officials called the poisoning of Anna Berg a reckless attack.", nil},
+	})
+}
