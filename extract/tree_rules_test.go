@@ -133,6 +133,20 @@ func TestPartiesNamedBeforeANoun(t *testing.T) {
 	})
 }
 
+// TestHeadlineNamesAreNames: a name in a headline's capitals is a proper noun to the
+// parser, so "U.S. and Mexico Agree" joins the two.
+func TestHeadlineNamesAreNames(t *testing.T) {
+	x, err := mustExtractor(t).Extract(diplograph.Article{ID: "a:head", Title: "U.S. and Mexico Agree to Preliminary Nafta Deal",
+		Date: "2030-05-03", Body: "Markets rose on Monday."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(summary(x), "|")
+	if !strings.Contains(got, "AGREED_TO Mexico") || !strings.Contains(got, "AGREED_TO United States") {
+		t.Errorf("no agreement of both states in the headline: %q", got)
+	}
+}
+
 // relationsOf extracts an article of the body and returns its relations of the types,
 // as summary gives them, joined by "|".
 func relationsOf(t *testing.T, ex *Extractor, body string, types ...string) string {

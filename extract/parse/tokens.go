@@ -174,10 +174,16 @@ func (t *Tagger) Parse(s *Sentence) {
 		}
 		tags[i] = tok.Tag
 	}
+	names := make([]bool, len(words))
 	for _, m := range s.Mentions {
 		for k := max(m.Start, 0); k < m.End && k < len(tags); k++ {
-			if r, _ := utf8.DecodeRuneInString(words[k]); unicode.IsUpper(r) && tags[k] != "NNP" && tags[k] != "NNPS" && tags[k] != "JJ" {
-				tags[k] = "NNP"
+			if r, _ := utf8.DecodeRuneInString(s.Tokens[k].Text); unicode.IsUpper(r) && tags[k] != "JJ" {
+				// a headline's capitals mislead the parser's own tagger too, so there
+				// a name's words are proper nouns for it as well
+				names[k] = s.forms != nil
+				if tags[k] != "NNP" && tags[k] != "NNPS" {
+					tags[k] = "NNP"
+				}
 			}
 		}
 	}
@@ -185,7 +191,7 @@ func (t *Tagger) Parse(s *Sentence) {
 	if d < 0 && s.Index == 0 {
 		d = placeDateline(words, s.Mentions)
 	}
-	heads, rels := t.parser.Parse(words[d+1:], tags[d+1:])
+	heads, rels := t.parser.Parse(words[d+1:], tags[d+1:], names[d+1:])
 	root := -1
 	for i := range heads {
 		s.Tokens[d+1+i].Head, s.Tokens[d+1+i].Dep = heads[i]-1, rels[i]

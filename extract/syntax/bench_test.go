@@ -36,7 +36,7 @@ func BenchmarkTagAndParse(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		for _, s := range sents {
 			forms := s.Forms()
-			p.Parse(forms, tg.Tag(forms))
+			p.Parse(forms, tg.Tag(forms), nil)
 			words += len(forms)
 		}
 	}
@@ -82,5 +82,5 @@ func BenchmarkStages(b *testing.B) {
 	}
 	run("prose-tagger", func(forms, _ []string) { tg.Tag(forms) })
 	run("own-tagger", func(forms, tags []string) { p.Tags(forms, tags) })
-	run("parse", func(forms, tags []string) { p.Parse(forms, tags) })
+	run("parse", func(forms, tags []string) { p.Parse(forms, tags, nil) })
 }

@@ -59,7 +59,7 @@ func Annotate(t *Tagger, p *Parser, sents []Sentence) []Sentence {
 	for i, s := range sents {
 		forms := s.Forms()
 		tags := t.Tag(forms)
-		heads, rels := p.Parse(forms, tags)
+		heads, rels := p.Parse(forms, tags, nil)
 		words := make([]Word, len(s.Words))
 		for j, w := range s.Words {
 			words[j] = Word{ID: w.ID, Form: w.Form, XPOS: tags[j], Head: heads[j], Rel: rels[j], Misc: w.Misc}

@@ -77,8 +77,10 @@ func (p *Parser) Meta() map[string]string { return p.meta }
 // Parse returns, for each word of a sentence with its Penn Treebank tag, the position of
 // its head (1-based; 0 for the root word) and its Universal Dependencies relation. The
 // parser first tags the words again with its own tagger, trained on the treebank's
-// tags with the given tags as one of its clues, and reads both.
-func (p *Parser) Parse(words, tags []string) (heads []int, rels []string) {
+// tags with the given tags as one of its clues, and reads both. Where names is not nil,
+// the words it marks belong to names found in the text and are tagged as proper nouns
+// (adjectives such as "Chilean" stay adjectives).
+func (p *Parser) Parse(words, tags []string, names []bool) (heads []int, rels []string) {
 	if len(words) != len(tags) {
 		panic("syntax: Parse needs one tag per word")
 	}
@@ -89,7 +91,7 @@ func (p *Parser) Parse(words, tags []string) (heads []int, rels []string) {
 	}
 	sc := p.scratch.Get().(*scratch)
 	defer p.scratch.Put(sc)
-	p.parseWhole(sc, words, tags, heads, rels)
+	p.parseWhole(sc, words, tags, names, heads, rels)
 	repair(words, sc.own, heads, rels)
 	return heads, rels
 }
@@ -97,9 +99,9 @@ func (p *Parser) Parse(words, tags []string) (heads []int, rels []string) {
 // parseWhole parses a sentence into heads and rels with the parts a quotation's
 // attribution or a pair of dashes set apart, as Parse does before its repairs; the
 // parser's own tags are left in sc.own.
-func (p *Parser) parseWhole(sc *scratch, words, tags []string, heads []int, rels []string) {
+func (p *Parser) parseWhole(sc *scratch, words, tags []string, names []bool, heads []int, rels []string) {
 	tags = NormalizeTags(words, tags)
-	sc.own = p.retagUnquoted(sc, words, tags)
+	sc.own = p.retagUnquoted(sc, words, tags, names)
 	if cap(sc.scores) < max(p.actions, len(p.tags)) {
 		sc.scores = make([]int32, max(p.actions, len(p.tags)))
 	}
@@ -249,16 +251,23 @@ func (p *Parser) parseSpan(sc *scratch, words, own, given []string, heads []int,
 // retagUnquoted tags the words as retag does, with quotation marks kept out of the
 // tagger's sight (a mark inside a clause misleads it about its neighbours: "had
 // “undermined”" read "had" as the verb); the marks keep their given tags.
-func (p *Parser) retagUnquoted(sc *scratch, words, tags []string) []string {
+func (p *Parser) retagUnquoted(sc *scratch, words, tags []string, names []bool) []string {
 	keep := withoutQuotes(words)
 	if keep == nil {
-		return p.retag(&sc.tx, words, tags, sc.own[:0], sc)
+		return p.retag(&sc.tx, words, tags, names, sc.own[:0], sc)
 	}
 	kw, kg := make([]string, len(keep)), make([]string, len(keep))
+	var kn []bool
+	if names != nil {
+		kn = make([]bool, len(keep))
+	}
 	for j, i := range keep {
 		kw[j], kg[j] = words[i], tags[i]
+		if names != nil {
+			kn[j] = names[i]
+		}
 	}
-	kt := p.retag(&sc.tx, kw, kg, nil, sc)
+	kt := p.retag(&sc.tx, kw, kg, kn, nil, sc)
 	own := append(sc.own[:0], tags...)
 	for j, i := range keep {
 		own[i] = kt[j]
@@ -340,7 +349,7 @@ func attributionStart(words []string) int {
 func (p *Parser) Tags(words, given []string) []string {
 	sc := p.scratch.Get().(*scratch)
 	defer p.scratch.Put(sc)
-	return append([]string(nil), p.retagUnquoted(sc, words, NormalizeTags(words, given))...)
+	return append([]string(nil), p.retagUnquoted(sc, words, NormalizeTags(words, given), nil)...)
 }
 
 // NormalizeTags returns the tags with quotation marks and brackets given their Penn
@@ -378,7 +387,7 @@ func NormalizeTags(words, tags []string) []string {
 }
 
 // retag appends the parser's own tags of the words to out.
-func (p *Parser) retag(tx *tagging.Sentence, words, given, out []string, sc *scratch) []string {
+func (p *Parser) retag(tx *tagging.Sentence, words, given []string, names []bool, out []string, sc *scratch) []string {
 	tx.Reset(words, given)
 	if cap(sc.scores) < max(p.actions, len(p.tags)) {
 		sc.scores = make([]int32, max(p.actions, len(p.tags)))
@@ -402,6 +411,15 @@ func (p *Parser) retag(tx *tagging.Sentence, words, given, out []string, sc *scr
 			// ("MANILA — The Philippines accused ...")
 			for c, t := range p.tags {
 				if t == ":" {
+					best = c
+				}
+			}
+		}
+		if names != nil && names[i] && p.tags[best] != "NNP" && p.tags[best] != "NNPS" && p.tags[best] != "JJ" {
+			// a word of a name found in the text is a proper noun, however a headline's
+			// capitals read ("U.S. and Mexico Agree to C")
+			for c, t := range p.tags {
+				if t == "NNP" {
 					best = c
 				}
 			}

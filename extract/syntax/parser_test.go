@@ -30,7 +30,7 @@ func parse(t *testing.T, sentence string) map[string]string {
 	t.Helper()
 	tg, p := load(t)
 	words := strings.Fields(sentence)
-	heads, rels := p.Parse(words, tg.Tag(words))
+	heads, rels := p.Parse(words, tg.Tag(words), nil)
 	out := map[string]string{}
 	roots := 0
 	for i, w := range words {
@@ -92,7 +92,7 @@ func TestParseGivesEveryWordAHeadInsideTheSentence(t *testing.T) {
 	tg, p := load(t)
 	for _, s := range []string{"", "Yes", ". . . .", strings.Repeat("talks and ", 300) + "peace"} {
 		words := strings.Fields(s)
-		heads, rels := p.Parse(words, tg.Tag(words))
+		heads, rels := p.Parse(words, tg.Tag(words), nil)
 		if len(heads) != len(words) || len(rels) != len(words) {
 			t.Fatalf("%d words, %d heads, %d relations", len(words), len(heads), len(rels))
 		}
