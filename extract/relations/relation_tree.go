@@ -1033,6 +1033,9 @@ func (v *view) wrongfulAct(c int) bool {
 		case d == "obj" && !against, d == "xcomp":
 			// "B was planning attacks", "B continues to violate C" (not "fighting terrorism")
 			return true
+		case d == "advcl" && v.hasChildWord(k, "to") && strings.HasPrefix(v.s.Tokens[k].Tag, "VB"):
+			// "B sought to hack C", the infinitive read as an adverbial
+			return true
 		case relMatches(d, "obl") && hasMarker(v.s, k, actInCases) && (v.clauseHead(c) && !strings.HasPrefix(v.s.Tokens[c].Tag, "VB") || supportVerbs[lemmaOf(v.low[c])]):
 			// "B remains in breach of C", "B engaged in aggression", "B's past is full of
 			// interference" (not "died in the attacks", "following the airstrikes")
@@ -1502,6 +1505,15 @@ func (v *view) actorAt(k int) []string {
 	if ids := v.theyPair(k); len(ids) > 0 {
 		return ids
 	}
+	if partWords[v.low[k]] && !v.setOff(k) {
+		// "one of the militias", "some of B's officials": the party the part belongs to
+		// (set off by commas, "A, one of B's allies," describes a party named beside it)
+		for _, c := range v.s.Children(k) {
+			if v.s.Tokens[c].Dep == "nmod" && hasMarker(v.s, c, lexicon.WordSet{"of": true}) {
+				return v.actorAt(c)
+			}
+		}
+	}
 	if !strings.HasPrefix(v.s.Tokens[k].Tag, "NN") {
 		return nil
 	}
@@ -1938,7 +1950,7 @@ func (v *view) nounTreeStatus(i int) status {
 		// "In a call with B, A urged restraint": the verb of the clause is not the event,
 		// but "no talks are planned at the summit between A and B" says it is none
 		for _, c := range v.s.Children(h) {
-			if relMatches(v.s.Tokens[c].Dep, "nsubj") && v.hasNegatingDet(c) {
+			if relMatches(v.s.Tokens[c].Dep, "nsubj") && v.negatingSubject(c) {
 				return negated
 			}
 		}
@@ -2029,6 +2041,13 @@ func (v *view) futureAux(k int) bool {
 	return false
 }
 
+// negatingSubject reports whether subject k is quantified by "no" or "neither", or is
+// itself "none", "nobody" or "neither" ("none of B's officials").
+func (v *view) negatingSubject(k int) bool {
+	w := v.low[k]
+	return w == "none" || w == "nobody" || w == "neither" || v.hasNegatingDet(k)
+}
+
 // hasNegatingDet reports whether noun k is quantified by "no" or "neither".
 func (v *view) hasNegatingDet(k int) bool {
 	for _, c := range v.s.Children(k) {
@@ -2102,7 +2121,7 @@ func (v *view) treeStatus(k int) status {
 					return negated
 				}
 				st = worse(st, negated)
-			case depth == 0 && relMatches(d, "nsubj") && v.hasNegatingDet(c):
+			case depth == 0 && relMatches(d, "nsubj") && v.negatingSubject(c):
 				// "no sitting president has met B"
 				return negated
 			case (d == "advmod" || d == "det" || relMatches(d, "aux") || d == "cc:preconj") && lexicon.Words.Negators[w] && !v.negatesInfinitive(c):
@@ -2347,6 +2366,25 @@ var issuedNouns = lexicon.WordSet{"statement": true, "commentary": true, "editor
 	"communique": true, "communiqué": true, "report": true, "letter": true, "declaration": true,
 	"article": true, "op-ed": true, "column": true, "study": true, "document": true, "dossier": true,
 	"resolution": true, "memo": true, "note": true, "post": true, "tweet": true, "video": true}
+
+// partWords name a part of a group by "of": "one of the militias".
+var partWords = lexicon.WordSet{"one": true, "some": true, "many": true, "several": true, "two": true,
+	"three": true, "each": true, "both": true, "most": true}
+
+// setOff reports whether the phrase of token k stands beside a name it describes: set
+// off by a comma, or holding a person's name in apposition ("One of B's allies, C, met").
+func (v *view) setOff(k int) bool {
+	start, end := v.s.Subtree(k)
+	if start > 0 && v.low[start-1] == "," || end < len(v.low) && v.low[end] == "," {
+		return true
+	}
+	for t := start; t < end; t++ {
+		if m, ok := v.mention(t); ok && m.Type == diplograph.TypePerson && v.s.Tokens[t].Dep == "appos" {
+			return true
+		}
+	}
+	return false
+}
 
 // victimNouns are acts whose "of" names who suffered them.
 var victimNouns = lexicon.WordSet{"poisoning": true, "assassination": true, "murder": true, "killing": true,

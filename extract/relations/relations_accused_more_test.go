@@ -235,3 +235,17 @@ func TestAccusedOfBreakingTheirWord(t *testing.T) {
 		{"victim of a poisoning", "Chilean officials called the poisoning of Anna Berg a reckless attack.", nil},
 	})
 }
+
+func TestAccusedPartsAndConfidence(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"one of a party's", "Chile said one of Peru's generals had ordered the attack.",
+			[]string{"ACCUSED c:CHL>c:PER [had ordered the attack]"}},
+		{"none of a party's", "Chile said none of Peru's officials had lied about the talks.", nil},
+		{"some of a party's", "Chile said some of Peru's officials had lied about the talks.",
+			[]string{"ACCUSED c:CHL>c:PER [had lied about the talks]"}},
+		{"high confidence that", "Chile said it had high confidence that Peru ordered the attack.",
+			[]string{"ACCUSED c:CHL>c:PER [ordered the attack]"}},
+		{"convinced that", "Chile said it was convinced that Peru ordered the attack.",
+			[]string{"ACCUSED c:CHL>c:PER [ordered the attack]"}},
+	})
+}
