@@ -147,6 +147,15 @@ func TestHeadlineNamesAreNames(t *testing.T) {
 	}
 }
 
+// TestReportNamedAgain: "the report" speaks for the author of the report named before.
+func TestReportNamedAgain(t *testing.T) {
+	checkRelations(t, []string{"ACCUSED"}, []struct{ body, want string }{
+		{"Norway published a report on Monday. The report accused Peru of torture.", "ACCUSED Norway > Peru"},
+		{"A report by Amnesty International was released on Monday. The report accused Peru of torture.", "ACCUSED Amnesty International > Peru"},
+		{"The report accused Peru of torture.", ""},
+	})
+}
+
 // relationsOf extracts an article of the body and returns its relations of the types,
 // as summary gives them, joined by "|".
 func relationsOf(t *testing.T, ex *Extractor, body string, types ...string) string {

@@ -1532,6 +1532,10 @@ func (v *view) actorAt(k int) []string {
 		// "a commentary published by Xinhua accused B": the publisher speaks
 		return ids
 	}
+	if ids := v.reportReference(k); len(ids) > 0 {
+		// "An EU report accuses B of C. ... The report also singles out D": its author
+		return ids
+	}
 	if businessNouns[v.low[k]] {
 		// "the Hamas militant group", "the China Daily newspaper": the organisation named
 		// before the noun is the noun; a state there is not ("the US firm")
@@ -2430,6 +2434,69 @@ var roleNouns = lexicon.WordSet{"official": true, "spokesman": true, "spokeswoma
 	"aide": true, "representative": true, "delegate": true, "delegation": true, "commander": true,
 	"investigator": true, "prosecutor": true, "expert": true, "monitor": true, "inspector": true,
 	"director": true, "chairman": true, "secretary": true, "officer": true}
+
+// authoredNouns are texts that speak for their author when named again as "the report".
+var authoredNouns = lexicon.WordSet{"report": true, "study": true, "document": true, "dossier": true,
+	"memo": true, "assessment": true, "analysis": true, "review": true, "statement": true, "communique": true}
+
+// publishVerbs put out a text whose subject is its author.
+var publishVerbs = lexicon.WordSet{"publish": true, "published": true, "publishes": true, "release": true,
+	"released": true, "releases": true, "issue": true, "issued": true, "issues": true, "present": true,
+	"presented": true, "produce": true, "produced": true, "compile": true, "compiled": true}
+
+// reportReference resolves "the report" at token k to the author of the latest report
+// named with its author before it, in this sentence or the ten before: "an EU report",
+// "the agency's report", "a report by B", "B published a report".
+func (v *view) reportReference(k int) []string {
+	if !authoredNouns[v.low[k]] || v.word(k-1) != "the" || v.ment[k] >= 0 || len(v.s.Children(k)) > 1 {
+		return nil
+	}
+	var out []string
+	v.sentencesBack(k, 10, func(pv *view, limit int) bool {
+		for x := limit - 1; x >= 0; x-- {
+			if pv.low[x] != v.low[k] || pv == v && x == k {
+				continue
+			}
+			out = pv.authorOf(x)
+			if len(out) > 0 {
+				return true
+			}
+		}
+		return false
+	})
+	return out
+}
+
+// authorOf returns the parties named as the author of text x by its modifiers, its
+// agent, or the subject of the verb that put it out.
+func (v *view) authorOf(x int) []string {
+	var out []string
+	for _, c := range v.s.Children(x) {
+		switch d := v.s.Tokens[c].Dep; {
+		case d == "compound" || d == "amod" || d == "nmod:poss":
+			if m, ok := v.mention(c); ok && !m.Place && (isActor(m) || m.Type == diplograph.TypeCountry) {
+				out = append(out, m.Entity)
+			}
+		case d == "nmod" && hasMarker(v.s, c, lexicon.WordSet{"by": true, "from": true}):
+			if m, ok := v.mention(c); ok && !m.Place && (isActor(m) || m.Type == diplograph.TypeCountry) {
+				out = append(out, m.Entity)
+			}
+		}
+	}
+	if len(out) == 0 {
+		out = v.issuedBy(x)
+	}
+	if h := v.s.Tokens[x].Head; len(out) == 0 && h >= 0 && v.s.Tokens[x].Dep == "obj" && publishVerbs[v.low[h]] {
+		for _, c := range v.s.Children(h) {
+			if v.s.Tokens[c].Dep == "nsubj" {
+				if m, ok := v.mention(c); ok && !m.Place && (isActor(m) || m.Type == diplograph.TypeCountry) {
+					out = append(out, m.Entity)
+				}
+			}
+		}
+	}
+	return uniq(out)
+}
 
 // compoundModifiers returns the words that modify the compound noun c as nouns or
 // adjectives, and theirs in turn, unless c names a body apart from a state.
