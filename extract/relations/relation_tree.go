@@ -1528,6 +1528,10 @@ func (v *view) actorAt(k int) []string {
 			return []string{m.Entity}
 		}
 	}
+	if ids := v.predicateSubject(k); len(ids) > 0 {
+		// "B was the first official to meet C": the subject the noun describes
+		return ids
+	}
 	if ids := v.issuedBy(k); len(ids) > 0 {
 		// "a commentary published by Xinhua accused B": the publisher speaks
 		return ids
@@ -2045,6 +2049,28 @@ func (v *view) futureAux(k int) bool {
 	return false
 }
 
+// rankWords rank a noun among others who did something: "the first official to accuse B".
+var rankWords = lexicon.WordSet{"first": true, "last": true, "only": true, "latest": true, "second": true,
+	"third": true, "sole": true}
+
+// ranked reports whether noun n is ranked by an ordinal or superlative modifier ("the
+// first official", "the highest-level official"), so that an infinitive on it tells what
+// was done.
+func (v *view) ranked(n int) bool {
+	if n < 0 || !strings.HasPrefix(v.s.Tokens[n].Tag, "NN") {
+		return false
+	}
+	for _, c := range v.s.Children(n) {
+		if d := v.s.Tokens[c].Dep; d != "amod" && d != "advmod" {
+			continue
+		}
+		if w := v.low[c]; rankWords[w] || v.s.Tokens[c].Tag == "JJS" || strings.HasPrefix(w, "highest") || strings.HasPrefix(w, "most") {
+			return true
+		}
+	}
+	return false
+}
+
 // negatingSubject reports whether subject k is quantified by "no" or "neither", or is
 // itself "none", "nobody" or "neither" ("none of B's officials").
 func (v *view) negatingSubject(k int) bool {
@@ -2159,8 +2185,9 @@ func (v *view) treeStatus(k int) status {
 			// conjunctions speaks of what has not happened yet
 			st = worse(st, planned)
 		}
-		if d := v.s.Tokens[k].Dep; (d == "acl" || d == "advcl") && v.hasChildWord(k, "to") {
-			// "efforts to reach a deal", "in order to sign": an aim, not an event
+		if d := v.s.Tokens[k].Dep; (d == "acl" || d == "advcl") && v.hasChildWord(k, "to") && !(d == "acl" && v.ranked(v.s.Tokens[k].Head)) {
+			// "efforts to reach a deal", "in order to sign": an aim, not an event (but
+			// "the first official to accuse B" did)
 			st = worse(st, hypothetical)
 		}
 		if depth > 0 {
@@ -2434,6 +2461,33 @@ var roleNouns = lexicon.WordSet{"official": true, "spokesman": true, "spokeswoma
 	"aide": true, "representative": true, "delegate": true, "delegation": true, "commander": true,
 	"investigator": true, "prosecutor": true, "expert": true, "monitor": true, "inspector": true,
 	"director": true, "chairman": true, "secretary": true, "officer": true}
+
+// predicateSubject returns the party a predicate noun k describes: the subject of its
+// copula ("B was the first official"), or of "became" or "remained" ("B became the first
+// official").
+func (v *view) predicateSubject(k int) []string {
+	clause := -1
+	if v.hasChildRel(k, "cop") {
+		clause = k
+	} else if h := v.s.Tokens[k].Head; h >= 0 && v.s.Tokens[k].Dep == "xcomp" && becomeVerbs[v.low[h]] {
+		clause = h
+	}
+	if clause < 0 {
+		return nil
+	}
+	for _, c := range v.s.Children(clause) {
+		if v.s.Tokens[c].Dep == "nsubj" {
+			if m, ok := v.mention(c); ok && !m.Place && (isActor(m) || m.Type == diplograph.TypeCountry) {
+				return []string{m.Entity}
+			}
+		}
+	}
+	return nil
+}
+
+// becomeVerbs are the forms of verbs whose complement describes their subject.
+var becomeVerbs = lexicon.WordSet{"become": true, "became": true, "becomes": true, "becoming": true,
+	"remain": true, "remained": true, "remains": true}
 
 // authoredNouns are texts that speak for their author when named again as "the report".
 var authoredNouns = lexicon.WordSet{"report": true, "study": true, "document": true, "dossier": true,

@@ -249,3 +249,13 @@ func TestAccusedPartsAndConfidence(t *testing.T) {
 			[]string{"ACCUSED c:CHL>c:PER [ordered the attack]"}},
 	})
 }
+
+func TestAccusedByTheFirstToDoSo(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"first official to accuse", "Anna Berg became the first Chilean official to accuse Peru of spying.",
+			[]string{"ACCUSED p:1>c:PER [spying]"}},
+		{"last official to blame", "Anna Berg was the last official to blame Peru for the attack.",
+			[]string{"ACCUSED p:1>c:PER [the attack]"}},
+		{"efforts to accuse", "Chile made efforts to accuse Peru of spying.", nil},
+	})
+}
