@@ -2467,6 +2467,10 @@ var roleNouns = lexicon.WordSet{"official": true, "spokesman": true, "spokeswoma
 // official").
 func (v *view) predicateSubject(k int) []string {
 	clause := -1
+	if v.hasChildRel(k, "case") {
+		// "B was on the chain": a place, not a description
+		return nil
+	}
 	if v.hasChildRel(k, "cop") {
 		clause = k
 	} else if h := v.s.Tokens[k].Head; h >= 0 && v.s.Tokens[k].Dep == "xcomp" && becomeVerbs[v.low[h]] {
