@@ -259,3 +259,14 @@ func TestAccusedByTheFirstToDoSo(t *testing.T) {
 		{"efforts to accuse", "Chile made efforts to accuse Peru of spying.", nil},
 	})
 }
+
+func TestCriticismTakesItsClaimWithFor(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"condemned for", "Chile condemned Peru for the attack on the port.",
+			[]string{"ACCUSED c:CHL>c:PER [the attack on the port]"}},
+		{"condemned the decision of", "Chile condemned the decision of Peru to raise tariffs.", nil},
+		{"criticized the handling of", "Chile criticized Peru's handling of the talks.", nil},
+		{"accused of", "Chile accused Peru of aggression.",
+			[]string{"ACCUSED c:CHL>c:PER [aggression]"}},
+	})
+}

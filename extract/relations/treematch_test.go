@@ -150,15 +150,15 @@ func TestFaultedForGerundSubject(t *testing.T) {
 	s := tree(t, "Berg/NNP>1:nsubj faulted/VBD>-1:root Lind/NNP>5:nsubj for/IN>5:mark not/RB>5:advmod stopping/VBG>1:advcl attacks/NNS>5:obj ./.>1:punct")
 	low := lowerWords(s)
 	for _, m := range matchPatterns(s, low, diplograph.Accused) {
-		if m.pattern.name != "accuse-of" {
+		if m.pattern.name != "criticize-for" {
 			continue
 		}
 		if len(m.source) != 1 || m.source[0] != 0 || len(m.target) != 1 || m.target[0] != 2 || len(m.claims) != 1 || m.claims[0] != 5 {
-			t.Errorf("accuse-of matched source %v target %v claims %v; want [0] [2] [5]", m.source, m.target, m.claims)
+			t.Errorf("criticize-for matched source %v target %v claims %v; want [0] [2] [5]", m.source, m.target, m.claims)
 		}
 		return
 	}
-	t.Error("accuse-of did not match")
+	t.Error("criticize-for did not match")
 }
 
 // The nearest ancestor attached by a relation: from "denies" in "A says B broke C - a
