@@ -274,7 +274,7 @@ func TestNamedReportsPageLikeTheWhole(t *testing.T) {
 		{"between", map[string]string{"actor": "Ukraine", "other": "Russia", "sort": "oldest", "since": "2015-01-05"}},
 		{"between", map[string]string{"actor": "United States", "other": "Dale Ward", "sort": "oldest"}},
 		{"between", map[string]string{"actor": "RUS", "other": "UKR", "claim": "ceasefire", "since": "2015-01-12"}},
-		{"agreements", map[string]string{"actor": "United States", "other": "Dale Ward"}},
+		{"agreements", map[string]string{"actor": "United States", "other": "Dale Ward", "members": "true"}},
 		{"agreements", map[string]string{"actor": "RUS"}},
 		{"evidence", map[string]string{"actor": "Russia", "claim": "ceasefire"}},
 		{"events", map[string]string{"other": "France", "type": "ACCUSED"}},
