@@ -23,6 +23,8 @@
 // page needs. With both sides named they come from the REPORTED_PAIR of the pair of their
 // sides (a state with its members as "RUS*"), in date order from the reported_pair_date
 // index, however many people either side has.
+// A named side counts its state's people and bodies ($members) only when it is the one
+// side named: two sides are read by the pairs of their sides.
 // A meeting's source is the party with the smaller key; an agreement of several
 // parties is one row per pair.
 CALL () {
@@ -36,12 +38,12 @@ CALL () {
   CALL (x) {
     RETURN x AS m
     UNION
-    MATCH (m:Person)-[:REPRESENTS]->(x)
-    WHERE $members AND (trim($actor) = '' OR trim($other) = '')
+    UNWIND CASE WHEN $members AND (trim($actor) = '' OR trim($other) = '') THEN [x] ELSE [] END AS y
+    MATCH (m:Person)-[:REPRESENTS]->(y)
     RETURN m
     UNION
-    MATCH (m:Actor {country: x.key})
-    WHERE $members AND x:Country AND (trim($actor) = '' OR trim($other) = '')
+    UNWIND CASE WHEN $members AND x:Country AND (trim($actor) = '' OR trim($other) = '') THEN [x] ELSE [] END AS y
+    MATCH (m:Actor {country: y.key})
     RETURN m
   }
   RETURN collect(DISTINCT m) AS side_a
@@ -57,12 +59,12 @@ CALL () {
   CALL (x) {
     RETURN x AS m
     UNION
-    MATCH (m:Person)-[:REPRESENTS]->(x)
-    WHERE $members AND (trim($actor) = '' OR trim($other) = '')
+    UNWIND CASE WHEN $members AND (trim($actor) = '' OR trim($other) = '') THEN [x] ELSE [] END AS y
+    MATCH (m:Person)-[:REPRESENTS]->(y)
     RETURN m
     UNION
-    MATCH (m:Actor {country: x.key})
-    WHERE $members AND x:Country AND (trim($actor) = '' OR trim($other) = '')
+    UNWIND CASE WHEN $members AND x:Country AND (trim($actor) = '' OR trim($other) = '') THEN [x] ELSE [] END AS y
+    MATCH (m:Actor {country: y.key})
     RETURN m
   }
   RETURN collect(DISTINCT m) AS side_b
@@ -74,8 +76,8 @@ WITH side_a, side_b, paired,
      reduce(ps = [], g IN [x IN side_a | CASE WHEN $members AND x:Country THEN x.key + '*' ELSE x.key END] |
             ps + [h IN [x IN side_b | CASE WHEN $members AND x:Country THEN x.key + '*' ELSE x.key END] |
                   CASE WHEN g <= h THEN g + '|' + h ELSE h + '|' + g END]) AS pairs
-// $claim: the claims whose text has its words close together (those a named side is a
-// party to), and how many articles report them.
+// $claim: the claims whose text has its words close together (with one side named, those
+// it is a party to; two sides are checked fact by fact), and how many articles report them.
 CALL (side_a, side_b, paired) {
   UNWIND [trim($claim)] AS q
   WITH q
@@ -276,12 +278,10 @@ UNWIND range(0, size(coalesce(rep[k + '_sources'], [])) - 1) AS i
 WITH rep, k, rep[k + '_sources'][i] AS sk, rep[k + '_targets'][i] AS tk, rep[k + '_evidence'][i] AS sentence,
      paired, pairs, keys_a, keys_b, anyA, anyB
 // a fact between two named sides: a pair of the sides of its actors is one asked for
-OPTIONAL MATCH (ps:Actor {key: CASE WHEN paired THEN sk END})
-OPTIONAL MATCH (pt:Actor {key: CASE WHEN paired THEN tk END})
-WITH rep, k, sk, tk, sentence, paired, pairs, keys_a, keys_b, anyA, anyB, ps, pt
 WHERE CASE WHEN paired
-        THEN any(g IN coalesce(ps.groups, []) WHERE any(h IN coalesce(pt.groups, [])
-                 WHERE CASE WHEN g <= h THEN g + '|' + h ELSE h + '|' + g END IN pairs))
+        THEN EXISTS { MATCH (ps:Actor {key: sk}), (pt:Actor {key: tk})
+                      WHERE any(g IN ps.groups WHERE any(h IN pt.groups
+                                WHERE CASE WHEN g <= h THEN g + '|' + h ELSE h + '|' + g END IN pairs)) }
         ELSE (anyA OR sk IN keys_a) AND (anyB OR tk IN keys_b) OR (anyB OR sk IN keys_b) AND (anyA OR tk IN keys_a) END
 WITH rep, k, sk, tk, sentence, startNode(rep) AS n, endNode(rep) AS art
 ORDER BY CASE $sort WHEN 'oldest' THEN '' ELSE rep.date END DESC, rep.date, sk, k, tk, art.key, coalesce(n.text, ''), sentence
