@@ -19,7 +19,7 @@ var NodeLabels = []string{"Actor", "Person", "Country", "Organization", "Meeting
 // RelationshipTypes are the relationship types of the graph model, in report order.
 var RelationshipTypes = []string{
 	relMetWith, relAttended, relAccused, relAgainst, relDenied, relAbout, relAgreedTo,
-	relRepresents, relReportedIn, relMentions,
+	relRepresents, relReportedIn, relMentions, relReportedPair,
 }
 
 // Counts are the numbers of nodes per label and relationships per type in the graph.

@@ -209,16 +209,17 @@ type rows struct {
 
 // The relationship types of the graph model. Cypher statements use only these.
 const (
-	relMetWith    = "MET_WITH"
-	relAttended   = "ATTENDED"
-	relAccused    = "ACCUSED"
-	relAgainst    = "AGAINST"
-	relDenied     = "DENIED"
-	relAbout      = "ABOUT"
-	relAgreedTo   = "AGREED_TO"
-	relRepresents = "REPRESENTS"
-	relReportedIn = "REPORTED_IN"
-	relMentions   = "MENTIONS"
+	relMetWith      = "MET_WITH"
+	relAttended     = "ATTENDED"
+	relAccused      = "ACCUSED"
+	relAgainst      = "AGAINST"
+	relDenied       = "DENIED"
+	relAbout        = "ABOUT"
+	relAgreedTo     = "AGREED_TO"
+	relRepresents   = "REPRESENTS"
+	relReportedIn   = "REPORTED_IN"
+	relMentions     = "MENTIONS"
+	relReportedPair = "REPORTED_PAIR"
 )
 
 // rowBuilder accumulates the rows of a batch, merging duplicates as they arrive.

@@ -60,9 +60,9 @@ func splitStatements(src string) []string {
 }
 
 // ApplySchema creates the constraints and indexes that do not exist yet, each statement
-// in its own transaction, waits until the indexes are online, and dates the mentions and
-// counts the reports per month of a graph written before they were (see mentions.go and
-// months.go). It is idempotent.
+// in its own transaction, waits until the indexes are online, and dates the mentions,
+// counts the reports per month and writes the pairs of a graph written before they were
+// (see mentions.go, months.go and pairs.go). It is idempotent.
 func (s *Store) ApplySchema(ctx context.Context) error {
 	stmts, err := SchemaStatements()
 	if err != nil {
@@ -79,7 +79,10 @@ func (s *Store) ApplySchema(ctx context.Context) error {
 	if err := s.dateMentions(ctx); err != nil {
 		return err
 	}
-	return s.recountMonths(ctx)
+	if err := s.recountMonths(ctx); err != nil {
+		return err
+	}
+	return s.regroup(ctx)
 }
 
 // SchemaNames returns the sorted names of the database's constraints and indexes.

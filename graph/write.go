@@ -203,6 +203,9 @@ func (b *batch) run(ctx context.Context, tx neo4j.ManagedTransaction) error {
 			return err
 		}
 	}
+	if err := b.writePairs(ctx, tx, facts, touched["Actor"]); err != nil {
+		return err
+	}
 	for _, label := range orphanLabels {
 		if keys := sortedKeys(touched[label]); len(keys) > 0 {
 			b.failed = "delete orphan " + strings.ToLower(label) + " nodes"
@@ -213,6 +216,47 @@ func (b *batch) run(ctx context.Context, tx neo4j.ManagedTransaction) error {
 	}
 	b.failed, b.replaced = "", len(old)
 	return nil
+}
+
+// writePairs sets the groups of the batch's actors and of those a replacement touched,
+// and writes the pairs of the batch's written articles and of every article that
+// mentions an actor whose groups changed (see pairs.go).
+func (b *batch) writePairs(ctx context.Context, tx neo4j.ManagedTransaction, facts *rows, touched map[string]bool) error {
+	actors := map[string]bool{}
+	for k := range touched {
+		actors[k] = true
+	}
+	for _, rs := range [][]actorRow{facts.Persons, facts.Countries, facts.Organizations} {
+		for _, r := range rs {
+			actors[r.Key] = true
+		}
+	}
+	articles := map[string]bool{}
+	written := make([]any, len(facts.Articles))
+	for i, a := range facts.Articles {
+		written[i] = a.Key
+		articles[a.Key] = true
+	}
+	if len(actors) > 0 {
+		b.failed = "group actors"
+		res, err := tx.Run(ctx, stmtGroupActors, groupActorsParams(sortedKeys(actors), written))
+		if err != nil {
+			return err
+		}
+		recs, err := res.Collect(ctx)
+		if err != nil {
+			return err
+		}
+		for _, rec := range recs {
+			key, _ := rec.Values[0].(string)
+			articles[key] = true
+		}
+	}
+	if len(articles) == 0 {
+		return nil
+	}
+	b.failed = "merge pairs"
+	return consume(ctx, tx, stmtWritePairs, map[string]any{"keys": sortedKeys(articles)})
 }
 
 // consume runs a statement and discards its result.

@@ -210,3 +210,140 @@ func plannedOnCurrentStatistics(ctx context.Context, t *testing.T, s *graph.Stor
 		t.Fatalf("replan: %v", err)
 	}
 }
+
+// memberArticles makes n articles about the people of two states, Russia and Ukraine (a
+// new official of each every four articles, as in the long tail of news), who mostly deal
+// with third states; one article in five has a fact between the two sides, of a state or
+// of one of its people (an accusation by Russia itself in one in twenty). The President of the United States, Dale Ward, is in every other
+// article, with an American official (a new one every four articles) in one of those in
+// three.
+func memberArticles(n int) []*diplograph.Extraction {
+	thirds := [][2]string{{"FRA", "France"}, {"DEU", "Germany"}, {"CHN", "China"}, {"TUR", "Turkey"}}
+	claims := []string{"violating the ceasefire", "shelling civilians", "a prisoner exchange", "a grain deal"}
+	country := func(code, name string) diplograph.Entity {
+		return diplograph.Entity{ID: "c:" + code, Type: diplograph.TypeCountry, Name: name, Code: code}
+	}
+	person := func(id, name, code string) diplograph.Entity {
+		return diplograph.Entity{ID: id, Type: diplograph.TypePerson, Name: name, Title: "Minister", Country: code}
+	}
+	xs := make([]*diplograph.Extraction, n)
+	for i := range xs {
+		date := time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i%3000).Format("2006-01-02")
+		third := thirds[i%len(thirds)]
+		claim := claims[i%len(claims)]
+		x := &diplograph.Extraction{
+			Article: diplograph.Article{ID: fmt.Sprintf("members-%05d", i), Title: fmt.Sprintf("Members %d", i),
+				Date: date, URL: fmt.Sprintf("https://news.example/members/%d", i)},
+			Entities: []diplograph.Entity{
+				country("RUS", "Russia"), country("UKR", "Ukraine"), country(third[0], third[1]),
+				person("p:ru", fmt.Sprintf("Russian Official %d", i/4), "RUS"),
+				person("p:ua", fmt.Sprintf("Ukrainian Official %d", i/4), "UKR"),
+			},
+		}
+		switch {
+		case i%20 == 0:
+			x.Relations = []diplograph.Relation{{Type: diplograph.Accused, Source: "c:RUS", Target: "c:UKR", Claim: claim,
+				Evidence: "Russia accused Ukraine of " + claim + "."}}
+		case i%20 == 10:
+			x.Relations = []diplograph.Relation{{Type: diplograph.Accused, Source: "p:ru", Target: "c:UKR", Claim: claim,
+				Evidence: "A Russian official accused Ukraine of " + claim + "."}}
+		case i%10 == 5:
+			x.Relations = []diplograph.Relation{{Type: diplograph.MetWith, Source: "p:ru", Target: "p:ua",
+				Evidence: "The two officials met."}}
+		default:
+			x.Relations = []diplograph.Relation{
+				{Type: diplograph.MetWith, Source: "p:ru", Target: "c:" + third[0], Evidence: "The Russian met " + third[1] + "."},
+				{Type: diplograph.Accused, Source: "p:ua", Target: "c:" + third[0], Claim: claim,
+					Evidence: "The Ukrainian accused " + third[1] + " of " + claim + "."},
+			}
+		}
+		if i%2 == 0 {
+			x.Entities = append(x.Entities, country("USA", "United States"), person("p:ward", "Dale Ward", "USA"),
+				person("p:us", fmt.Sprintf("American Official %d", i/4), "USA"))
+			x.Relations = append(x.Relations, diplograph.Relation{Type: diplograph.MetWith, Source: "p:ward", Target: "c:" + third[0],
+				Evidence: "Ward met " + third[1] + "."})
+			if i%3 == 0 {
+				x.Relations = append(x.Relations, diplograph.Relation{Type: diplograph.AgreedTo, Source: "p:us", Target: "p:ward",
+					Claim: claim, Evidence: "Ward and his official agreed to " + claim + "."})
+			}
+		}
+		xs[i] = x
+	}
+	return xs
+}
+
+// memberCases are reports between two sides whose people are many: each side with its
+// members, and the two named alone.
+var memberCases = []struct {
+	report string
+	params map[string]string
+}{
+	{"between", map[string]string{"actor": "RUS", "other": "UKR"}},
+	{"between", map[string]string{"actor": "Ukraine", "other": "Russia", "sort": "oldest", "since": "2016"}},
+	{"between", map[string]string{"actor": "RUS", "other": "UKR", "claim": "ceasefire"}},
+	{"between", map[string]string{"actor": "United States", "other": "Dale Ward"}},
+	{"between", map[string]string{"actor": "United States", "other": "Dale Ward", "claim": "ceasefire"}},
+	{"actor", map[string]string{"actor": "Russia", "other": "Ukraine", "type": "ACCUSED"}},
+}
+
+// TestBetweenMembersCostFollowRows profiles reports between two states with their
+// people after 1,000 and 3,000 articles in which every fourth article brings new people
+// of each state, most of whom never deal with the other side: the database hits per row
+// stay under maxHitsPerRow at both sizes and grow by less than half, however many people
+// a side has (reading every person's articles, as reports did before they were read by
+// pair of sides, grows with them).
+func TestBetweenMembersCostFollowRows(t *testing.T) {
+	s := mustLoadFixtures(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	measure := func(n int) map[string]*queries.Profile {
+		if err := s.Write(ctx, memberArticles(n)); err != nil {
+			t.Fatal(err)
+		}
+		plannedOnCurrentStatistics(ctx, t, s)
+		out := map[string]*queries.Profile{}
+		for _, nc := range memberCases {
+			r, err := queries.Lookup(nc.report)
+			if err != nil {
+				t.Fatal(err)
+			}
+			params, err := r.Bind(nc.params)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := queries.ResolveActors(ctx, s.Driver(), s.Database(), params); err != nil {
+				t.Fatal(err)
+			}
+			p, err := queries.ProfileReport(ctx, s.Driver(), s.Database(), r, params)
+			if err != nil {
+				t.Fatalf("%s %v: %v", nc.report, nc.params, err)
+			}
+			name := fmt.Sprintf("%s %v", nc.report, nc.params)
+			perRow := float64(p.DbHits) / float64(p.Rows+1)
+			t.Logf("%d articles, %s: %d rows, %d db hits (%.0f per row), %d bytes", n, name, p.Rows, p.DbHits, perRow, p.Memory)
+			if p.Rows == 0 {
+				t.Errorf("%d articles, %s: no rows", n, name)
+			}
+			if perRow > maxHitsPerRow {
+				t.Errorf("%d articles, %s: %d db hits for %d rows; want at most %d per row", n, name, p.DbHits, p.Rows, maxHitsPerRow)
+			}
+			if p.Memory > maxReportMemory {
+				t.Errorf("%d articles, %s: %d bytes of memory; want at most %d", n, name, p.Memory, maxReportMemory)
+			}
+			out[name] = p
+		}
+		return out
+	}
+	small := measure(1000)
+	large := measure(3000)
+	for name, p := range large {
+		if p.Rows < small[name].Rows {
+			t.Errorf("%s: %d rows on the larger graph, %d on the smaller", name, p.Rows, small[name].Rows)
+		}
+		before := float64(small[name].DbHits) / float64(small[name].Rows+1)
+		after := float64(p.DbHits) / float64(p.Rows+1)
+		if after > 1.5*before+20 {
+			t.Errorf("%s: %.0f db hits per row after 3,000 articles, %.0f after 1,000; the cost follows the graph, not the rows", name, after, before)
+		}
+	}
+}

@@ -20,7 +20,11 @@
 // indexed: with nothing named the rows come from the reported_date index in date order,
 // and only the page asked for is read. With an actor named they come from the articles
 // that mention it, in date order from the mentions_actor_date index: only as many as the
-// page needs.
+// page needs. With both sides named they come from the REPORTED_PAIR of the pair of their
+// sides (a state with its members as "RUS*"), in date order from the reported_pair_date
+// index, however many people either side has.
+// A named side counts its state's people and bodies ($members) only when it is the one
+// side named: two sides are read by the pairs of their sides.
 // A meeting's source is the party with the smaller key; an agreement of several
 // parties is one row per pair.
 CALL () {
@@ -34,12 +38,12 @@ CALL () {
   CALL (x) {
     RETURN x AS m
     UNION
-    MATCH (m:Person)-[:REPRESENTS]->(x)
-    WHERE $members
+    UNWIND CASE WHEN $members AND (trim($actor) = '' OR trim($other) = '') THEN [x] ELSE [] END AS y
+    MATCH (m:Person)-[:REPRESENTS]->(y)
     RETURN m
     UNION
-    MATCH (m:Actor {country: x.key})
-    WHERE $members AND x:Country
+    UNWIND CASE WHEN $members AND x:Country AND (trim($actor) = '' OR trim($other) = '') THEN [x] ELSE [] END AS y
+    MATCH (m:Actor {country: y.key})
     RETURN m
   }
   RETURN collect(DISTINCT m) AS side_a
@@ -55,47 +59,62 @@ CALL () {
   CALL (x) {
     RETURN x AS m
     UNION
-    MATCH (m:Person)-[:REPRESENTS]->(x)
-    WHERE $members
+    UNWIND CASE WHEN $members AND (trim($actor) = '' OR trim($other) = '') THEN [x] ELSE [] END AS y
+    MATCH (m:Person)-[:REPRESENTS]->(y)
     RETURN m
     UNION
-    MATCH (m:Actor {country: x.key})
-    WHERE $members AND x:Country
+    UNWIND CASE WHEN $members AND x:Country AND (trim($actor) = '' OR trim($other) = '') THEN [x] ELSE [] END AS y
+    MATCH (m:Actor {country: y.key})
     RETURN m
   }
   RETURN collect(DISTINCT m) AS side_b
 }
-// $claim: the claims whose text has its words close together (those a named side is a
-// party to), and how many articles report them.
-CALL (side_a, side_b) {
+// Both sides named: the pairs of their sides, as REPORTED_PAIR keys them ("RUS*|UKR*"; a
+// state with its members ends in "*").
+WITH side_a, side_b, trim($actor) <> '' AND trim($other) <> '' AS paired
+WITH side_a, side_b, paired,
+     reduce(ps = [], g IN [x IN side_a | CASE WHEN $members AND x:Country THEN x.key + '*' ELSE x.key END] |
+            ps + [h IN [x IN side_b | CASE WHEN $members AND x:Country THEN x.key + '*' ELSE x.key END] |
+                  CASE WHEN g <= h THEN g + '|' + h ELSE h + '|' + g END]) AS pairs
+// $claim: the claims whose text has its words close together (with one side named, those
+// it is a party to; two sides are checked fact by fact), and how many articles report them.
+CALL (side_a, side_b, paired) {
   UNWIND [trim($claim)] AS q
   WITH q
   WHERE q <> ''
   CALL db.index.fulltext.queryNodes('claim_text', '"' + replace(replace(q, '\\', ' '), '"', ' ') + '"~8')
   YIELD node
   WITH node
-  WHERE (size(side_a) = 0 OR EXISTS { MATCH (node)-[:ACCUSED|DENIED|AGREED_TO|AGAINST|ABOUT]-(x) WHERE x IN side_a })
+  WHERE paired
+     OR (size(side_a) = 0 OR EXISTS { MATCH (node)-[:ACCUSED|DENIED|AGREED_TO|AGAINST|ABOUT]-(x) WHERE x IN side_a })
     AND (size(side_b) = 0 OR EXISTS { MATCH (node)-[:ACCUSED|DENIED|AGREED_TO|AGAINST|ABOUT]-(x) WHERE x IN side_b })
   RETURN collect(node) AS claims, sum(coalesce(node.article_count, 0)) AS claim_reports
 }
-WITH side_a, side_b, claims, claim_reports, [x IN side_a | x.key] AS keys_a, [x IN side_b | x.key] AS keys_b,
+WITH side_a, side_b, paired, pairs, claims, claim_reports, [x IN side_a | x.key] AS keys_a, [x IN side_b | x.key] AS keys_b,
      trim($actor) = '' AS anyA, trim($other) = '' AS anyB, trim($claim) = '' AS anyClaim,
      CASE $type WHEN 'MET_WITH' THEN 'met' WHEN 'ACCUSED' THEN 'accused' WHEN 'DENIED' THEN 'denied'
-                WHEN 'AGREED_TO' THEN 'agreed' ELSE '' END AS kind,
-     reduce(n = 0, x IN side_a | n + COUNT { (x)<-[:MENTIONS]-() }) AS mentions_a,
-     reduce(n = 0, x IN side_b | n + COUNT { (x)<-[:MENTIONS]-() }) AS mentions_b
-// A named side is read from its actors' mentions: the side mentioned in fewer articles,
-// or the claims named when fewer articles report them.
-WITH side_a, side_b, claims, keys_a, keys_b, anyA, anyB, anyClaim, kind,
-     CASE WHEN anyA THEN mentions_b WHEN anyB OR mentions_a <= mentions_b THEN mentions_a ELSE mentions_b END AS mentions,
-     CASE WHEN anyA THEN side_b WHEN anyB OR mentions_a <= mentions_b THEN side_a ELSE side_b END AS least,
-     claim_reports
-WITH claims, keys_a, keys_b, anyA, anyB, anyClaim, kind,
+                WHEN 'AGREED_TO' THEN 'agreed' ELSE '' END AS kind
+// One side named is read from its actors' mentions, or from the claims named when fewer
+// articles report them; both sides from their pairs, or from the claims named when fewer
+// articles report them than the pairs have reports (counted up to four pages).
+WITH paired, pairs, claims, keys_a, keys_b, anyA, anyB, anyClaim, kind, claim_reports,
+     CASE WHEN anyA THEN side_b ELSE side_a END AS least
+WITH paired, pairs, claims, keys_a, keys_b, anyA, anyB, anyClaim, kind, least,
      [k IN ['accused', 'denied', 'agreed', 'met'] WHERE kind = '' OR k = kind] AS kinds,
-     NOT anyClaim AND (anyA AND anyB OR claim_reports < mentions) AS fromClaims, least
-WITH claims, keys_a, keys_b, anyA, anyB, anyClaim, kind, kinds, fromClaims,
-     CASE WHEN fromClaims THEN [] ELSE least END AS least
-CALL (claims, keys_a, keys_b, anyA, anyB, anyClaim, kind, kinds, fromClaims, least) {
+     CASE WHEN anyClaim THEN false
+          WHEN anyA AND anyB THEN true
+          WHEN paired THEN claim_reports < COUNT {
+            UNWIND pairs AS pk
+            MATCH ()-[p:REPORTED_PAIR]->()
+            USING INDEX p:REPORTED_PAIR(pair, date)
+            WHERE p.pair = pk AND p.date >= ''
+            RETURN p
+            LIMIT 4 * ($offset + $limit)
+          }
+          ELSE claim_reports < reduce(n = 0, x IN least | n + COUNT { (x)<-[:MENTIONS]-() }) END AS fromClaims
+WITH paired, pairs, claims, keys_a, keys_b, anyA, anyB, anyClaim, kind, kinds, fromClaims,
+     CASE WHEN fromClaims OR paired THEN [] ELSE least END AS least
+CALL (paired, pairs, claims, keys_a, keys_b, anyA, anyB, anyClaim, kind, kinds, fromClaims, least) {
   // Nothing named: the reports newest (or oldest) first, straight from the index.
   WITH kind, CASE WHEN anyA AND anyB AND anyClaim AND $sort = 'newest' THEN $since ELSE '~' END AS since
   MATCH ()-[rep:REPORTED_IN]->()
@@ -201,21 +220,69 @@ CALL (claims, keys_a, keys_b, anyA, anyB, anyClaim, kind, kinds, fromClaims, lea
   }
   RETURN rep
   UNION
-  // Only a claim named, or claims reported in fewer articles than the side: their reports.
+  // Both sides named: per pair of their sides, its reports in date order from the
+  // reported_pair_date index, until the page holds $offset + $limit of them of the type
+  // and claims asked for, and the other reports of the page's last day.
+  UNWIND CASE WHEN paired AND NOT fromClaims THEN pairs ELSE [] END AS pk
+  CALL (pk, claims, anyClaim, kind) {
+    CALL (pk, claims, anyClaim, kind) {
+      WITH pk, claims, anyClaim, kind, CASE $sort WHEN 'newest' THEN $since ELSE '~' END AS since
+      MATCH (c)-[p:REPORTED_PAIR]->()
+      USING INDEX p:REPORTED_PAIR(pair, date)
+      WHERE p.pair = pk AND p.date >= since AND p.date <= $until AND (p.date <> '' OR $until >= '9999-12-31')
+        AND (kind = '' OR kind IN p.kinds) AND (anyClaim OR c IN claims)
+      WITH p
+      ORDER BY p.pair DESC, p.date DESC
+      LIMIT $offset + $limit
+      RETURN collect(p) AS page, min(p.date) AS edge
+      UNION
+      WITH pk, claims, anyClaim, kind, CASE $sort WHEN 'oldest' THEN $since ELSE '~' END AS since
+      MATCH (c)-[p:REPORTED_PAIR]->()
+      USING INDEX p:REPORTED_PAIR(pair, date)
+      WHERE p.pair = pk AND p.date >= since AND p.date <= $until AND (p.date <> '' OR $until >= '9999-12-31')
+        AND (kind = '' OR kind IN p.kinds) AND (anyClaim OR c IN claims)
+      WITH p
+      ORDER BY p.pair ASC, p.date ASC
+      LIMIT $offset + $limit
+      RETURN collect(p) AS page, max(p.date) AS edge
+    }
+    WITH pk, page, edge, claims, anyClaim, kind
+    WHERE edge IS NOT NULL
+    CALL (pk, page, edge, claims, anyClaim, kind) {
+      UNWIND page AS p
+      RETURN p
+      UNION
+      MATCH (c)-[p:REPORTED_PAIR]->()
+      USING INDEX p:REPORTED_PAIR(pair, date)
+      WHERE p.pair = pk AND p.date = edge AND (kind = '' OR kind IN p.kinds) AND (anyClaim OR c IN claims)
+      RETURN p
+    }
+    WITH startNode(p) AS c, endNode(p) AS a
+    MATCH (c)-[rep:REPORTED_IN]->(a)
+    RETURN rep
+  }
+  RETURN rep
+  UNION
+  // Only a claim named, or claims reported in fewer articles than the sides: their reports.
   UNWIND CASE WHEN fromClaims THEN claims ELSE [] END AS c
   MATCH (c)-[rep:REPORTED_IN]->()
   WHERE rep.date >= $since AND rep.date <= $until AND (rep.date <> '' OR $until >= '9999-12-31')
   RETURN rep
 }
-WITH keys_a, keys_b, claims, anyA, anyB, anyClaim, kind, collect(DISTINCT rep) AS reps
+WITH paired, pairs, keys_a, keys_b, claims, anyA, anyB, anyClaim, kind, collect(DISTINCT rep) AS reps
 UNWIND reps AS rep
-WITH rep, keys_a, keys_b, claims, anyA, anyB, anyClaim, kind
+WITH rep, paired, pairs, keys_a, keys_b, claims, anyA, anyB, anyClaim, kind
 WHERE anyClaim OR startNode(rep) IN claims
 UNWIND [k IN ['accused', 'denied', 'agreed', 'met'] WHERE kind = '' OR k = kind] AS k
 UNWIND range(0, size(coalesce(rep[k + '_sources'], [])) - 1) AS i
 WITH rep, k, rep[k + '_sources'][i] AS sk, rep[k + '_targets'][i] AS tk, rep[k + '_evidence'][i] AS sentence,
-     keys_a, keys_b, anyA, anyB
-WHERE (anyA OR sk IN keys_a) AND (anyB OR tk IN keys_b) OR (anyB OR sk IN keys_b) AND (anyA OR tk IN keys_a)
+     paired, pairs, keys_a, keys_b, anyA, anyB
+// a fact between two named sides: a pair of the sides of its actors is one asked for
+WHERE CASE WHEN paired
+        THEN EXISTS { MATCH (ps:Actor {key: sk}), (pt:Actor {key: tk})
+                      WHERE any(g IN ps.groups WHERE any(h IN pt.groups
+                                WHERE CASE WHEN g <= h THEN g + '|' + h ELSE h + '|' + g END IN pairs)) }
+        ELSE (anyA OR sk IN keys_a) AND (anyB OR tk IN keys_b) OR (anyB OR sk IN keys_b) AND (anyA OR tk IN keys_a) END
 WITH rep, k, sk, tk, sentence, startNode(rep) AS n, endNode(rep) AS art
 ORDER BY CASE $sort WHEN 'oldest' THEN '' ELSE rep.date END DESC, rep.date, sk, k, tk, art.key, coalesce(n.text, ''), sentence
 SKIP $offset

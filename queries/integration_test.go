@@ -256,7 +256,11 @@ func TestNamedReportsPageLikeTheWhole(t *testing.T) {
 	for i, x := range xs {
 		x.Article.Date = time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i%42).Format("2006-01-02")
 	}
-	if err := s.Write(ctx, xs); err != nil {
+	members := memberArticles(400)
+	for i, x := range members {
+		x.Article.Date = time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i%40).Format("2006-01-02")
+	}
+	if err := s.Write(ctx, append(xs, members...)); err != nil {
 		t.Fatal(err)
 	}
 	cases := []struct {
@@ -268,6 +272,9 @@ func TestNamedReportsPageLikeTheWhole(t *testing.T) {
 		{"actor", map[string]string{"actor": "RUS", "since": "2015-01-10", "until": "2015-01-30"}},
 		{"between", map[string]string{"actor": "Russia", "other": "Ukraine"}},
 		{"between", map[string]string{"actor": "Ukraine", "other": "Russia", "sort": "oldest", "since": "2015-01-05"}},
+		{"between", map[string]string{"actor": "United States", "other": "Dale Ward", "sort": "oldest"}},
+		{"between", map[string]string{"actor": "RUS", "other": "UKR", "claim": "ceasefire", "since": "2015-01-12"}},
+		{"agreements", map[string]string{"actor": "United States", "other": "Dale Ward", "members": "true"}},
 		{"agreements", map[string]string{"actor": "RUS"}},
 		{"evidence", map[string]string{"actor": "Russia", "claim": "ceasefire"}},
 		{"events", map[string]string{"other": "France", "type": "ACCUSED"}},

@@ -41,7 +41,7 @@ func TestBrowserStyle(t *testing.T) {
 		}
 	}
 	for _, typ := range []string{"MET_WITH", "ATTENDED", "ACCUSED", "AGAINST", "DENIED", "ABOUT", "AGREED_TO",
-		"REPRESENTS", "REPORTED_IN", "MENTIONS"} {
+		"REPRESENTS", "REPORTED_IN", "MENTIONS", "REPORTED_PAIR"} {
 		if _, ok := captions["relationship."+typ]; !ok {
 			t.Errorf("no rule for relationship %s", typ)
 		}

@@ -168,11 +168,16 @@ var (
 	// claimWords is what the bench looks for with a claim parameter: a word of many
 	// claims of the generator's list.
 	claimWords = map[string]string{"claim": "ceasefire"}
+	// countryPair are two states of middling share that a report between two sides
+	// names with their people and bodies (members=true).
+	countryPair = [2]string{"Russia", "Ukraine"}
 )
 
 // reportCases runs every report of the catalog with its defaults, and every report with
 // a parameter naming an actor once more with the busiest actors (hubs[0], and hubs[1] as
-// the other party) and a common claim word: the most expensive actor a user can name.
+// the other party) and a common claim word: the most expensive actor a user can name. A
+// report with a second party runs again with the two hubs and no claim, and one that
+// counts a state's members as the state by default with countryPair.
 func reportCases(reports []*queries.Report, hubs []string) []benchCase {
 	var out []benchCase
 	for _, r := range reports {
@@ -199,8 +204,38 @@ func reportCases(reports []*queries.Report, hubs []string) []benchCase {
 			}
 		}
 		out = append(out, benchCase{report: r, params: named})
+		if other, ok := secondParam(r); ok && len(hubs) > 1 {
+			pair := map[string]string{}
+			for p, v := range named {
+				if _, isClaim := claimWords[p]; !isClaim {
+					pair[p] = v
+				}
+			}
+			if len(pair) < len(named) {
+				out = append(out, benchCase{report: r, params: pair})
+			}
+			if m, ok := r.Param("members"); ok && m.Default == true {
+				states := map[string]string{other: countryPair[1]}
+				for p := range pair {
+					if p != other {
+						states[p] = countryPair[0]
+					}
+				}
+				out = append(out, benchCase{report: r, params: states})
+			}
+		}
 	}
 	return out
+}
+
+// secondParam returns the parameter of r that names the other party, if it has one.
+func secondParam(r *queries.Report) (string, bool) {
+	for _, p := range secondActorParams {
+		if _, ok := r.Param(p); ok {
+			return p, true
+		}
+	}
+	return "", false
 }
 
 // benchReport explains, profiles and times one report case and prints its row.

@@ -134,7 +134,9 @@ func TestReportCasesCoverTheWholeCatalog(t *testing.T) {
 		mk("accused", "actor", "target"),
 		mk("pair", "actor", "other", "claim"),
 		mk("target-only", "target"),
+		mk("between", "actor", "other", "claim", "members"),
 	}
+	reports[len(reports)-1].Params[3].Default = true
 	got := map[string][]string{}
 	for _, c := range reportCases(reports, []string{"Hub One", "Hub Two"}) {
 		got[c.report.Name] = append(got[c.report.Name], describeParams(c.params))
@@ -143,8 +145,10 @@ func TestReportCasesCoverTheWholeCatalog(t *testing.T) {
 		"plain":       {"defaults"},
 		"one":         {"defaults", "actor=Hub One"},
 		"accused":     {"defaults", "actor=Hub One"},
-		"pair":        {"defaults", "actor=Hub One claim=ceasefire other=Hub Two"},
+		"pair":        {"defaults", "actor=Hub One claim=ceasefire other=Hub Two", "actor=Hub One other=Hub Two"},
 		"target-only": {"defaults", "target=Hub One"},
+		"between": {"defaults", "actor=Hub One claim=ceasefire other=Hub Two", "actor=Hub One other=Hub Two",
+			"actor=Russia other=Ukraine"},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("cases %v, want %v", got, want)
