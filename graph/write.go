@@ -239,11 +239,7 @@ func (b *batch) writePairs(ctx context.Context, tx neo4j.ManagedTransaction, fac
 	}
 	if len(actors) > 0 {
 		b.failed = "group actors"
-		res, err := tx.Run(ctx, stmtGroupActors, groupActorsParams(sortedKeys(actors), written))
-		if err != nil {
-			return err
-		}
-		recs, err := res.Collect(ctx)
+		recs, err := records(ctx, tx, stmtGroupActors, groupActorsParams(sortedKeys(actors), written))
 		if err != nil {
 			return err
 		}
@@ -269,14 +265,19 @@ func consume(ctx context.Context, tx neo4j.ManagedTransaction, query string, par
 	return err
 }
 
+// records runs a statement and returns its records.
+func records(ctx context.Context, tx neo4j.ManagedTransaction, query string, params map[string]any) ([]*neo4j.Record, error) {
+	res, err := tx.Run(ctx, query, params)
+	if err != nil {
+		return nil, err
+	}
+	return res.Collect(ctx)
+}
+
 // collectTouched runs a replacement statement and adds the keys of the nodes it returns
 // to touched, per orphan label.
 func collectTouched(ctx context.Context, tx neo4j.ManagedTransaction, query string, params map[string]any, touched map[string]map[string]bool) error {
-	res, err := tx.Run(ctx, query, params)
-	if err != nil {
-		return err
-	}
-	recs, err := res.Collect(ctx)
+	recs, err := records(ctx, tx, query, params)
 	if err != nil {
 		return err
 	}
