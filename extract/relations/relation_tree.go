@@ -2154,7 +2154,9 @@ func (v *view) treeStatus(k int) status {
 			case depth == 0 && relMatches(d, "nsubj") && v.negatingSubject(c):
 				// "no sitting president has met B"
 				return negated
-			case (d == "advmod" || d == "det" || relMatches(d, "aux") || d == "cc:preconj") && lexicon.Words.Negators[w] && !v.negatesInfinitive(c):
+			case (d == "advmod" || d == "det" || relMatches(d, "aux") || d == "cc:preconj") && lexicon.Words.Negators[w] && !v.negatesInfinitive(c) &&
+				!(w == "not" && v.word(c+1) == "only"):
+				// ("not only C but D" asserts C)
 				if depth == 0 {
 					return negated
 				}

@@ -270,3 +270,11 @@ func TestCriticismTakesItsClaimWithFor(t *testing.T) {
 			[]string{"ACCUSED c:CHL>c:PER [aggression]"}},
 	})
 }
+
+func TestNotOnlyAsserts(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"not only ... but also", "Chile said Peru not only shelled the port but also bombed the town.",
+			[]string{"ACCUSED c:CHL>c:PER [also bombed the town]", "ACCUSED c:CHL>c:PER [not only shelled the port]"}},
+		{"not", "Chile said Peru did not shell the port.", nil},
+	})
+}
