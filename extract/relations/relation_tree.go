@@ -1537,7 +1537,7 @@ func (v *view) actorAt(k int) []string {
 		return ids
 	}
 	if ids := v.reportReference(k); len(ids) > 0 {
-		// "An EU report accuses B of C. ... The report also singles out D": its author
+		// "A UN report blamed B for C. ... The report also faults D": its author
 		return ids
 	}
 	if businessNouns[v.low[k]] {
@@ -2054,7 +2054,7 @@ var rankWords = lexicon.WordSet{"first": true, "last": true, "only": true, "late
 	"third": true, "sole": true}
 
 // ranked reports whether noun n is ranked by an ordinal or superlative modifier ("the
-// first official", "the highest-level official"), so that an infinitive on it tells what
+// first official", "the most senior official"), so that an infinitive on it tells what
 // was done.
 func (v *view) ranked(n int) bool {
 	if n < 0 || !strings.HasPrefix(v.s.Tokens[n].Tag, "NN") {
@@ -2064,7 +2064,7 @@ func (v *view) ranked(n int) bool {
 		if d := v.s.Tokens[c].Dep; d != "amod" && d != "advmod" {
 			continue
 		}
-		if w := v.low[c]; rankWords[w] || v.s.Tokens[c].Tag == "JJS" || strings.HasPrefix(w, "highest") || strings.HasPrefix(w, "most") {
+		if w := v.low[c]; rankWords[w] || v.s.Tokens[c].Tag == "JJS" || strings.HasPrefix(w, "highest") || v.hasChildWord(c, "most") {
 			return true
 		}
 	}
@@ -2505,7 +2505,7 @@ var publishVerbs = lexicon.WordSet{"publish": true, "published": true, "publishe
 	"presented": true, "produce": true, "produced": true, "compile": true, "compiled": true}
 
 // reportReference resolves "the report" at token k to the author of the latest report
-// named with its author before it, in this sentence or the ten before: "an EU report",
+// named with its author before it, in this sentence or the ten before: "a UN report",
 // "the agency's report", "a report by B", "B published a report".
 func (v *view) reportReference(k int) []string {
 	if !authoredNouns[v.low[k]] || v.word(k-1) != "the" || v.ment[k] >= 0 || len(v.s.Children(k)) > 1 {

@@ -162,8 +162,8 @@ func TestAccusedByIdiom(t *testing.T) {
 			[]string{"ACCUSED c:CHL>c:PER [spreading disinformation]"}},
 		{"pointed the finger", "Chile pointed the finger at Peru for the attack.",
 			[]string{"ACCUSED c:CHL>c:PER [the attack]"}},
-		{"railed against a possession", "Chile railed against Peru's unfair trade practices.",
-			[]string{"ACCUSED c:CHL>c:PER [Peru's unfair trade practices]"}},
+		{"railed against a possession", "Chile railed against Peru's tariffs on copper.",
+			[]string{"ACCUSED c:CHL>c:PER [Peru's tariffs on copper]"}},
 		{"took to task", "Chile took Peru to task for the attack.",
 			[]string{"ACCUSED c:CHL>c:PER [the attack]"}},
 		{"took to court", "Chile took Peru to court over the oil spill.",
@@ -256,6 +256,8 @@ func TestAccusedByTheFirstToDoSo(t *testing.T) {
 			[]string{"ACCUSED p:1>c:PER [spying]"}},
 		{"last official to blame", "Anna Berg was the last official to blame Peru for the attack.",
 			[]string{"ACCUSED p:1>c:PER [the attack]"}},
+		{"most senior official to accuse", "Anna Berg was the most senior official to accuse Peru of spying.",
+			[]string{"ACCUSED p:1>c:PER [spying]"}},
 		{"efforts to accuse", "Chile made efforts to accuse Peru of spying.", nil},
 	})
 }
