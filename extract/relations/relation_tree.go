@@ -2482,10 +2482,8 @@ func (v *view) predicateSubject(k int) []string {
 		return nil
 	}
 	for _, c := range v.s.Children(clause) {
-		if v.s.Tokens[c].Dep == "nsubj" {
-			if m, ok := v.mention(c); ok && !m.Place && (isActor(m) || m.Type == diplograph.TypeCountry) {
-				return []string{m.Entity}
-			}
+		if id := v.acting(c); v.s.Tokens[c].Dep == "nsubj" && id != "" {
+			return []string{id}
 		}
 	}
 	return nil
@@ -2532,15 +2530,11 @@ func (v *view) reportReference(k int) []string {
 func (v *view) authorOf(x int) []string {
 	var out []string
 	for _, c := range v.s.Children(x) {
-		switch d := v.s.Tokens[c].Dep; {
-		case d == "compound" || d == "amod" || d == "nmod:poss":
-			if m, ok := v.mention(c); ok && !m.Place && (isActor(m) || m.Type == diplograph.TypeCountry) {
-				out = append(out, m.Entity)
-			}
-		case d == "nmod" && hasMarker(v.s, c, lexicon.WordSet{"by": true, "from": true}):
-			if m, ok := v.mention(c); ok && !m.Place && (isActor(m) || m.Type == diplograph.TypeCountry) {
-				out = append(out, m.Entity)
-			}
+		d := v.s.Tokens[c].Dep
+		named := d == "compound" || d == "amod" || d == "nmod:poss" ||
+			d == "nmod" && hasMarker(v.s, c, lexicon.WordSet{"by": true, "from": true})
+		if id := v.acting(c); named && id != "" {
+			out = append(out, id)
 		}
 	}
 	if len(out) == 0 {
@@ -2548,14 +2542,21 @@ func (v *view) authorOf(x int) []string {
 	}
 	if h := v.s.Tokens[x].Head; len(out) == 0 && h >= 0 && v.s.Tokens[x].Dep == "obj" && publishVerbs[v.low[h]] {
 		for _, c := range v.s.Children(h) {
-			if v.s.Tokens[c].Dep == "nsubj" {
-				if m, ok := v.mention(c); ok && !m.Place && (isActor(m) || m.Type == diplograph.TypeCountry) {
-					out = append(out, m.Entity)
-				}
+			if id := v.acting(c); v.s.Tokens[c].Dep == "nsubj" && id != "" {
+				out = append(out, id)
 			}
 		}
 	}
 	return uniq(out)
+}
+
+// acting returns the party named at token k that can act (a person, a body or a state,
+// not a place), or "".
+func (v *view) acting(k int) string {
+	if m, ok := v.mention(k); ok && !m.Place && (isActor(m) || m.Type == diplograph.TypeCountry) {
+		return m.Entity
+	}
+	return ""
 }
 
 // compoundModifiers returns the words that modify the compound noun c as nouns or
