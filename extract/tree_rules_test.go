@@ -264,3 +264,12 @@ func TestSaidNoWrong(t *testing.T) {
 		{"Peru said no state has attacked its neighbours more often than Chile.", ""},
 	})
 }
+
+// TestTheyAfterAStatesPeople: "they" after a verb of saying whose subject is a state's
+// officials is that state.
+func TestTheyAfterAStatesPeople(t *testing.T) {
+	checkRelations(t, []string{"ACCUSED"}, []struct{ body, want string }{
+		{"Chilean officials have said they believe the reporter was shot on the orders of Peru.", "ACCUSED Chile > Peru"},
+		{"Chilean officials said they think Peru ordered the bombing of the port.", "ACCUSED Chile > Peru"},
+	})
+}

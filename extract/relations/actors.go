@@ -109,6 +109,20 @@ func (v *view) modifierActor(m parse.Mention, end int) bool {
 	return strings.HasPrefix(v.tag(end-1), "NN")
 }
 
+// statePeople reports whether the country mention m is the adjective of plural nouns
+// that stand for the state ("Turkish officials", "Chilean authorities").
+func (v *view) statePeople(m parse.Mention) bool {
+	if m.Type == diplograph.TypeCountry && m.End-m.Start > 1 && v.tag(m.End-1) == "NNS" && !locatives[v.word(m.Start-1)] {
+		// the noun read with the state's name
+		return true
+	}
+	end := m.End
+	for end < len(v.s.Tokens) && strings.HasPrefix(v.tag(end), "NN") && v.ment[end] < 0 {
+		end++
+	}
+	return end > m.End && v.tag(end-1) == "NNS" && v.modifierActor(m, end)
+}
+
 // businessNouns name a company or a body of no state: a state's adjective before them
 // says where it is from, not that the state acts.
 var businessNouns = lexicon.WordSet{"company": true, "companies": true, "firm": true, "firms": true, "giant": true,
@@ -574,15 +588,23 @@ func (v *view) coordinatedRight(m parse.Mention) ([]string, int) {
 // compatible actor before it in the sentence, or the subject of a recent sentence.
 func (v *view) pronoun(k int) string {
 	w := v.word(k)
-	want := pronounWants(w)
-	if want == nil {
-		return ""
-	}
 	r := k - 1
 	if v.word(r) == "that" {
 		r--
 	}
 	reported := lexicon.Words.Reporting[v.word(r)]
+	if w == "they" && reported {
+		// "Turkish officials said they believe C": the state's people
+		for x := r - 1; x >= 0 && r-x < 6; x-- {
+			if m, ok := v.mention(x); ok && v.statePeople(m) {
+				return m.Entity
+			}
+		}
+	}
+	want := pronounWants(w)
+	if want == nil {
+		return ""
+	}
 	// "it" as the subject of "it is", "it was" is rarely a party, unless reported or
 	// the verb is progressive ("it is expelling").
 	if w == "it" && !reported && (v.word(k+1) == "is" || v.word(k+1) == "was" || v.word(k+1) == "'s") && v.tag(k+2) != "VBG" {

@@ -163,8 +163,10 @@ func (v *view) outsideClaim(c int, targets, sources []int) map[int]bool {
 			// "A put the blame on B's recklessness": the target phrase is the claim
 			continue
 		}
-		if d := v.s.Tokens[t].Dep; inClaim[t] && (d == "nmod:poss" || relMatches(d, "nsubj") || d == "obl:agent" || d == "amod" || d == "compound") {
-			// the accused named inside the claim: "B's missile tests", "that B had funded C"
+		if d := v.s.Tokens[t].Dep; inClaim[t] && (d == "nmod:poss" || relMatches(d, "nsubj") || d == "obl:agent" || d == "amod" || d == "compound" ||
+			d == "nmod" && orderNouns[lemmaOf(v.low[v.s.Tokens[t].Head])]) {
+			// the accused named inside the claim: "B's missile tests", "that B had funded C",
+			// "C was killed on the orders of B"
 			continue
 		}
 		for _, x := range subtreeTokens(v.s, t, nil) {
@@ -1194,7 +1196,8 @@ func (v *view) statementMood(k, c int) status {
 // leaveOutOfStatement marks what the claim of the statement headed by c leaves out: the
 // accused when it is the subject ("A said B had shelled C" claims "had shelled C"), and
 // a joined clause with a subject of its own ("and that its navy seized D") or with no
-// wrong of its own ("B kept up its attacks and made boasts").
+// wrong or accused of its own ("B kept up its attacks and made boasts"; not "C was
+// killed and burned on the orders of B").
 func (v *view) leaveOutOfStatement(outside map[int]bool, c int, targets []int) {
 	for _, t := range targets {
 		if v.s.Tokens[t].Head == c && relMatches(v.s.Tokens[t].Dep, "nsubj") {
@@ -1204,7 +1207,7 @@ func (v *view) leaveOutOfStatement(outside map[int]bool, c int, targets []int) {
 		}
 	}
 	for _, k := range v.s.Children(c) {
-		if v.s.Tokens[k].Dep == "conj" && (v.hasSubject(k) || !v.wrongfulAct(k)) {
+		if v.s.Tokens[k].Dep == "conj" && (v.hasSubject(k) || !v.wrongfulAct(k) && !v.holdsAny(k, targets)) {
 			for _, x := range subtreeTokens(v.s, k, nil) {
 				outside[x] = true
 			}
@@ -1248,12 +1251,40 @@ func (v *view) argumentOf(t, c int) bool {
 		if h == c {
 			return true
 		}
+		if h >= 0 && v.orderGiver(t, c) {
+			// "C was killed on the orders of B": who gave the order did it
+			return true
+		}
 		if v.s.Tokens[t].Dep != "conj" {
 			return false
 		}
 		t = h
 	}
 	return false
+}
+
+// orderNouns say who had an act done: "on the orders of B", "at the behest of B".
+var orderNouns = lexicon.WordSet{"order": true, "behest": true, "direction": true, "instruction": true, "command": true}
+
+// holdsAny reports whether one of the tokens lies in the subtree of k.
+func (v *view) holdsAny(k int, toks []int) bool {
+	for _, t := range toks {
+		if descendsFrom(v.s, t, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// orderGiver reports whether token t names who ordered the act of clause c, or of a verb
+// joined to it ("was killed and dismembered on the orders of B").
+func (v *view) orderGiver(t, c int) bool {
+	h := v.s.Tokens[t].Head
+	if h < 0 || v.s.Tokens[t].Dep != "nmod" || !relMatches(v.s.Tokens[h].Dep, "obl") || !orderNouns[lemmaOf(v.low[h])] {
+		return false
+	}
+	a := v.s.Tokens[h].Head
+	return a == c || a >= 0 && v.s.Tokens[a].Dep == "conj" && v.s.Tokens[a].Head == c
 }
 
 // descendsFrom reports whether token k lies below token a (or is a).
@@ -1290,10 +1321,24 @@ var likeness = lexicon.WordSet{"as": true, "like": true}
 func (v *view) namesWrong(k int) bool {
 	w := v.low[k]
 	if strings.HasPrefix(v.s.Tokens[k].Tag, "NN") {
-		return nounIn(wrongfulActs, w) || nounIn(wrongfulNoun, w)
+		return nounIn(wrongfulActs, w) || nounIn(wrongfulNoun, w) || nounIn(conductNouns, w) && v.wrongfulManner(k, "amod")
 	}
-	return wrongfulVerbForms[w] || wrongfulVerbs[lemmaOf(w)]
+	return wrongfulVerbForms[w] || wrongfulVerbs[lemmaOf(w)] || strings.HasPrefix(v.s.Tokens[k].Tag, "VB") && v.wrongfulManner(k, "advmod")
 }
+
+// wrongfulManner reports whether token k has a wrongful quality attached by rel: "unfair
+// practices", "used C indiscriminately".
+func (v *view) wrongfulManner(k int, rel string) bool {
+	for _, c := range v.s.Children(k) {
+		if v.s.Tokens[c].Dep == rel && wrongfulManners[v.low[c]] {
+			return true
+		}
+	}
+	return false
+}
+
+// conductNouns name conduct that a wrongful quality (wrongfulManners) makes a wrong.
+var conductNouns, wrongfulManners = mustLoadWordFile("patterns/conduct.txt"), mustLoadWordFile("patterns/wrongful-manner.txt")
 
 // nounIn reports whether the noun w is in the set: its own form first ("bombings" is a
 // noun of "bombing", not of "bomb"), then its singular and its lemma.
@@ -1681,6 +1726,21 @@ func (v *view) claimsAt(c int, outside map[int]bool) []string {
 	return v.claimSpans(c, outside, true)
 }
 
+// ownArgument reports whether predicate k has a dependent of its own beside its subject,
+// its auxiliaries and its conjuncts: an object, an oblique, a complement, a modifier.
+func (v *view) ownArgument(k int) bool {
+	for _, x := range v.s.Children(k) {
+		switch d := v.s.Tokens[x].Dep; {
+		case relMatches(d, "nsubj"), relMatches(d, "aux"), d == "cop", d == "conj", d == "cc", d == "punct", d == "mark":
+		default:
+			if x > k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // claimAt returns the claim text of the clause or phrase headed by token c with its
 // conjuncts: what is agreed to is one claim ("agreed to suspend tests and discuss C").
 func (v *view) claimAt(c int, outside map[int]bool) []string {
@@ -1714,6 +1774,10 @@ func (v *view) claimSpans(c int, outside map[int]bool, split bool) []string {
 	walk = func(k int) {
 		heads = append(heads, k)
 		if !split {
+			return
+		}
+		if !v.ownArgument(k) {
+			// "was killed and burned in C": what follows the last verb is the first's too
 			return
 		}
 		for _, x := range v.s.Children(k) {

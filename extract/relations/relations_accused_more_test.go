@@ -280,3 +280,39 @@ func TestNotOnlyAsserts(t *testing.T) {
 		{"not", "Chile said Peru did not shell the port.", nil},
 	})
 }
+
+func TestAccusedByWhatOneCallsIt(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"railed against what she calls", "Anna Berg has long railed against what she calls Peru's reckless fishing practices.",
+			[]string{"ACCUSED p:1>c:PER [Peru's reckless fishing practices]"}},
+		{"opposed what it sees as", "Chile, which opposed what it sees as Peruvian aggression, spoke on Monday.",
+			[]string{"ACCUSED c:CHL>c:PER [Peruvian aggression]"}},
+		{"held for what a party termed", "Tomas Lind was held in May for what Chile termed espionage.",
+			[]string{"ACCUSED c:CHL>p:2 [espionage]"}},
+		{"jailed for what it called", "Peru jailed Tomas Lind for what it called smuggling.",
+			[]string{"ACCUSED c:PER>p:2 [smuggling]"}},
+		{"what one calls no wrong", "Anna Berg praised what she called Peru's patience.", nil},
+		{"praised for what", "Tomas Lind was praised for what Chile called courage.", nil},
+	})
+}
+
+func TestWrongfulQualities(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"unfair practices", "Chile said Peru used unfair trade practices.",
+			[]string{"ACCUSED c:CHL>c:PER [used unfair trade practices]"}},
+		{"illegally", "Chile said Peru had illegally used the funds.",
+			[]string{"ACCUSED c:CHL>c:PER [had illegally used the funds]"}},
+		{"fair practices", "Chile said Peru used fair trade practices.", nil},
+		{"used the funds", "Chile said Peru had used the funds.", nil},
+	})
+}
+
+func TestAccusedOfOrderingAnAct(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"on the orders of", "Chile said the reporter was killed on the orders of Peru.",
+			[]string{"ACCUSED c:CHL>c:PER [the reporter was killed on the orders of Peru]"}},
+		{"at the behest of, two verbs", "Chile said the reporter was seized and held in a villa at the behest of Peru.",
+			[]string{"ACCUSED c:CHL>c:PER [the reporter was seized and held in a villa at the behest of Peru]"}},
+		{"orders of a place", "Chile said the reporter was killed near the gates of Peru.", nil},
+	})
+}

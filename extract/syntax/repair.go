@@ -38,7 +38,10 @@ import "strings"
 //   - a day read as the subject after a name ("B on Tuesday took C") is the verb's
 //     oblique, and the name its subject;
 //   - a speaker's remark in a participle after a comma ("said the deal was bad, accusing
-//     B of C"), hung on the clause said, is the speaker's.
+//     B of C"), hung on the clause said, is the speaker's;
+//   - "on the orders of B" ("at the behest of B", "under instructions from B") hung on a
+//     noun ("killed inside the embassy on the orders of B") modifies the verb above it:
+//     orders are given for acts, not for places or things.
 func repair(words, tags []string, heads []int, rels []string) {
 	// a repair that would leave a word its own ancestor leaves the parse as it was
 	before, beforeRels := append([]int(nil), heads...), append([]string(nil), rels...)
@@ -135,6 +138,59 @@ func repair(words, tags []string, heads []int, rels []string) {
 			speakersRemark(words, heads, rels, x)
 		}
 	}
+	for x := range heads {
+		if rels[x] == "nmod" && orderWords[strings.ToLower(words[x])] {
+			orderedAct(words, tags, heads, rels, x)
+		}
+	}
+}
+
+// orderWords are the nouns of "on the orders of B", "at the behest of B".
+var orderWords = wordSet(`order orders behest direction instruction instructions command`)
+
+// orderedAct hangs the order noun x, read as a modifier of a noun, on the nearest verb
+// above that noun, as its oblique: "on orders of B" must name who ordered ("of" or
+// "from") and open with "on", "at", "under" or "upon".
+func orderedAct(words, tags []string, heads []int, rels []string, x int) {
+	if !hasChildWord(words, heads, rels, x, "case", "on", "at", "under", "upon") ||
+		!hasChildOf(words, heads, rels, x) {
+		return
+	}
+	for h, n := heads[x]-1, 0; h >= 0 && n < 4; h, n = heads[h]-1, n+1 {
+		if strings.HasPrefix(tags[h], "VB") {
+			heads[x], rels[x] = h+1, "obl"
+			return
+		}
+		if !strings.HasPrefix(tags[h], "NN") {
+			return
+		}
+	}
+}
+
+// hasChildWord reports whether token k has a child attached by rel that is one of words.
+func hasChildWord(words []string, heads []int, rels []string, k int, rel string, ws ...string) bool {
+	for i := range heads {
+		if heads[i] != k+1 || rels[i] != rel {
+			continue
+		}
+		for _, w := range ws {
+			if strings.EqualFold(words[i], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasChildOf reports whether the noun k has a noun modifier opened by "of" or "from":
+// who gave the order.
+func hasChildOf(words []string, heads []int, rels []string, k int) bool {
+	for i := range heads {
+		if heads[i] == k+1 && rels[i] == "nmod" && (hasChildWord(words, heads, rels, i, "case", "of", "from")) {
+			return true
+		}
+	}
+	return false
 }
 
 // remarks are participles by which a speaker goes on after what he said ("said the deal

@@ -832,3 +832,42 @@ func TestIsTreeFindsCycles(t *testing.T) {
 		t.Error("isTree is wrong")
 	}
 }
+
+func TestRepairHangsOrdersOnTheVerb(t *testing.T) {
+	// "Lind was shot inside the embassy on orders of Peru ." with the orders read as the
+	// embassy's
+	words, tags, heads, rels := tree(t, `
+Lind NNP 3 nsubj:pass
+was VBD 3 aux:pass
+shot VBN 0 root
+inside IN 6 case
+the DT 6 det
+embassy NN 3 obl
+on IN 8 case
+orders NNS 6 nmod
+of IN 10 case
+Peru NNP 8 nmod
+. . 3 punct`)
+	repair(words, tags, heads, rels)
+	if heads[7] != 3 || rels[7] != "obl" || heads[9] != 8 {
+		t.Errorf("got heads %v rels %v", heads, rels)
+	}
+
+	// "the text of the orders of the court" stays: no "on", "at" or "under"
+	words, tags, heads, rels = tree(t, `
+Lind NNP 2 nsubj
+read VBD 0 root
+the DT 4 det
+text NN 2 obj
+of IN 7 case
+the DT 7 det
+orders NNS 4 nmod
+of IN 10 case
+the DT 10 det
+court NN 7 nmod
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if heads[6] != 4 || rels[6] != "nmod" {
+		t.Errorf("orders without 'on' moved: heads %v rels %v", heads, rels)
+	}
+}
