@@ -105,6 +105,14 @@ func (v *view) treeAccusations() []Found {
 				for _, x := range subtreeTokens(v.s, m.trigger, nil) {
 					outside[x] = true
 				}
+				if r := v.renamed(c); r >= 0 && v.s.Tokens[m.trigger].Head == c {
+					// "hacking the ministry, an attack A blamed on B": the act the noun
+					// renames
+					for _, x := range subtreeTokens(v.s, c, nil) {
+						outside[x] = true
+					}
+					claimHead = r
+				}
 			}
 			for _, claim := range v.claimsAt(claimHead, outside) {
 				out = append(out, v.accusations("tree:"+m.pattern.name, cst, sources, claimTargets, claim)...)
@@ -1266,6 +1274,28 @@ func (v *view) argumentOf(t, c int) bool {
 // orderNouns say who had an act done: "on the orders of B", "at the behest of B".
 var orderNouns = lexicon.WordSet{"order": true, "behest": true, "direction": true, "instruction": true, "command": true}
 
+// renamed returns what the appositive noun c renames, or -1: the clause in -ing its head
+// belongs to ("hacking the ministry during the campaign, an attack"), or its head noun
+// ("the bombing of the port, a crime").
+func (v *view) renamed(c int) int {
+	if v.s.Tokens[c].Dep != "appos" || !strings.HasPrefix(v.s.Tokens[c].Tag, "NN") {
+		return -1
+	}
+	h := v.s.Tokens[c].Head
+	for a, n := h, 0; a >= 0 && n < 3; a, n = v.s.Tokens[a].Head, n+1 {
+		if v.s.Tokens[a].Tag == "VBG" {
+			return a
+		}
+		if d := v.s.Tokens[a].Dep; !strings.HasPrefix(v.s.Tokens[a].Tag, "NN") || d != "obj" && !relMatches(d, "obl") && d != "nmod" {
+			break
+		}
+	}
+	if h >= 0 && strings.HasPrefix(v.s.Tokens[h].Tag, "NN") {
+		return h
+	}
+	return -1
+}
+
 // holdsAny reports whether one of the tokens lies in the subtree of k.
 func (v *view) holdsAny(k int, toks []int) bool {
 	for _, t := range toks {
@@ -1754,6 +1784,16 @@ func (v *view) claimSpans(c int, outside map[int]bool, split bool) []string {
 		// "the raids, which A blames on B": the claim is what the relative clause is about
 		if h := v.s.Tokens[c].Head; h >= 0 && v.s.Tokens[h].Dep == "acl:relcl" && v.s.Tokens[h].Head >= 0 {
 			n := v.s.Tokens[h].Head
+			if r := v.renamed(n); r >= 0 {
+				// "the bombing of the port, an attack that A blamed on B"
+				from, _ := v.s.Subtree(r)
+				for from < r && v.s.Tokens[from].Head == r && (v.s.Tokens[from].Dep == "case" || v.s.Tokens[from].Dep == "mark") {
+					from++
+				}
+				if to, _ := v.s.Subtree(n); from < to {
+					return []string{v.spanTokens(from, to)}
+				}
+			}
 			toks := subtreeTokens(v.s, n, map[int]bool{h: true})
 			var keep []int
 			for _, t := range toks {

@@ -316,3 +316,12 @@ func TestAccusedOfOrderingAnAct(t *testing.T) {
 		{"orders of a place", "Chile said the reporter was killed near the gates of Peru.", nil},
 	})
 }
+
+func TestBlamedActRenamedByANoun(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"a clause renamed", "Anna Berg spoke about hacking the ministry's servers during the vote, an attack Chile has blamed on Peru.",
+			[]string{"ACCUSED c:CHL>c:PER [hacking the ministry's servers during the vote]"}},
+		{"a noun renamed", "Ten people died in the bombing of the port, an attack that Chile has blamed on Peru.",
+			[]string{"ACCUSED c:CHL>c:PER [the bombing of the port]"}},
+	})
+}
