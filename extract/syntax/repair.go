@@ -41,7 +41,9 @@ import "strings"
 //     B of C"), hung on the clause said, is the speaker's;
 //   - "on the orders of B" ("at the behest of B", "under instructions from B") hung on a
 //     noun ("killed inside the embassy on the orders of B") modifies the verb above it:
-//     orders are given for acts, not for places or things.
+//     orders are given for acts, not for places or things;
+//   - a participle that opens a quotation right after "have" ("B have “targeted C”"),
+//     read as an adjective of the noun after it, is the verb, and "have" its auxiliary.
 func repair(words, tags []string, heads []int, rels []string) {
 	// a repair that would leave a word its own ancestor leaves the parse as it was
 	before, beforeRels := append([]int(nil), heads...), append([]string(nil), rels...)
@@ -143,6 +145,34 @@ func repair(words, tags []string, heads []int, rels []string) {
 			orderedAct(words, tags, heads, rels, x)
 		}
 	}
+	for q := 1; q+1 < len(heads); q++ {
+		if openQuotes[words[q]] && haveForms[strings.ToLower(words[q-1])] {
+			quotedParticiple(tags, heads, rels, q)
+		}
+	}
+}
+
+// haveForms are the forms of "have" that make a perfect.
+var haveForms = wordSet(`have has had having`)
+
+// quotedParticiple mends "have “targeted C”" read with "have" as the verb and the
+// participle after the quotation mark q as an adjective of its object.
+func quotedParticiple(tags []string, heads []int, rels []string, q int) {
+	h, v := q-1, q+1
+	if tags[v] != "VBN" && tags[v] != "VBD" || rels[v] != "amod" || !strings.HasPrefix(tags[h], "VB") {
+		return
+	}
+	n := heads[v] - 1
+	if n < 0 || heads[n] != h+1 || rels[n] != "obj" {
+		return
+	}
+	for i := range heads {
+		if heads[i] == h+1 && i != v {
+			heads[i] = v + 1
+		}
+	}
+	heads[v], rels[v] = heads[h], rels[h]
+	heads[h], rels[h] = v+1, "aux"
 }
 
 // orderWords are the nouns of "on the orders of B", "at the behest of B".

@@ -871,3 +871,34 @@ court NN 7 nmod
 		t.Errorf("orders without 'on' moved: heads %v rels %v", heads, rels)
 	}
 }
+
+func TestRepairMakesAQuotedParticipleTheVerb(t *testing.T) {
+	// `Peru has " jammed the radars " .` with "jammed" read as an adjective of "radars"
+	words, tags, heads, rels := tree(t, `
+Peru NNP 2 nsubj
+has VBZ 0 root
+" `+"``"+` 5 punct
+jammed VBN 5 amod
+radars NNS 2 obj
+" '' 5 punct
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if heads[3] != 0 || rels[3] != "root" || heads[1] != 4 || rels[1] != "aux" || heads[0] != 4 || heads[4] != 4 || rels[4] != "obj" {
+		t.Errorf("got heads %v rels %v", heads, rels)
+	}
+
+	// an adjective after "have" and a quotation mark stays one: `Peru has " broken promises " .`
+	// read with "broken" as the adjective of the object is left when the tag is not a verb's
+	words, tags, heads, rels = tree(t, `
+Peru NNP 2 nsubj
+has VBZ 0 root
+" `+"``"+` 5 punct
+broken JJ 5 amod
+promises NNS 2 obj
+" '' 5 punct
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if heads[3] != 5 || rels[3] != "amod" || rels[1] != "root" {
+		t.Errorf("an adjective moved: heads %v rels %v", heads, rels)
+	}
+}
