@@ -2608,15 +2608,17 @@ var publishVerbs = lexicon.WordSet{"publish": true, "published": true, "publishe
 
 // reportReference resolves "the report" at token k to the author of the latest report
 // named with its author before it, in this sentence or the ten before: "a UN report",
-// "the agency's report", "a report by B", "B published a report".
+// "the agency's report", "a report by B", "B published a report". "The authors" are the
+// author of the latest text of any kind so named.
 func (v *view) reportReference(k int) []string {
-	if !authoredNouns[v.low[k]] || v.word(k-1) != "the" || v.ment[k] >= 0 || len(v.s.Children(k)) > 1 {
+	authors := v.low[k] == "authors"
+	if !authoredNouns[v.low[k]] && !authors || v.word(k-1) != "the" || v.ment[k] >= 0 || len(v.s.Children(k)) > 1 {
 		return nil
 	}
 	var out []string
 	v.sentencesBack(k, 10, func(pv *view, limit int) bool {
 		for x := limit - 1; x >= 0; x-- {
-			if pv.low[x] != v.low[k] || pv == v && x == k {
+			if authors && !authoredNouns[pv.low[x]] || !authors && pv.low[x] != v.low[k] || pv == v && x == k {
 				continue
 			}
 			out = pv.authorOf(x)

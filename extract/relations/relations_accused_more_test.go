@@ -325,3 +325,16 @@ func TestBlamedActRenamedByANoun(t *testing.T) {
 			[]string{"ACCUSED c:CHL>c:PER [the bombing of the port]"}},
 	})
 }
+
+func TestEvidenceOfAWrong(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"there is evidence of", "Chile says there is evidence of covert Peruvian operations on social media.",
+			[]string{"ACCUSED c:CHL>c:PER [covert Peruvian operations on social media]"}},
+		{"found proof of", "Chile found proof of Peru's meddling in the vote.",
+			[]string{"ACCUSED c:CHL>c:PER [Peru's meddling in the vote]"}},
+		{"no evidence of", "Chile says there is no evidence of covert Peruvian operations on social media.", nil},
+		{"evidence of no wrong", "Chile found evidence of Peru's patience.", nil},
+		{"the authors of a report", "Chile published a report on the fishing dispute. The authors also say there is evidence of covert Peruvian operations on social media.",
+			[]string{"ACCUSED c:CHL>c:PER [covert Peruvian operations on social media]"}},
+	})
+}
