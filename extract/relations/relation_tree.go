@@ -172,9 +172,9 @@ func (v *view) outsideClaim(c int, targets, sources []int) map[int]bool {
 			continue
 		}
 		if d := v.s.Tokens[t].Dep; inClaim[t] && (d == "nmod:poss" || relMatches(d, "nsubj") || d == "obl:agent" || d == "amod" || d == "compound" ||
-			d == "nmod" && orderNouns[lemmaOf(v.low[v.s.Tokens[t].Head])]) {
+			d == "nmod" && orderNouns[lemmaOf(v.low[v.s.Tokens[t].Head])] || v.causeOf(t, v.s.Tokens[t].Head)) {
 			// the accused named inside the claim: "B's missile tests", "that B had funded C",
-			// "C was killed on the orders of B"
+			// "C was killed on the orders of B", "C died because of B"
 			continue
 		}
 		for _, x := range subtreeTokens(v.s, t, nil) {
@@ -1030,6 +1030,12 @@ func (v *view) wrongfulAct(c int) bool {
 			}
 		}
 	}
+	for _, k := range v.s.Children(c) {
+		if v.causeOf(k, c) || relMatches(v.s.Tokens[k].Dep, "obl") && lemmaOf(v.low[k]) == "hand" && hasMarker(v.s, k, lexicon.WordSet{"at": true}) {
+			// "C died because of B", "C suffered at the hands of B"
+			return true
+		}
+	}
 	// "B was behind C", "B was responsible for C", "B was to blame for C"
 	forC := len(follow(v.s, c, treePath{{rel: "obl", words: lexicon.WordSet{"for": true}}})) > 0
 	if hasMarker(v.s, c, behindWords) || v.low[c] == "responsible" && forC || v.low[c] == "blame" && forC && v.hasChildWord(c, "to") {
@@ -1208,7 +1214,7 @@ func (v *view) statementMood(k, c int) status {
 // killed and burned on the orders of B").
 func (v *view) leaveOutOfStatement(outside map[int]bool, c int, targets []int) {
 	for _, t := range targets {
-		if v.s.Tokens[t].Head == c && relMatches(v.s.Tokens[t].Dep, "nsubj") {
+		if v.s.Tokens[t].Head == c && relMatches(v.s.Tokens[t].Dep, "nsubj") && !v.victimSubject(t, c, targets) {
 			for _, x := range subtreeTokens(v.s, t, nil) {
 				outside[x] = true
 			}
@@ -1259,8 +1265,9 @@ func (v *view) argumentOf(t, c int) bool {
 		if h == c {
 			return true
 		}
-		if h >= 0 && v.orderGiver(t, c) {
-			// "C was killed on the orders of B": who gave the order did it
+		if h >= 0 && (v.orderGiver(t, c) || v.causeOf(t, c)) {
+			// "C was killed on the orders of B": who gave the order did it; "C died
+			// because of B": who caused it
 			return true
 		}
 		if v.s.Tokens[t].Dep != "conj" {
@@ -1272,7 +1279,20 @@ func (v *view) argumentOf(t, c int) bool {
 }
 
 // orderNouns say who had an act done: "on the orders of B", "at the behest of B".
-var orderNouns = lexicon.WordSet{"order": true, "behest": true, "direction": true, "instruction": true, "command": true}
+var orderNouns = lexicon.WordSet{"order": true, "behest": true, "direction": true, "instruction": true, "command": true,
+	"hand": true}
+
+// sufferVerbs (their forms) tell of harm suffered, which a cause named with "because
+// of" makes a wrong of the cause: "C died because of B".
+var sufferVerbs = lexicon.WordSet{"die": true, "died": true, "dying": true, "dies": true, "suffer": true, "suffered": true,
+	"suffering": true, "suffers": true, "starve": true, "starved": true, "starving": true, "perish": true, "perished": true}
+
+// causeOf reports whether t, an oblique of the verb of suffering c, names its cause
+// ("because of B", "due to B").
+func (v *view) causeOf(t, c int) bool {
+	return c >= 0 && v.s.Tokens[t].Head == c && relMatches(v.s.Tokens[t].Dep, "obl") && sufferVerbs[v.low[c]] &&
+		hasMarker(v.s, t, lexicon.WordSet{"because": true, "due": true, "owing": true})
+}
 
 // renamed returns what the appositive noun c renames, or -1: the clause in -ing its head
 // belongs to ("hacking the ministry during the campaign, an attack"), or its head noun
@@ -1300,6 +1320,21 @@ func (v *view) renamed(c int) int {
 func (v *view) holdsAny(k int, toks []int) bool {
 	for _, t := range toks {
 		if descendsFrom(v.s, t, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// victimSubject reports whether the subject t of clause c names no party while another
+// target does the act: "A said ten children died because of B" claims the children's
+// death.
+func (v *view) victimSubject(t, c int, targets []int) bool {
+	if len(v.actorsOf([]int{t})) > 0 {
+		return false
+	}
+	for _, o := range targets {
+		if o != t && (v.orderGiver(o, c) || v.causeOf(o, c)) {
 			return true
 		}
 	}

@@ -338,3 +338,16 @@ func TestEvidenceOfAWrong(t *testing.T) {
 			[]string{"ACCUSED c:CHL>c:PER [covert Peruvian operations on social media]"}},
 	})
 }
+
+func TestAccusedOfCausingHarm(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"died because of", "Chile said ten fishermen have died because of the Peruvian navy.",
+			[]string{"ACCUSED c:CHL>o:1 [ten fishermen have died because of the Peruvian navy]"}},
+		{"at the hands of", "Chile said ten fishermen suffered at the hands of the Peruvian navy.",
+			[]string{"ACCUSED c:CHL>o:1 [ten fishermen suffered at the hands of the Peruvian navy]"}},
+		{"quoted", "“Ten fishermen have died because of Peru,” Anna Berg added.",
+			[]string{"ACCUSED p:1>c:PER [Ten fishermen have died because of Peru]"}},
+		{"prices rose because of", "Chile said prices rose because of Peru.", nil},
+		{"died of a cause no party", "Chile said ten fishermen died because of the storm.", nil},
+	})
+}

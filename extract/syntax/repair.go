@@ -175,8 +175,9 @@ func quotedParticiple(tags []string, heads []int, rels []string, q int) {
 	heads[h], rels[h] = v+1, "aux"
 }
 
-// orderWords are the nouns of "on the orders of B", "at the behest of B".
-var orderWords = wordSet(`order orders behest direction instruction instructions command`)
+// orderWords are the nouns of "on the orders of B", "at the behest of B", "at the hands
+// of B".
+var orderWords = wordSet(`order orders behest direction instruction instructions command hands`)
 
 // orderedAct hangs the order noun x, read as a modifier of a noun, on the nearest verb
 // above that noun, as its oblique: "on orders of B" must name who ordered ("of" or
