@@ -34,7 +34,7 @@ func (v *view) treeAccusations() []Found {
 	for _, m := range matches {
 		m.claims = v.withoutAffiliation(m)
 		st := v.treeStatus(m.trigger)
-		sources := v.actorsOf(m.source)
+		sources := v.claimants(m.source)
 		targets := v.actorsOf(m.target)
 		if len(m.target) == 1 && eachOther(v, m.target[0]) {
 			// "A and B accused each other of C"
@@ -217,10 +217,52 @@ func (v *view) quoteSpeaker(k int) string {
 			if m, ok := v.mention(c); ok && m.Type == diplograph.TypePerson && isActor(m) {
 				return m.Entity
 			}
+			if lexicon.Words.PersonPron[v.low[c]] {
+				// "..., he said"
+				return v.pronoun(c)
+			}
 		}
 		return ""
 	}
 	return ""
+}
+
+// claimants returns the actors the source tokens of an accusation or a denial stand
+// for. "We" in a quotation is its speaker, who says it for those he speaks for ("“We
+// believe B did C,” Berg said"); for a meeting or an agreement "we" is more than him.
+func (v *view) claimants(toks []int) []string {
+	if len(toks) == 1 {
+		if k := toks[0]; v.low[k] == "we" && relMatches(v.s.Tokens[k].Dep, "nsubj") && v.inQuotation(k) {
+			if id := v.quoteSpeaker(k); id != "" {
+				return []string{id}
+			}
+		}
+	}
+	return v.actorsOf(toks)
+}
+
+// inQuotation reports whether token k stands between a pair of quotation marks.
+func (v *view) inQuotation(k int) bool {
+	open := false
+	for i := 0; i < k; i++ {
+		switch v.s.Tokens[i].Text {
+		case "“":
+			open = true
+		case "”":
+			open = false
+		case "\"":
+			open = !open
+		}
+	}
+	if !open {
+		return false
+	}
+	for i := k + 1; i < len(v.s.Tokens); i++ {
+		if t := v.s.Tokens[i].Text; t == "”" || t == "\"" {
+			return true
+		}
+	}
+	return false
 }
 
 // helpVerbs are the verbs of helping others do something: their subject is a mediator of
@@ -523,7 +565,7 @@ func (v *view) treeDenials(prior []Found) []Found {
 		if verb && v.withheld(m.trigger) {
 			continue
 		}
-		sources := v.actorsOf(m.source)
+		sources := v.claimants(m.source)
 		if len(sources) == 0 {
 			continue
 		}

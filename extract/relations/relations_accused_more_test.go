@@ -351,3 +351,13 @@ func TestAccusedOfCausingHarm(t *testing.T) {
 		{"died of a cause no party", "Chile said ten fishermen died because of the storm.", nil},
 	})
 }
+
+func TestSpeakerSaysItForThoseHeSpeaksFor(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"we believe it is likely", "“We believe it is likely that the port was bombed by a Peruvian jet,” Anna Berg said.",
+			[]string{"ACCUSED p:1>c:PER [the port was bombed by a Peruvian jet]"}},
+		{"she said", "Anna Berg arrived on Monday. “We believe that Peru bombed the port,” she said.",
+			[]string{"ACCUSED p:1>c:PER [bombed the port]"}},
+		{"we agreed is no one's deal", "“We have agreed to share the data,” Anna Berg said.", nil},
+	})
+}
