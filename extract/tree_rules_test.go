@@ -273,3 +273,11 @@ func TestTheyAfterAStatesPeople(t *testing.T) {
 		{"Chilean officials said they think Peru ordered the bombing of the port.", "ACCUSED Chile > Peru"},
 	})
 }
+
+// TestGroupsOfStates: "Arab nations", "Western powers" and "Gulf states" are parties.
+func TestGroupsOfStates(t *testing.T) {
+	checkRelations(t, []string{"ACCUSED"}, []struct{ body, want string }{
+		{"Chile accused Arab nations of financing the rebels.", "ACCUSED Chile > Arab states"},
+		{"Peru accused Western powers of meddling in the vote.", "ACCUSED Peru > Western powers"},
+	})
+}

@@ -34,6 +34,10 @@ func (v *view) treeAccusations() []Found {
 	for _, m := range matches {
 		m.claims = v.withoutAffiliation(m)
 		st := v.treeStatus(m.trigger)
+		if h := v.s.Tokens[m.trigger].Head; m.pattern.demand && h >= 0 {
+			// "A said B must stop C": C is what B does now, whatever B must do
+			st = v.treeStatus(h)
+		}
 		sources := v.claimants(m.source)
 		targets := v.actorsOf(m.target)
 		if len(m.target) == 1 && eachOther(v, m.target[0]) {
@@ -56,7 +60,7 @@ func (v *view) treeAccusations() []Found {
 				continue
 			}
 			cst := st
-			if m.pattern.wrongful && c != m.trigger {
+			if m.pattern.wrongful && c != m.trigger && !m.pattern.demand {
 				// "A said B may have shelled the town" accuses no one yet
 				cst = worse(st, v.treeStatus(c))
 			}

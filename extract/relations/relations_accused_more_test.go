@@ -361,3 +361,18 @@ func TestSpeakerSaysItForThoseHeSpeaksFor(t *testing.T) {
 		{"we agreed is no one's deal", "“We have agreed to share the data,” Anna Berg said.", nil},
 	})
 }
+
+func TestDemandToStopAWrong(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"urged to stop", "Chile urged Peru to stop its attacks on the port.",
+			[]string{"ACCUSED c:CHL>c:PER [its attacks on the port]"}},
+		{"must stop", "Chile said Peru must stop the bombing of the port.",
+			[]string{"ACCUSED c:CHL>c:PER [the bombing of the port]"}},
+		{"called on to end", "Chile called on Peru to end its occupation of the islands.",
+			[]string{"ACCUSED c:CHL>c:PER [its occupation of the islands]"}},
+		{"did not urge", "Chile did not urge Peru to stop its attacks on the port.", nil},
+		{"may urge", "Chile may urge Peru to stop its attacks on the port.", nil},
+		{"no wrong to stop", "Chile said Peru must stop its fishing in the bay.", nil},
+		{"must not stop", "Chile said Peru must not stop its attacks.", nil},
+	})
+}

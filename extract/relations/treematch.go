@@ -24,7 +24,9 @@ import (
 // TRIGGERS is a comma-separated list of lemmas; POS is verb, passive (a verb in the
 // passive voice), noun or any, with "+wrongful" when the claim must name a wrongful act
 // (patterns/wrongful.txt), "+said" after it when the claim is a statement whose subject,
-// the target, is left out of it, or "+joint" when the relation needs two parties or more;
+// the target, is left out of it, "+demand" when it demands that the target stop what the
+// claim names (the demand stands as the verb it hangs from stands), or "+joint" when the
+// relation needs two parties or more;
 // SOURCE, TARGET and CLAIM are space-separated alternative
 // paths, tried in order, each a chain of steps joined by ">": "rel" goes to a child
 // attached by rel (a bare relation also matches its subtypes: "obl" matches
@@ -52,7 +54,11 @@ type treePattern struct {
 	// said marks a statement about the target (POS written "verb+wrongful+said"): its
 	// claim leaves out the target when the target is the claim's subject ("A said B had
 	// shelled C" claims "had shelled C")
-	said                  bool
+	said bool
+	// demand marks a demand that the target stop a wrongful act (POS written
+	// "verb+wrongful+demand"): the demand stands as the verb it hangs from stands ("A
+	// said B must stop C", "A urged B to end C")
+	demand                bool
 	source, target, claim []treePath
 	// line is where the pattern was read, for error messages.
 	line string
@@ -137,6 +143,9 @@ func parsePattern(line string) (treePattern, error) {
 		return treePattern{}, fmt.Errorf("unknown relation type %q", head[0])
 	}
 	p := treePattern{typ: typ, name: head[1], triggers: lexicon.WordSet{}, pos: cols[2]}
+	if pos, ok := strings.CutSuffix(p.pos, "+demand"); ok {
+		p.pos, p.demand = pos, true
+	}
 	if pos, ok := strings.CutSuffix(p.pos, "+said"); ok {
 		p.pos, p.said = pos, true
 	}
