@@ -78,6 +78,10 @@ func (v *view) treeAccusations() []Found {
 				// C is obstructing D" does not accuse B
 				var in []int
 				for _, t := range m.target {
+					if sufferVerbs[v.low[c]] && v.s.Tokens[t].Head == c && relMatches(v.s.Tokens[t].Dep, "nsubj") {
+						// "A said B suffered because of C": B suffered it
+						continue
+					}
 					if v.argumentOf(t, c) {
 						in = append(in, t)
 					}
@@ -1333,11 +1337,11 @@ var orderNouns = lexicon.WordSet{"order": true, "behest": true, "direction": tru
 var sufferVerbs = lexicon.WordSet{"die": true, "died": true, "dying": true, "dies": true, "suffer": true, "suffered": true,
 	"suffering": true, "suffers": true, "starve": true, "starved": true, "starving": true, "perish": true, "perished": true}
 
-// causeOf reports whether t, an oblique of the verb of suffering c, names its cause
-// ("because of B", "due to B").
+// causeOf reports whether t, an oblique of the verb of suffering c, names a party as its
+// cause ("because of B", "due to B"; not "because of B's policy").
 func (v *view) causeOf(t, c int) bool {
 	return c >= 0 && v.s.Tokens[t].Head == c && relMatches(v.s.Tokens[t].Dep, "obl") && sufferVerbs[v.low[c]] &&
-		hasMarker(v.s, t, lexicon.WordSet{"because": true, "due": true, "owing": true})
+		hasMarker(v.s, t, lexicon.WordSet{"because": true, "due": true, "owing": true}) && v.namesActor(t)
 }
 
 // renamed returns what the appositive noun c renames, or -1: the clause in -ing its head
@@ -1372,10 +1376,13 @@ func (v *view) holdsAny(k int, toks []int) bool {
 	return false
 }
 
-// victimSubject reports whether the subject t of clause c names no party while another
-// target does the act: "A said ten children died because of B" claims the children's
-// death.
+// victimSubject reports whether the subject t of clause c suffers the act, or names no
+// party while another target does it: "A said ten children died because of B" claims the
+// children's death.
 func (v *view) victimSubject(t, c int, targets []int) bool {
+	if sufferVerbs[v.low[c]] {
+		return true
+	}
 	if len(v.actorsOf([]int{t})) > 0 {
 		return false
 	}

@@ -349,6 +349,9 @@ func TestAccusedOfCausingHarm(t *testing.T) {
 			[]string{"ACCUSED p:1>c:PER [Ten fishermen have died because of Peru]"}},
 		{"prices rose because of", "Chile said prices rose because of Peru.", nil},
 		{"died of a cause no party", "Chile said ten fishermen died because of the storm.", nil},
+		{"a party suffered", "Chile said Peru suffered because of Norway.",
+			[]string{"ACCUSED c:CHL>c:NOR [Peru suffered because of Norway]"}},
+		{"suffered because of a party's deal", "Chile said Peru suffered because of a Norwegian trade deal.", nil},
 	})
 }
 
