@@ -379,3 +379,12 @@ func TestDemandToStopAWrong(t *testing.T) {
 		{"must not stop", "Chile said Peru must not stop its attacks.", nil},
 	})
 }
+
+func TestAccusedInALawsuitOrARemark(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"filed a lawsuit accusing", "Chile has filed a lawsuit accusing Peru of hiding the records.",
+			[]string{"ACCUSED c:CHL>c:PER [hiding the records]"}},
+		{"threatened to quit, accusing", "Chile threatened to abandon the talks, accusing Peru of lying.",
+			[]string{"ACCUSED c:CHL>c:PER [lying]"}},
+	})
+}

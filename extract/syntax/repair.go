@@ -43,7 +43,10 @@ import "strings"
 //     noun ("killed inside the embassy on the orders of B") modifies the verb above it:
 //     orders are given for acts, not for places or things;
 //   - a participle that opens a quotation right after "have" ("B have “targeted C”"),
-//     read as an adjective of the noun after it, is the verb, and "have" its auxiliary.
+//     read as an adjective of the noun after it, is the verb, and "have" its auxiliary;
+//   - a speaker's remark in a participle after a comma, hung on a noun or on a verb with
+//     no subject ("threatened to quit the talks, accusing B of C"), is the remark of the
+//     subject of the clause.
 func repair(words, tags []string, heads []int, rels []string) {
 	// a repair that would leave a word its own ancestor leaves the parse as it was
 	before, beforeRels := append([]int(nil), heads...), append([]string(nil), rels...)
@@ -139,6 +142,10 @@ func repair(words, tags []string, heads []int, rels []string) {
 		if rels[x] == "advcl" && tags[x] == "VBG" && heads[x] > 0 {
 			speakersRemark(words, heads, rels, x)
 		}
+		if (rels[x] == "acl" || rels[x] == "advcl") && tags[x] == "VBG" && heads[x] > 0 && x > 0 && words[x-1] == "," &&
+			remarks[strings.ToLower(words[x])] {
+			remarkOfSubject(tags, heads, rels, x)
+		}
 	}
 	for x := range heads {
 		if rels[x] == "nmod" && orderWords[strings.ToLower(words[x])] {
@@ -173,6 +180,34 @@ func quotedParticiple(tags []string, heads []int, rels []string, q int) {
 	}
 	heads[v], rels[v] = heads[h], rels[h]
 	heads[h], rels[h] = v+1, "aux"
+}
+
+// remarkOfSubject hangs the remark x, read as a modifier of a noun that is an object or
+// an oblique, or as an adverbial clause of a verb with no subject of its own ("threatened
+// to quit the talks, accusing B"), on the nearest verb above that has a subject, as its
+// adverbial clause ("A issued a statement, accusing B" gives A the remark either way).
+func remarkOfSubject(tags []string, heads []int, rels []string, x int) {
+	v := heads[x] - 1
+	if strings.HasPrefix(tags[v], "NN") {
+		if rels[v] != "obj" && !strings.HasPrefix(rels[v], "obl") {
+			return
+		}
+		v = heads[v] - 1
+	}
+	for steps := 0; v >= 0 && steps < 4; v, steps = heads[v]-1, steps+1 {
+		if !strings.HasPrefix(tags[v], "VB") {
+			return
+		}
+		if hasChild(heads, rels, v, isSubject) {
+			if heads[x] != v+1 {
+				heads[x], rels[x] = v+1, "advcl"
+			}
+			return
+		}
+		if rels[v] != "xcomp" && rels[v] != "conj" && !strings.HasPrefix(rels[v], "obl") && rels[v] != "obj" {
+			return
+		}
+	}
 }
 
 // orderWords are the nouns of "on the orders of B", "at the behest of B", "at the hands

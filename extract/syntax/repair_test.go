@@ -902,3 +902,58 @@ promises NNS 2 obj
 		t.Errorf("an adjective moved: heads %v rels %v", heads, rels)
 	}
 }
+
+func TestRepairGivesARemarkOnAnObjectToTheSubject(t *testing.T) {
+	// "Peru threatened to quit the talks , accusing Chile ." with "accusing" read as a
+	// modifier of "talks"
+	words, tags, heads, rels := tree(t, `
+Peru NNP 2 nsubj
+threatened VBD 0 root
+to TO 4 mark
+quit VB 2 xcomp
+the DT 6 det
+talks NNS 4 obj
+, , 8 punct
+accusing VBG 6 acl
+Chile NNP 8 obj
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if heads[7] != 2 || rels[7] != "advcl" {
+		t.Errorf("got heads %v rels %v", heads, rels)
+	}
+
+	// a participle that is not a remark stays: "quit the talks , fearing Chile"
+	words, tags, heads, rels = tree(t, `
+Peru NNP 2 nsubj
+quit VBD 0 root
+the DT 4 det
+talks NNS 2 obj
+, , 6 punct
+fearing VBG 4 acl
+Chile NNP 6 obj
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if heads[5] != 4 || rels[5] != "acl" {
+		t.Errorf("a participle that is no remark moved: heads %v rels %v", heads, rels)
+	}
+}
+
+func TestRepairGivesARemarkOnASubjectlessVerbToTheSubject(t *testing.T) {
+	// "Peru threatened to quit the talks , accusing Chile ." with "accusing" read as an
+	// adverbial of "quit"
+	words, tags, heads, rels := tree(t, `
+Peru NNP 2 nsubj
+threatened VBD 0 root
+to TO 4 mark
+quit VB 2 xcomp
+the DT 6 det
+talks NNS 4 obj
+, , 8 punct
+accusing VBG 4 advcl
+Chile NNP 8 obj
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if heads[7] != 2 || rels[7] != "advcl" {
+		t.Errorf("got heads %v rels %v", heads, rels)
+	}
+}
