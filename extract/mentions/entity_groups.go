@@ -12,7 +12,8 @@ import (
 // army"), so that all its mentions are one organization. A bare group noun with no such
 // group in the document is a group only where the sentence places it in a country
 // ("rebels in eastern Ukraine"); a bare force noun is linked only when the document
-// names exactly one country's armed forces. "The government" is the state the sentence
+// names exactly one country's armed forces, or none and the sentence a state's body before
+// it ("the foreign ministry said C, while the military said D"). "The government" is the state the sentence
 // places it in ("the government in Kabul"), or else the state of the dateline.
 
 // forcesKey is the body key shared by the words for a state's armed forces.
@@ -161,9 +162,38 @@ func (a *annotation) bareForces(ss *sentState, k, end int) {
 		}
 		o = x
 	}
+	if o == nil {
+		o = a.bodyStateForces(ss, start)
+	}
 	if o != nil {
 		a.orgMention(ss, start, end, o)
 	}
+}
+
+// bodyStateForces returns the armed forces of the state whose body the sentence names
+// before token k, when the document names no armed forces: "China's foreign ministry
+// accused B, while the military said C" are both China's.
+func (a *annotation) bodyStateForces(ss *sentState, k int) *orgInfo {
+	for i := len(ss.orgMentions) - 1; i >= 0; i-- {
+		m := ss.orgMentions[i]
+		if m.End > k {
+			continue
+		}
+		for _, x := range a.orgs {
+			if x.id != m.Entity || x.body == "" || x.country == "" {
+				continue
+			}
+			c, ok := a.g.CountryIndex(x.country)
+			if !ok {
+				return nil
+			}
+			o := a.org("b:"+x.country+":"+forcesKey, a.g.Countries[c].Name+"'s military", x.country)
+			o.body = forcesKey
+			return o
+		}
+		return nil
+	}
+	return nil
 }
 
 // orgEndsAt reports whether a named organization ends right before token k.

@@ -328,3 +328,29 @@ func TestDomesticBodyInACountry(t *testing.T) {
 		}
 	}
 }
+
+func TestBareForcesOfAStateBodyBeforeThem(t *testing.T) {
+	doc := annotated(t, "",
+		"Moldova's foreign ministry protested on Monday, while the military said the border was calm.")
+	army, ok := entityByName(doc, diplograph.TypeOrganization, "Moldova's military")
+	if !ok {
+		t.Fatalf("no armed forces in %+v", doc.Entities)
+	}
+	if army.Country != "MDA" {
+		t.Errorf("country %q, want MDA", army.Country)
+	}
+	if ids := mentionsOf(doc, "military"); len(ids) != 1 || ids[0] != army.ID {
+		t.Errorf("mentions of the military %v, want %s", ids, army.ID)
+	}
+
+	// with no body of a state before it, the military is no one's
+	doc = annotated(t, "", "The military said the border was calm, and the foreign ministry agreed.")
+	if _, ok := entityByName(doc, diplograph.TypeOrganization, "Moldova's military"); ok {
+		t.Errorf("armed forces made with no state: %+v", doc.Entities)
+	}
+	for _, e := range doc.Entities {
+		if e.Type == diplograph.TypeOrganization && strings.Contains(e.Name, "military") {
+			t.Errorf("unexpected %+v", e)
+		}
+	}
+}
