@@ -1740,6 +1740,11 @@ func (v *view) actorAt(k int) []string {
 				// "a summit in the Chilean capital": where it met, not who
 				continue
 			}
+			if rel == "nmod" && hasMarker(v.s, c, lexicon.WordSet{"in": true}) &&
+				(nounIn(wrongfulActs, v.low[k]) || nounIn(wrongfulNoun, v.low[k]) || nounIn(actNouns, v.low[k])) {
+				// "the atrocities in B": where they were done, not who did them
+				continue
+			}
 			xs := append([]int{c}, v.conjuncts(c)...)
 			if _, ok := v.mention(c); !ok && rel == "compound" && (roleNouns[v.low[k]] || roleNouns[strings.TrimSuffix(v.low[k], "s")]) {
 				// "a U.N. human rights official": the party modifies the noun before it

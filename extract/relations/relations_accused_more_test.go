@@ -386,5 +386,14 @@ func TestAccusedInALawsuitOrARemark(t *testing.T) {
 			[]string{"ACCUSED c:CHL>c:PER [hiding the records]"}},
 		{"threatened to quit, accusing", "Chile threatened to abandon the talks, accusing Peru of lying.",
 			[]string{"ACCUSED c:CHL>c:PER [lying]"}},
+		{"rejected a complaint accusing", "Chile rejected a complaint accusing Peru of hiding the records.", nil},
+	})
+}
+
+func TestAWrongDoneInAPlace(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"atrocities in a state", "Anna Berg condemned the atrocities in Peru.", nil},
+		{"a state's atrocities", "Anna Berg condemned Peru's atrocities.",
+			[]string{"ACCUSED p:1>c:PER [Peru's atrocities]"}},
 	})
 }
