@@ -709,7 +709,7 @@ func pronounWants(w string) func(parse.Mention) bool {
 
 // objectPronoun resolves a pronoun in object position ("accused him of"): never the
 // subject of its own clause, so the nearest compatible actor before it other than the
-// first, or the subject of a recent sentence.
+// first (or than the noun of its relative clause), or the subject of a recent sentence.
 func (v *view) objectPronoun(k int) string {
 	want := pronounWants(v.word(k))
 	if want == nil {
@@ -722,6 +722,11 @@ func (v *view) objectPronoun(k int) string {
 			break
 		}
 	}
+	if id := v.relativeSubject(k); id != "" {
+		// "B, whom A met last year": the relative clause's own subject is the one to pass
+		// over ("Zhong is known to Lighthizer, who has met him": him is Zhong)
+		first = id
+	}
 	for x := k - 1; x >= 0; x-- {
 		if m, ok := v.mention(x); ok && want(m) && m.Entity != first {
 			return m.Entity
@@ -730,6 +735,23 @@ func (v *view) objectPronoun(k int) string {
 	for p := v.pos - 1; p >= 0 && v.pos-p <= 5; p-- {
 		if id := sentenceSubject(v.all[p], want); id != "" && id != first {
 			return id
+		}
+	}
+	return ""
+}
+
+// relativeSubject returns the party a relative pronoun stands for when it is the subject
+// of the clause whose object is token k, or "".
+func (v *view) relativeSubject(k int) string {
+	h := v.s.Tokens[k].Head
+	if h < 0 || v.s.Tokens[h].Dep != "acl:relcl" || v.s.Tokens[h].Head < 0 {
+		return ""
+	}
+	for _, c := range v.s.Children(h) {
+		if v.s.Tokens[c].Dep == "nsubj" && relativePronouns[v.low[c]] {
+			if m, ok := v.mention(v.s.Tokens[h].Head); ok && isActor(m) {
+				return m.Entity
+			}
 		}
 	}
 	return ""

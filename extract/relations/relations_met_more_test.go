@@ -215,3 +215,10 @@ func TestDemonymOfficeCoordinated(t *testing.T) {
 		})
 	}
 }
+
+func TestObjectPronounInARelativeClause(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"who has met him", "Tomas Lind is well known to many officials, including Anna Berg who has met him twice.",
+			[]string{"MET_WITH p:1>p:2"}},
+	})
+}
