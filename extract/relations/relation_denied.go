@@ -46,7 +46,9 @@ func (v *view) answeredHere(i int, src []string, prior []Found) (claim, target s
 		if r.Sentence != v.s.Index {
 			break
 		}
-		if r.Type == diplograph.Accused && prior[k].status != negated {
+		if r.Type == diplograph.Accused && prior[k].status != negated && !contains(src, r.Source) {
+			// (not the denier's own charge in reply: "rejected the accusation and said B
+			// had entered its waters illegally")
 			return r.Claim, r.Target, nil
 		}
 	}

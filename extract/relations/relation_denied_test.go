@@ -60,3 +60,10 @@ func TestDeniedThis(t *testing.T) {
 		{"disputed result", "Peru disputed the result of the vote.", nil},
 	})
 }
+
+func TestDenierOwnChargeIsNotWhatItRejects(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"rejected and charged back", "Peru said Chilean boats had blocked the ferry. Chile rejected the accusation and said the Peruvian ferry had entered its waters illegally.",
+			[]string{"ACCUSED c:CHL>c:PER [had entered its waters illegally]", "ACCUSED c:PER>c:CHL [had blocked the ferry]", "DENIED c:CHL [had blocked the ferry]"}},
+	})
+}
