@@ -281,3 +281,11 @@ func TestGroupsOfStates(t *testing.T) {
 		{"Peru accused Western powers of meddling in the vote.", "ACCUSED Peru > Western powers"},
 	})
 }
+
+// TestLawmakersOfAParty: "Democratic lawmakers", "House Republicans" act for their party.
+func TestLawmakersOfAParty(t *testing.T) {
+	checkRelations(t, []string{"ACCUSED"}, []struct{ body, want string }{
+		{"Democratic lawmakers accused Chile of hiding the records.", "ACCUSED Democratic Party > Chile"},
+		{"Chile was accused by House Republicans of hiding the records.", "ACCUSED Republican Party > Chile"},
+	})
+}
