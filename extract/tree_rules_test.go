@@ -286,6 +286,6 @@ func TestGroupsOfStates(t *testing.T) {
 func TestLawmakersOfAParty(t *testing.T) {
 	checkRelations(t, []string{"ACCUSED"}, []struct{ body, want string }{
 		{"Democratic lawmakers accused Chile of hiding the records.", "ACCUSED Democratic Party > Chile"},
-		{"Chile was accused by House Republicans of hiding the records.", "ACCUSED Republican Party > Chile"},
+		{"Chile was accused by Republican lawmakers of hiding the records.", "ACCUSED Republican Party > Chile"},
 	})
 }
