@@ -321,7 +321,7 @@ UNWIND $rows AS row
 MATCH (c:Claim {key: row.from})
 MERGE (a:Article {key: row.article})
 MERGE (c)-[r:REPORTED_IN]->(a)
-ON CREATE SET r.sentence = row.sentence, r.evidence = row.evidence, r.rule = row.rule,
+ON CREATE SET r.sentence = row.sentence, r.evidence = row.evidence, r.rule = row.rule, r.claim = c.key,
               c.article_count = coalesce(c.article_count, 0) + 1
 ` + setReportFacts
 
@@ -370,11 +370,11 @@ type relSpec struct {
 var relSpecs = []relSpec{
 	{relMetWith, "Actor", "Actor", countAndShowMetWith},
 	{relAttended, "Actor", "Meeting", pickShownArticle},
-	{relAccused, "Actor", "Claim", countAndShowAccused},
-	{relAgainst, "Claim", "Actor", pickShownArticle},
-	{relDenied, "Actor", "Claim", countAndShowDenied},
+	{relAccused, "Actor", "Claim", claimKeyOfEnd + countAndShowAccused},
+	{relAgainst, "Claim", "Actor", claimKeyOfStart + pickShownArticle},
+	{relDenied, "Actor", "Claim", claimKeyOfEnd + countAndShowDenied},
 	{relAbout, "Claim", "Actor", pickShownArticle},
-	{relAgreedTo, "Actor", "Claim", countAndShowAgreedTo},
+	{relAgreedTo, "Actor", "Claim", claimKeyOfEnd + countAndShowAgreedTo},
 	{relRepresents, "Person", "Country", pickRepresentsTitle},
 }
 
