@@ -112,13 +112,23 @@ OPTIONAL MATCH (t:Actor {key: tk})
 CALL (d, dk, rep, c, art) {
   WITH c, dk, rep, art, [dk, d.country] + [(d)-[:REPRESENTS]->(s) | s.key] AS accused
   // read from the article and the claim outward (pattern comprehensions), so that the
-  // plan never starts from an index over every accusation or from a hub's claims
-  WITH c, dk, accused,
-       coalesce(rep.accused_sources, [])
-       + reduce(ks = [], same IN [(art)<-[same:REPORTED_IN]-(:Claim) WHERE same.accused_on IS NOT NULL | same] |
-                ks + [i IN range(0, size(same.accused_sources) - 1) WHERE same.accused_targets[i] IN accused | same.accused_sources[i]]) AS near,
-       EXISTS { MATCH (x:Actor) WHERE x.key IN accused AND EXISTS { (c)-[:AGAINST]->(x) } } AS against
-  WITH c, dk, accused, near, against, COLLECT {
+  // plan never starts from an index over every accusation or from a hub's claims: the
+  // accusers of the claim in the article, and those of the denier or its state in the
+  // article's other reports
+  WITH c, dk, accused, coalesce(rep.accused_sources, []) AS same,
+       reduce(ks = [], other IN [(art)<-[other:REPORTED_IN]-(:Claim) WHERE other.accused_on IS NOT NULL AND other <> rep | other] |
+              ks + [i IN range(0, size(other.accused_sources) - 1) WHERE other.accused_targets[i] IN accused | other.accused_sources[i]]) AS others
+  // is the claim one the denier or its state was accused of
+  CALL (c, accused) {
+    RETURN false AS against
+    UNION
+    UNWIND accused AS k
+    MATCH (c)-[:AGAINST]->(x:Actor {key: k})
+    USING INDEX x:Actor(key)
+    RETURN true AS against
+  }
+  WITH c, dk, same, others, max(against) AS against
+  WITH c, dk, same, others, against, COLLECT {
     MATCH (a:Actor)-[r:ACCUSED]->()
     USING INDEX r:ACCUSED(claim, article_count)
     WHERE against AND r.claim = c.key AND r.article_count > 0 AND a.key <> dk
@@ -126,23 +136,34 @@ CALL (d, dk, rep, c, art) {
     ORDER BY r.claim DESC, r.article_count DESC
     LIMIT 10
   } AS top
-  WITH dk, [k IN near WHERE k <> dk] AS near, top, c, against
-  CALL (near, top) {
-    UNWIND near + top AS ak
+  CALL (same, others, top, dk) {
+    UNWIND same + others + top AS ak
     WITH DISTINCT ak
+    WHERE ak <> dk
     MATCH (a:Actor {key: ak})
     WITH a
     ORDER BY a.name, a.key
     RETURN collect(a.name) AS accused_by
   }
-  // how many: the accusers of the article that did not accuse anyone of the claim, and
-  // every accuser of the claim but the denier
-  WITH accused_by, c, against, dk,
-       size([k IN reduce(u = [], k IN near | CASE WHEN k IN u THEN u ELSE u + k END) WHERE NOT against OR NOT EXISTS { (:Actor {key: k})-[:ACCUSED]->(c) }]) AS outside
-  RETURN accused_by,
-         outside + CASE WHEN against
-                        THEN COUNT { (c)<-[:ACCUSED]-() } - CASE WHEN EXISTS { (:Actor {key: dk})-[:ACCUSED]->(c) } THEN 1 ELSE 0 END
-                        ELSE 0 END AS accused_by_count
+  // how many: with a claim the denier was accused of, every accuser of the claim (its
+  // ACCUSED) but the denier, and the accusers of the article's other reports that did not
+  // accuse anyone of it; else the accusers of the article
+  CALL (c, dk, same, others, against) {
+    UNWIND CASE WHEN against THEN [c] ELSE [] END AS y
+    CALL (y, dk, same, others) {
+      UNWIND others + [dk] AS k
+      WITH DISTINCT k
+      MATCH (a:Actor {key: k})-[:ACCUSED]->(y)
+      USING INDEX a:Actor(key)
+      RETURN collect(k) AS accusing
+    }
+    RETURN COUNT { (y)<-[:ACCUSED]-() } - CASE WHEN dk IN accusing THEN 1 ELSE 0 END
+           + size(reduce(u = [], k IN others | CASE WHEN k IN u OR k IN accusing OR k = dk THEN u ELSE u + k END)) AS accused_by_count
+    UNION
+    UNWIND CASE WHEN against THEN [] ELSE [c] END AS y
+    RETURN size(reduce(u = [], k IN same + others | CASE WHEN k IN u OR k = dk THEN u ELSE u + k END)) AS accused_by_count
+  }
+  RETURN accused_by, accused_by_count
 }
 RETURN CASE WHEN rep.date = '' THEN null ELSE rep.date END AS date,
        dk AS source_key, d.name AS source, CASE WHEN tk = '' THEN null ELSE tk END AS target_key, t.name AS target,
