@@ -111,8 +111,7 @@ CALL (c) {
   MATCH (x:Actor)-[d:DENIED]->()
   USING INDEX d:DENIED(claim, article_count)
   WHERE d.claim = c.key AND d.article_count > 0
-    AND CASE WHEN d.first_seen IS NULL THEN $since = '' AND $until >= '9999-12-31'
-          ELSE d.last_seen >= $since AND d.first_seen <= $until END
+    AND ($since = '' AND $until >= '9999-12-31' OR d.last_seen >= $since AND d.first_seen <= $until)
   WITH x
   ORDER BY d.claim DESC, d.article_count DESC
   LIMIT 10
@@ -124,8 +123,7 @@ CALL (c) {
   MATCH (x:Actor)<-[t:AGAINST]-()
   USING INDEX t:AGAINST(claim, article_count)
   WHERE t.claim = c.key AND t.article_count > 0
-    AND CASE WHEN t.first_seen IS NULL THEN $since = '' AND $until >= '9999-12-31'
-          ELSE t.last_seen >= $since AND t.first_seen <= $until END
+    AND ($since = '' AND $until >= '9999-12-31' OR t.last_seen >= $since AND t.first_seen <= $until)
   WITH x
   ORDER BY t.claim DESC, t.article_count DESC
   LIMIT 10
@@ -138,8 +136,7 @@ CALL (c) {
     MATCH (x:Actor)-[a:ACCUSED]->()
     USING INDEX a:ACCUSED(claim, article_count)
     WHERE a.claim = c.key AND a.article_count > 0
-      AND CASE WHEN a.first_seen IS NULL THEN $since = '' AND $until >= '9999-12-31'
-            ELSE a.last_seen >= $since AND a.first_seen <= $until END
+      AND ($since = '' AND $until >= '9999-12-31' OR a.last_seen >= $since AND a.first_seen <= $until)
     RETURN x, a.article_count AS n
     ORDER BY a.claim DESC, a.article_count DESC
     LIMIT 10
@@ -147,8 +144,7 @@ CALL (c) {
     MATCH (x:Actor)-[a:AGREED_TO]->()
     USING INDEX a:AGREED_TO(claim, article_count)
     WHERE a.claim = c.key AND a.article_count > 0
-      AND CASE WHEN a.first_seen IS NULL THEN $since = '' AND $until >= '9999-12-31'
-            ELSE a.last_seen >= $since AND a.first_seen <= $until END
+      AND ($since = '' AND $until >= '9999-12-31' OR a.last_seen >= $since AND a.first_seen <= $until)
     RETURN x, a.article_count AS n
     ORDER BY a.claim DESC, a.article_count DESC
     LIMIT 10
