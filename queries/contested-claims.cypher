@@ -48,7 +48,9 @@ CALL (actors, anyA, walk) {
   WITH DISTINCT actors, anyA, startNode(rep) AS c
   WHERE (anyA OR EXISTS { MATCH (c)-[:AGAINST|ABOUT]->(x) WHERE x IN actors }
               OR EXISTS { MATCH (x)-[:DENIED|ACCUSED|AGREED_TO]->(c) WHERE x IN actors })
-    AND EXISTS {
+    AND ($since = '' AND $until >= '9999-12-31'
+           AND (COUNT { (c)<-[:ACCUSED]-() } > COUNT { (c)<-[:DENIED]-() } OR COUNT { (c)<-[:AGREED_TO]-() } > COUNT { (c)<-[:DENIED]-() })
+         OR EXISTS {
       MATCH (x:Actor)-[a:ACCUSED|AGREED_TO]->(c)
       WHERE CASE WHEN a.first_seen IS NULL THEN $since = '' AND $until >= '9999-12-31'
               ELSE a.last_seen >= $since AND a.first_seen <= $until END
@@ -57,7 +59,7 @@ CALL (actors, anyA, walk) {
           WHERE CASE WHEN d.first_seen IS NULL THEN $since = '' AND $until >= '9999-12-31'
                   ELSE d.last_seen >= $since AND d.first_seen <= $until END
         }
-    }
+    })
   RETURN c
   LIMIT $offset + $limit
   UNION
@@ -68,7 +70,8 @@ CALL (actors, anyA, walk) {
   WITH rep
   ORDER BY rep.denied_on ASC
   WITH DISTINCT startNode(rep) AS c
-  WHERE EXISTS { MATCH (x:Actor)-[:ACCUSED|AGREED_TO]->(c) WHERE NOT EXISTS { (x)-[:DENIED]->(c) } }
+  WHERE COUNT { (c)<-[:ACCUSED]-() } > COUNT { (c)<-[:DENIED]-() } OR COUNT { (c)<-[:AGREED_TO]-() } > COUNT { (c)<-[:DENIED]-() }
+     OR EXISTS { MATCH (x:Actor)-[:ACCUSED|AGREED_TO]->(c) WHERE NOT EXISTS { (x)-[:DENIED]->(c) } }
   RETURN c
   LIMIT $offset + $limit
   UNION
@@ -91,8 +94,12 @@ CALL (c) {
   ORDER BY rep.claim DESC, rep.date DESC
   LIMIT 1
 }
+// alleged by someone who did not deny it: with no dates, surely so when more actors
+// accused (or agreed to) it than denied it (the claim's degrees), else read
 WITH c, denied_last
-WHERE EXISTS {
+WHERE $since = '' AND $until >= '9999-12-31'
+      AND (COUNT { (c)<-[:ACCUSED]-() } > COUNT { (c)<-[:DENIED]-() } OR COUNT { (c)<-[:AGREED_TO]-() } > COUNT { (c)<-[:DENIED]-() })
+   OR EXISTS {
   MATCH (x:Actor)-[a:ACCUSED|AGREED_TO]->(c)
   WHERE CASE WHEN a.first_seen IS NULL THEN $since = '' AND $until >= '9999-12-31'
           ELSE a.last_seen >= $since AND a.first_seen <= $until END
