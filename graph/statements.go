@@ -176,7 +176,7 @@ WITH DISTINCT n
 RETURN n.key AS key, labels(n) AS labels`
 
 	// stmtDetachArticle deletes the article's MENTIONS and REPORTED_IN relationships;
-	// a claim or meeting counts one article less.
+	// a claim or meeting counts one article less, and a claim finds its latest denial again.
 	stmtDetachArticle = `
 UNWIND $keys AS key
 MATCH (a:Article {key: key})
@@ -186,6 +186,11 @@ DELETE r
 FOREACH (_ IN CASE WHEN reported THEN [1] ELSE [] END |
   SET n.article_count = CASE WHEN n.article_count > 1 THEN n.article_count - 1 END)
 WITH DISTINCT n
+CALL (n) {
+  WITH n
+  WHERE n:Claim AND n.denied_last IS NOT NULL
+  SET n.denied_last = ` + latestDenial + `
+}
 RETURN n.key AS key, labels(n) AS labels`
 
 	// stmtDeleteOrphans deletes nodes of one label, among the given keys, that are left
@@ -323,7 +328,7 @@ MERGE (a:Article {key: row.article})
 MERGE (c)-[r:REPORTED_IN]->(a)
 ON CREATE SET r.sentence = row.sentence, r.evidence = row.evidence, r.rule = row.rule, r.claim = c.key,
               c.article_count = coalesce(c.article_count, 0) + 1
-` + setReportFacts
+` + setReportFacts + claimDeniedLast
 
 	stmtMergeMeetingReports = `
 UNWIND $rows AS row

@@ -7,3 +7,5 @@ CREATE INDEX against_claim_count IF NOT EXISTS FOR ()-[r:AGAINST]-() ON (r.claim
 CREATE INDEX denied_claim_count IF NOT EXISTS FOR ()-[r:DENIED]-() ON (r.claim, r.article_count);
 CREATE INDEX agreed_to_claim_count IF NOT EXISTS FOR ()-[r:AGREED_TO]-() ON (r.claim, r.article_count);
 CREATE INDEX reported_claim_date IF NOT EXISTS FOR ()-[r:REPORTED_IN]-() ON (r.claim, r.date);
+// The claims by their latest denied report (Claim.denied_last), newest first.
+CREATE INDEX claim_denied_last IF NOT EXISTS FOR (n:Claim) ON (n.denied_last);
