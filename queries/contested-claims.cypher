@@ -8,9 +8,11 @@
 // @param limit = 100 most rows
 //
 // One row per claim denied within the dates and alleged by someone who did not deny it.
-// With nothing named the claims come from the denials of the reported_denied_on index in
-// date order, so only as many are read as the page needs; with an actor named, from its
-// node, or, for an actor in a large share of the claims, from the same index. A side counts when its fact was seen within the dates.
+// With nothing named the claims come newest first from the claim_denied_last index (the
+// latest denial each claim keeps), or, within dates that end before the last, from the
+// denials of the reported_denied_on index in date order, so only as many are read as the
+// page needs; with an actor named, from its node, or, for an actor in a large share of the
+// claims, from the claim_denied_last index. A side counts when its fact was seen within the dates.
 // alleged_by, against and denied_by name at most ten actors each, those with the most
 // articles (the article_count of their fact, read in that order from the
 // <type>_claim_count indexes), and alleged_by_count, against_count and denied_by_count
@@ -29,17 +31,53 @@ CALL () {
   }
   RETURN collect(x) AS actors
 }
-// A named actor in a large share of the claims is read like no actor: the denials newest
-// first, kept when a claim is the actor's, until the page is full; one in few claims from
-// its own fact relationships. (In date order only for the newest claims up to the last
-// date, where the order of the denials is that of the rows.)
+// A named actor in a large share of the claims is read like no actor: the claims by their
+// latest denial, kept when a claim is the actor's, until the page is full; one in few
+// claims from its own fact relationships. (In date order only for the newest claims up to
+// the last date, where the order of the latest denials is that of the rows.)
 WITH actors, trim($actor) = '' AS anyA,
      reduce(n = 0, x IN actors | n + COUNT { (x)-[:DENIED|ACCUSED|AGREED_TO]->() } + COUNT { (x)<-[:AGAINST|ABOUT]-() }) AS facts
 WITH actors, anyA,
      NOT anyA AND $sort = 'newest' AND $until >= '9999-12-31'
        AND 20.0 * facts * facts > toFloat($offset + $limit) * COUNT { (:Claim) } AS walk
 CALL (actors, anyA, walk) {
-  WITH actors, anyA, CASE WHEN (anyA OR walk) AND $sort = 'newest' THEN $since ELSE '~' END AS since
+  // up to the last date, newest first: the claims by their latest denial (the
+  // claim_denied_last index), and those of the page's last day, so that a day is never cut
+  // in two
+  WITH actors, anyA,
+       CASE WHEN (anyA OR walk) AND $sort = 'newest' AND $until >= '9999-12-31' THEN $since ELSE '~' END AS since
+  MATCH (c:Claim)
+  USING INDEX c:Claim(denied_last)
+  WHERE c.denied_last >= since
+  WITH actors, anyA, c
+  ORDER BY c.denied_last DESC
+  WITH actors, anyA, c
+  WHERE (anyA OR EXISTS { MATCH (c)-[:AGAINST|ABOUT]->(x) WHERE x IN actors }
+              OR EXISTS { MATCH (x)-[:DENIED|ACCUSED|AGREED_TO]->(c) WHERE x IN actors })
+    AND ($since = '' AND $until >= '9999-12-31'
+           AND (COUNT { (c)<-[:ACCUSED]-() } > COUNT { (c)<-[:DENIED]-() } OR COUNT { (c)<-[:AGREED_TO]-() } > COUNT { (c)<-[:DENIED]-() })
+         OR EXISTS {
+      MATCH (x:Actor)-[a:ACCUSED|AGREED_TO]->(c)
+      WHERE CASE WHEN a.first_seen IS NULL THEN $since = '' AND $until >= '9999-12-31'
+              ELSE a.last_seen >= $since AND a.first_seen <= $until END
+        AND NOT EXISTS {
+          MATCH (x)-[d:DENIED]->(c)
+          WHERE CASE WHEN d.first_seen IS NULL THEN $since = '' AND $until >= '9999-12-31'
+                  ELSE d.last_seen >= $since AND d.first_seen <= $until END
+        }
+    })
+  WITH actors, anyA, c
+  LIMIT $offset + $limit
+  WITH actors, anyA, collect(c) AS page, min(c.denied_last) AS edge
+  UNWIND page + COLLECT { MATCH (d:Claim) WHERE d.denied_last = edge RETURN d } AS c
+  WITH DISTINCT actors, anyA, c
+  WHERE anyA OR EXISTS { MATCH (c)-[:AGAINST|ABOUT]->(x) WHERE x IN actors }
+             OR EXISTS { MATCH (x)-[:DENIED|ACCUSED|AGREED_TO]->(c) WHERE x IN actors }
+  RETURN c
+  UNION
+  // within dates that end before the last, newest first: the denials of the dates
+  WITH actors, anyA, walk,
+       CASE WHEN anyA AND $sort = 'newest' AND $until < '9999-12-31' THEN $since ELSE '~' END AS since
   MATCH ()-[rep:REPORTED_IN]->()
   USING INDEX rep:REPORTED_IN(denied_on)
   WHERE rep.denied_on >= since AND rep.denied_on <= $until AND (rep.denied_on <> '' OR $until >= '9999-12-31')
