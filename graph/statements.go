@@ -375,21 +375,22 @@ type relSpec struct {
 var relSpecs = []relSpec{
 	{relMetWith, "Actor", "Actor", countAndShowMetWith},
 	{relAttended, "Actor", "Meeting", pickShownArticle},
-	{relAccused, "Actor", "Claim", claimKeyOfEnd + countAndShowAccused},
-	{relAgainst, "Claim", "Actor", claimKeyOfStart + pickShownArticle},
-	{relDenied, "Actor", "Claim", claimKeyOfEnd + countAndShowDenied},
+	{relAccused, "Actor", "Claim", countAndShowAccused},
+	{relAgainst, "Claim", "Actor", keyAndShowAgainst},
+	{relDenied, "Actor", "Claim", countAndShowDenied},
 	{relAbout, "Claim", "Actor", pickShownArticle},
-	{relAgreedTo, "Actor", "Claim", claimKeyOfEnd + countAndShowAgreedTo},
+	{relAgreedTo, "Actor", "Claim", countAndShowAgreedTo},
 	{relRepresents, "Person", "Country", pickRepresentsTitle},
 }
 
-// The clauses that follow the merge of a counted fact relationship: counting, then
-// picking the article it shows.
+// The clauses that follow the merge of a counted fact relationship: the claim's key for
+// a fact of a claim (claims.go), counting, then picking the article it shows.
 const (
 	countAndShowMetWith  = countMetWith + pickShownArticle
-	countAndShowAccused  = countAccused + pickShownArticle
-	countAndShowDenied   = countDenied + pickShownArticle
-	countAndShowAgreedTo = countAgreedTo + pickShownArticle
+	countAndShowAccused  = claimKeyOfEnd + countAccused + pickShownArticle
+	countAndShowDenied   = claimKeyOfEnd + countDenied + pickShownArticle
+	countAndShowAgreedTo = claimKeyOfEnd + countAgreedTo + pickShownArticle
+	keyAndShowAgainst    = claimKeyOfStart + pickShownArticle
 )
 
 // stmtMergeRel merges one kind of fact relationship, adds the number of the batch's
