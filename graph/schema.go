@@ -61,8 +61,9 @@ func splitStatements(src string) []string {
 
 // ApplySchema creates the constraints and indexes that do not exist yet, each statement
 // in its own transaction, waits until the indexes are online, and dates the mentions,
-// counts the reports per month and writes the pairs of a graph written before they were
-// (see mentions.go, months.go and pairs.go). It is idempotent.
+// counts the reports per month, keys the claims' relationships and writes the pairs of a
+// graph written before they were (see mentions.go, months.go, claims.go and pairs.go). It
+// is idempotent.
 func (s *Store) ApplySchema(ctx context.Context) error {
 	stmts, err := SchemaStatements()
 	if err != nil {
@@ -80,6 +81,9 @@ func (s *Store) ApplySchema(ctx context.Context) error {
 		return err
 	}
 	if err := s.recountMonths(ctx); err != nil {
+		return err
+	}
+	if err := s.keyClaims(ctx); err != nil {
 		return err
 	}
 	return s.regroup(ctx)

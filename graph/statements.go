@@ -176,7 +176,7 @@ WITH DISTINCT n
 RETURN n.key AS key, labels(n) AS labels`
 
 	// stmtDetachArticle deletes the article's MENTIONS and REPORTED_IN relationships;
-	// a claim or meeting counts one article less.
+	// a claim or meeting counts one article less, and a claim finds its latest denial again.
 	stmtDetachArticle = `
 UNWIND $keys AS key
 MATCH (a:Article {key: key})
@@ -186,6 +186,11 @@ DELETE r
 FOREACH (_ IN CASE WHEN reported THEN [1] ELSE [] END |
   SET n.article_count = CASE WHEN n.article_count > 1 THEN n.article_count - 1 END)
 WITH DISTINCT n
+CALL (n) {
+  WITH n
+  WHERE n:Claim AND n.denied_last IS NOT NULL
+  SET n.denied_last = ` + latestDenial + `
+}
 RETURN n.key AS key, labels(n) AS labels`
 
 	// stmtDeleteOrphans deletes nodes of one label, among the given keys, that are left
@@ -321,9 +326,9 @@ UNWIND $rows AS row
 MATCH (c:Claim {key: row.from})
 MERGE (a:Article {key: row.article})
 MERGE (c)-[r:REPORTED_IN]->(a)
-ON CREATE SET r.sentence = row.sentence, r.evidence = row.evidence, r.rule = row.rule,
+ON CREATE SET r.sentence = row.sentence, r.evidence = row.evidence, r.rule = row.rule, r.claim = c.key,
               c.article_count = coalesce(c.article_count, 0) + 1
-` + setReportFacts
+` + setReportFacts + claimDeniedLast
 
 	stmtMergeMeetingReports = `
 UNWIND $rows AS row
@@ -371,20 +376,21 @@ var relSpecs = []relSpec{
 	{relMetWith, "Actor", "Actor", countAndShowMetWith},
 	{relAttended, "Actor", "Meeting", pickShownArticle},
 	{relAccused, "Actor", "Claim", countAndShowAccused},
-	{relAgainst, "Claim", "Actor", pickShownArticle},
+	{relAgainst, "Claim", "Actor", keyAndShowAgainst},
 	{relDenied, "Actor", "Claim", countAndShowDenied},
 	{relAbout, "Claim", "Actor", pickShownArticle},
 	{relAgreedTo, "Actor", "Claim", countAndShowAgreedTo},
 	{relRepresents, "Person", "Country", pickRepresentsTitle},
 }
 
-// The clauses that follow the merge of a counted fact relationship: counting, then
-// picking the article it shows.
+// The clauses that follow the merge of a counted fact relationship: the claim's key for
+// a fact of a claim (claims.go), counting, then picking the article it shows.
 const (
 	countAndShowMetWith  = countMetWith + pickShownArticle
-	countAndShowAccused  = countAccused + pickShownArticle
-	countAndShowDenied   = countDenied + pickShownArticle
-	countAndShowAgreedTo = countAgreedTo + pickShownArticle
+	countAndShowAccused  = claimKeyOfEnd + countAccused + pickShownArticle
+	countAndShowDenied   = claimKeyOfEnd + countDenied + pickShownArticle
+	countAndShowAgreedTo = claimKeyOfEnd + countAgreedTo + pickShownArticle
+	keyAndShowAgainst    = claimKeyOfStart + pickShownArticle
 )
 
 // stmtMergeRel merges one kind of fact relationship, adds the number of the batch's

@@ -252,7 +252,7 @@ func (b *batch) writePairs(ctx context.Context, tx neo4j.ManagedTransaction, fac
 		return nil
 	}
 	b.failed = "merge pairs"
-	return consume(ctx, tx, stmtWritePairs, map[string]any{"keys": sortedKeys(articles)})
+	return consume(ctx, tx, stmtWritePairs, map[string]any{"keys": sortedKeys(articles), "version": pairsVersion})
 }
 
 // consume runs a statement and discards its result.

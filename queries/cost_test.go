@@ -218,7 +218,7 @@ func memberArticles(n int) []*diplograph.Extraction {
 }
 
 // memberCases are reports between two sides whose people are many: each side with its
-// members, and the two named alone.
+// members, and the two named alone; and one state with its members.
 var memberCases = []reportCase{
 	{"between", map[string]string{"actor": "RUS", "other": "UKR"}},
 	{"between", map[string]string{"actor": "Ukraine", "other": "Russia", "sort": "oldest", "since": "2016"}},
@@ -226,6 +226,9 @@ var memberCases = []reportCase{
 	{"between", map[string]string{"actor": "United States", "other": "Dale Ward"}},
 	{"between", map[string]string{"actor": "United States", "other": "Dale Ward", "claim": "ceasefire"}},
 	{"actor", map[string]string{"actor": "Russia", "other": "Ukraine", "type": "ACCUSED"}},
+	{"between", map[string]string{"actor": "RUS"}},
+	{"between", map[string]string{"actor": "Ukraine", "sort": "oldest", "since": "2016"}},
+	{"between", map[string]string{"actor": "United States", "claim": "ceasefire"}},
 }
 
 // TestBetweenMembersCostFollowRows profiles reports between two states with their
@@ -236,6 +239,52 @@ var memberCases = []reportCase{
 // pair of sides, grows with them).
 func TestBetweenMembersCostFollowRows(t *testing.T) {
 	costFollowsRows(t, memberArticles, memberCases)
+}
+
+// partyArticles makes n articles in which Russia is accused of one of three claims and
+// denies it: in each, a new official of a third state (the long tail) and one of ten
+// regular accusers, so that a claim gains a party with every third article while its ten
+// regulars gain articles.
+func partyArticles(n int) []*diplograph.Extraction {
+	thirds := []string{"FRA", "DEU", "CHN", "TUR"}
+	claims := []string{"violating the ceasefire", "shelling civilians", "hoarding grain"}
+	xs := make([]*diplograph.Extraction, n)
+	for i := range xs {
+		date := time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i%3000).Format("2006-01-02")
+		claim := claims[i%len(claims)]
+		xs[i] = &diplograph.Extraction{
+			Article: diplograph.Article{ID: fmt.Sprintf("parties-%05d", i), Title: fmt.Sprintf("Parties %d", i),
+				Date: date, URL: fmt.Sprintf("https://news.example/parties/%d", i)},
+			Entities: []diplograph.Entity{
+				{ID: "c:RUS", Type: diplograph.TypeCountry, Name: "Russia", Code: "RUS"},
+				{ID: "p:new", Type: diplograph.TypePerson, Name: fmt.Sprintf("Tail Official %d", i), Title: "Minister", Country: thirds[i%len(thirds)]},
+				{ID: "p:reg", Type: diplograph.TypePerson, Name: fmt.Sprintf("Regular Accuser %d", i%10), Title: "Envoy", Country: thirds[i%len(thirds)]},
+			},
+			Relations: []diplograph.Relation{
+				{Type: diplograph.Accused, Source: "p:new", Target: "c:RUS", Claim: claim, Evidence: "The official accused Russia of " + claim + "."},
+				{Type: diplograph.Accused, Source: "p:reg", Target: "c:RUS", Claim: claim, Sentence: 1, Evidence: "The envoy accused Russia of " + claim + "."},
+				{Type: diplograph.Denied, Source: "c:RUS", Claim: claim, Sentence: 2, Evidence: "Russia denied " + claim + "."},
+			},
+		}
+	}
+	return xs
+}
+
+// partyCases are the reports that list a claim's parties.
+var partyCases = []reportCase{
+	{"contested-claims", map[string]string{"limit": "2"}},
+	{"contested-claims", map[string]string{"actor": "Russia", "limit": "2"}},
+	{"who-denied-what", nil},
+	{"who-denied-what", map[string]string{"actor": "Russia"}},
+}
+
+// TestClaimPartiesCostFollowRows profiles the reports that list a claim's parties after
+// 1,000 and 3,000 articles that each bring a claim a new accuser: the database hits per
+// row stay under maxHitsPerRow and grow by less than half, however many parties a claim
+// has (reading every party of a claim, as the reports did before they listed ten, grows
+// with them).
+func TestClaimPartiesCostFollowRows(t *testing.T) {
+	costFollowsRows(t, partyArticles, partyCases)
 }
 
 // reportCase is a report and the parameters it is run with.

@@ -22,9 +22,10 @@
 // that mention it, in date order from the mentions_actor_date index: only as many as the
 // page needs. With both sides named they come from the REPORTED_PAIR of the pair of their
 // sides (a state with its members as "RUS*"), in date order from the reported_pair_date
-// index, however many people either side has.
-// A named side counts its state's people and bodies ($members) only when it is the one
-// side named: two sides are read by the pairs of their sides.
+// index, however many people either side has; one state named with its members, from the
+// REPORTED_PAIR of its side alone ("RUS*") the same way.
+// A named state counts with its people and bodies ($members) as the REPORTED_PAIR of its
+// side ("RUS*") read it: the state's people are never read one by one.
 // A meeting's source is the party with the smaller key; an agreement of several
 // parties is one row per pair.
 CALL () {
@@ -35,18 +36,7 @@ CALL () {
     MATCH (x:Actor {name_lc: toLower(trim($actor))})
     RETURN x
   }
-  CALL (x) {
-    RETURN x AS m
-    UNION
-    UNWIND CASE WHEN $members AND (trim($actor) = '' OR trim($other) = '') THEN [x] ELSE [] END AS y
-    MATCH (m:Person)-[:REPRESENTS]->(y)
-    RETURN m
-    UNION
-    UNWIND CASE WHEN $members AND x:Country AND (trim($actor) = '' OR trim($other) = '') THEN [x] ELSE [] END AS y
-    MATCH (m:Actor {country: y.key})
-    RETURN m
-  }
-  RETURN collect(DISTINCT m) AS side_a
+  RETURN collect(DISTINCT x) AS side_a
 }
 CALL () {
   CALL () {
@@ -56,63 +46,58 @@ CALL () {
     MATCH (x:Actor {name_lc: toLower(trim($other))})
     RETURN x
   }
-  CALL (x) {
-    RETURN x AS m
-    UNION
-    UNWIND CASE WHEN $members AND (trim($actor) = '' OR trim($other) = '') THEN [x] ELSE [] END AS y
-    MATCH (m:Person)-[:REPRESENTS]->(y)
-    RETURN m
-    UNION
-    UNWIND CASE WHEN $members AND x:Country AND (trim($actor) = '' OR trim($other) = '') THEN [x] ELSE [] END AS y
-    MATCH (m:Actor {country: y.key})
-    RETURN m
-  }
-  RETURN collect(DISTINCT m) AS side_b
+  RETURN collect(DISTINCT x) AS side_b
 }
-// Both sides named: the pairs of their sides, as REPORTED_PAIR keys them ("RUS*|UKR*"; a
-// state with its members ends in "*").
-WITH side_a, side_b, trim($actor) <> '' AND trim($other) <> '' AS paired
-WITH side_a, side_b, paired,
-     reduce(ps = [], g IN [x IN side_a | CASE WHEN $members AND x:Country THEN x.key + '*' ELSE x.key END] |
-            ps + [h IN [x IN side_b | CASE WHEN $members AND x:Country THEN x.key + '*' ELSE x.key END] |
-                  CASE WHEN g <= h THEN g + '|' + h ELSE h + '|' + g END]) AS pairs
+// The sides as REPORTED_PAIR keys them: a state with its members ends in "*" (stars_a,
+// stars_b). Both sides named: the pairs of their sides ("RUS*|UKR*"); one side named, its
+// states with their members alone ("RUS*"), whoever the other party is.
+WITH side_a, side_b, trim($actor) <> '' AND trim($other) <> '' AS paired,
+     [x IN side_a WHERE $members AND x:Country | x.key + '*'] AS stars_a,
+     [x IN side_b WHERE $members AND x:Country | x.key + '*'] AS stars_b
+WITH side_a, side_b, paired, stars_a, stars_b,
+     CASE WHEN paired
+          THEN reduce(ps = [], g IN [x IN side_a | CASE WHEN $members AND x:Country THEN x.key + '*' ELSE x.key END] |
+                 ps + [h IN [x IN side_b | CASE WHEN $members AND x:Country THEN x.key + '*' ELSE x.key END] |
+                       CASE WHEN g <= h THEN g + '|' + h ELSE h + '|' + g END])
+          ELSE stars_a + stars_b END AS pairs
 // $claim: the claims whose text has its words close together (with one side named, those
-// it is a party to; two sides are checked fact by fact), and how many articles report them.
-CALL (side_a, side_b, paired) {
+// it is a party to; two sides, or a state with its members, are checked fact by fact),
+// and how many articles report them.
+CALL (side_a, side_b, paired, pairs) {
   UNWIND [trim($claim)] AS q
   WITH q
   WHERE q <> ''
   CALL db.index.fulltext.queryNodes('claim_text', '"' + replace(replace(q, '\\', ' '), '"', ' ') + '"~8')
   YIELD node
   WITH node
-  WHERE paired
+  WHERE paired OR size(pairs) > 0
      OR (size(side_a) = 0 OR EXISTS { MATCH (node)-[:ACCUSED|DENIED|AGREED_TO|AGAINST|ABOUT]-(x) WHERE x IN side_a })
     AND (size(side_b) = 0 OR EXISTS { MATCH (node)-[:ACCUSED|DENIED|AGREED_TO|AGAINST|ABOUT]-(x) WHERE x IN side_b })
   RETURN collect(node) AS claims, sum(coalesce(node.article_count, 0)) AS claim_reports
 }
-WITH side_a, side_b, paired, pairs, claims, claim_reports, [x IN side_a | x.key] AS keys_a, [x IN side_b | x.key] AS keys_b,
+WITH side_a, side_b, paired, pairs, stars_a, stars_b, claims, claim_reports, [x IN side_a | x.key] AS keys_a, [x IN side_b | x.key] AS keys_b,
      trim($actor) = '' AS anyA, trim($other) = '' AS anyB, trim($claim) = '' AS anyClaim,
      CASE $type WHEN 'MET_WITH' THEN 'met' WHEN 'ACCUSED' THEN 'accused' WHEN 'DENIED' THEN 'denied'
                 WHEN 'AGREED_TO' THEN 'agreed' ELSE '' END AS kind
-// One side named is read from its actors' mentions, or from the claims named when fewer
-// articles report them; both sides from their pairs, or from the claims named when fewer
-// articles report them than the pairs have reports (counted up to four pages).
-WITH paired, pairs, claims, keys_a, keys_b, anyA, anyB, anyClaim, kind, claim_reports,
-     CASE WHEN anyA THEN side_b ELSE side_a END AS least
-WITH paired, pairs, claims, keys_a, keys_b, anyA, anyB, anyClaim, kind, least,
+// One side named is read from its actors' mentions (a state with its members from its
+// REPORTED_PAIR), or from the claims named when fewer articles report them; both sides
+// from their pairs, or from the claims named when fewer articles report them than the
+// pairs have reports (counted up to four pages).
+WITH paired, pairs, stars_a, stars_b, claims, keys_a, keys_b, anyA, anyB, anyClaim, kind, claim_reports,
+     [x IN CASE WHEN anyA THEN side_b ELSE side_a END WHERE paired OR NOT ($members AND x:Country)] AS least
+WITH paired, pairs, stars_a, stars_b, claims, keys_a, keys_b, anyA, anyB, anyClaim, kind, least,
      [k IN ['accused', 'denied', 'agreed', 'met'] WHERE kind = '' OR k = kind] AS kinds,
      CASE WHEN anyClaim THEN false
           WHEN anyA AND anyB THEN true
-          WHEN paired THEN claim_reports < COUNT {
+          ELSE claim_reports < COUNT {
             UNWIND pairs AS pk
             MATCH ()-[p:REPORTED_PAIR]->()
             USING INDEX p:REPORTED_PAIR(pair, date)
             WHERE p.pair = pk AND p.date >= ''
             RETURN p
             LIMIT 4 * ($offset + $limit)
-          }
-          ELSE claim_reports < reduce(n = 0, x IN least | n + COUNT { (x)<-[:MENTIONS]-() }) END AS fromClaims
-WITH paired, pairs, claims, keys_a, keys_b, anyA, anyB, anyClaim, kind, kinds, fromClaims,
+          } + CASE WHEN paired THEN 0 ELSE reduce(n = 0, x IN least | n + COUNT { (x)<-[:MENTIONS]-() }) END END AS fromClaims
+WITH paired, pairs, stars_a, stars_b, claims, keys_a, keys_b, anyA, anyB, anyClaim, kind, kinds, fromClaims,
      CASE WHEN fromClaims OR paired THEN [] ELSE least END AS least
 CALL (paired, pairs, claims, keys_a, keys_b, anyA, anyB, anyClaim, kind, kinds, fromClaims, least) {
   // Nothing named: the reports newest (or oldest) first, straight from the index.
@@ -220,10 +205,11 @@ CALL (paired, pairs, claims, keys_a, keys_b, anyA, anyB, anyClaim, kind, kinds, 
   }
   RETURN rep
   UNION
-  // Both sides named: per pair of their sides, its reports in date order from the
-  // reported_pair_date index, until the page holds $offset + $limit of them of the type
-  // and claims asked for, and the other reports of the page's last day.
-  UNWIND CASE WHEN paired AND NOT fromClaims THEN pairs ELSE [] END AS pk
+  // Both sides named, or a state with its members: per pair of their sides (or per
+  // state), its reports in date order from the reported_pair_date index, until the page
+  // holds $offset + $limit of them of the type and claims asked for, and the other
+  // reports of the page's last day.
+  UNWIND CASE WHEN NOT fromClaims THEN pairs ELSE [] END AS pk
   CALL (pk, claims, anyClaim, kind) {
     CALL (pk, claims, anyClaim, kind) {
       WITH pk, claims, anyClaim, kind, CASE $sort WHEN 'newest' THEN $since ELSE '~' END AS since
@@ -269,20 +255,27 @@ CALL (paired, pairs, claims, keys_a, keys_b, anyA, anyB, anyClaim, kind, kinds, 
   WHERE rep.date >= $since AND rep.date <= $until AND (rep.date <> '' OR $until >= '9999-12-31')
   RETURN rep
 }
-WITH paired, pairs, keys_a, keys_b, claims, anyA, anyB, anyClaim, kind, collect(DISTINCT rep) AS reps
+WITH paired, pairs, stars_a, stars_b, keys_a, keys_b, claims, anyA, anyB, anyClaim, kind, collect(DISTINCT rep) AS reps
 UNWIND reps AS rep
-WITH rep, paired, pairs, keys_a, keys_b, claims, anyA, anyB, anyClaim, kind
+WITH rep, paired, pairs, stars_a, stars_b, keys_a, keys_b, claims, anyA, anyB, anyClaim, kind
 WHERE anyClaim OR startNode(rep) IN claims
 UNWIND [k IN ['accused', 'denied', 'agreed', 'met'] WHERE kind = '' OR k = kind] AS k
 UNWIND range(0, size(coalesce(rep[k + '_sources'], [])) - 1) AS i
 WITH rep, k, rep[k + '_sources'][i] AS sk, rep[k + '_targets'][i] AS tk, rep[k + '_evidence'][i] AS sentence,
-     paired, pairs, keys_a, keys_b, anyA, anyB
-// a fact between two named sides: a pair of the sides of its actors is one asked for
+     paired, pairs, stars_a, stars_b, keys_a, keys_b, anyA, anyB
+// the groups of the fact's actors, when a side is read by its groups
+WITH rep, k, sk, tk, sentence, paired, pairs, stars_a, stars_b, keys_a, keys_b, anyA, anyB,
+     CASE WHEN paired OR size(pairs) > 0 THEN COLLECT { MATCH (ps:Actor {key: sk}) UNWIND ps.groups AS g RETURN g } ELSE [] END AS gs,
+     CASE WHEN paired OR size(pairs) > 0 THEN COLLECT { MATCH (pt:Actor {key: tk}) UNWIND pt.groups AS g RETURN g } ELSE [] END AS hs
+// a fact between two named sides: a pair of the sides of its actors is one asked for; with
+// one side named, an actor of the fact is it or one of its members
+WITH rep, k, sk, tk, sentence, paired, pairs, anyA, anyB,
+     sk IN keys_a OR any(g IN gs WHERE g IN stars_a) AS sa, tk IN keys_a OR any(g IN hs WHERE g IN stars_a) AS ta,
+     sk IN keys_b OR any(g IN gs WHERE g IN stars_b) AS sb, tk IN keys_b OR any(g IN hs WHERE g IN stars_b) AS tb,
+     gs, hs
 WHERE CASE WHEN paired
-        THEN EXISTS { MATCH (ps:Actor {key: sk}), (pt:Actor {key: tk})
-                      WHERE any(g IN ps.groups WHERE any(h IN pt.groups
-                                WHERE CASE WHEN g <= h THEN g + '|' + h ELSE h + '|' + g END IN pairs)) }
-        ELSE (anyA OR sk IN keys_a) AND (anyB OR tk IN keys_b) OR (anyB OR sk IN keys_b) AND (anyA OR tk IN keys_a) END
+        THEN any(g IN gs WHERE any(h IN hs WHERE CASE WHEN g <= h THEN g + '|' + h ELSE h + '|' + g END IN pairs))
+        ELSE (anyA OR sa) AND (anyB OR tb) OR (anyB OR sb) AND (anyA OR ta) END
 WITH rep, k, sk, tk, sentence, startNode(rep) AS n, endNode(rep) AS art
 ORDER BY CASE $sort WHEN 'oldest' THEN '' ELSE rep.date END DESC, rep.date, sk, k, tk, art.key, coalesce(n.text, ''), sentence
 SKIP $offset

@@ -285,6 +285,9 @@ func TestNamedReportsPageLikeTheWhole(t *testing.T) {
 		{"who-denied-what", map[string]string{"actor": "Russia", "sort": "oldest", "since": "2015-01-20"}},
 		{"contested-claims", map[string]string{"actor": "Russia"}},
 		{"contested-claims", map[string]string{"actor": "Russia", "since": "2015-02-01"}},
+		{"between", map[string]string{"actor": "Ukraine"}},
+		{"between", map[string]string{"actor": "RUS", "sort": "oldest", "since": "2015-01-10"}},
+		{"between", map[string]string{"actor": "Russia", "claim": "ceasefire"}},
 	}
 	for _, tc := range cases {
 		r, err := queries.Lookup(tc.report)
@@ -419,6 +422,95 @@ ORDER BY row`
 					t.Errorf("%v:\n got %v\nwant %v", given, got, wantRows)
 				}
 			}
+		}
+	}
+}
+
+// TestClaimPartiesListTenAndCountAll checks the lists of a claim's parties: each claim of
+// partyArticles has ten regular accusers in many articles and a new official in each of
+// its articles; contested-claims and who-denied-what name the ten regulars (the parties
+// with the most articles) and count every accuser, of all time and within dates.
+func TestClaimPartiesListTenAndCountAll(t *testing.T) {
+	s := graphtest.MustOpen(t)
+	ctx := context.Background()
+	const n = 300
+	if err := s.Write(ctx, partyArticles(n)); err != nil {
+		t.Fatal(err)
+	}
+	regulars := make([]any, 10)
+	for k := range regulars {
+		regulars[k] = fmt.Sprintf("Regular Accuser %d", k)
+	}
+	sort.Slice(regulars, func(i, j int) bool { return regulars[i].(string) < regulars[j].(string) })
+	run := func(report string, given map[string]string) (*queries.Result, map[string]int) {
+		t.Helper()
+		r, err := queries.Lookup(report)
+		if err != nil {
+			t.Fatal(err)
+		}
+		params, err := r.Bind(given)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := queries.ResolveActors(ctx, s.Driver(), s.Database(), params); err != nil {
+			t.Fatal(err)
+		}
+		res, err := queries.Run(ctx, s.Driver(), s.Database(), r, params)
+		if err != nil {
+			t.Fatalf("%s %v: %v", report, given, err)
+		}
+		col := map[string]int{}
+		for i, c := range res.Columns {
+			col[c] = i
+		}
+		return res, col
+	}
+	// the accusers of claim c (partyArticles' i%3) in the articles from the first'th on
+	accusers := func(c, first int) int64 {
+		tail := 0
+		for i := first; i < n; i++ {
+			if i%3 == c {
+				tail++
+			}
+		}
+		return int64(10 + tail)
+	}
+	claimIndex := map[string]int{"violating the ceasefire": 0, "shelling civilians": 1, "hoarding grain": 2}
+	for _, tc := range []struct {
+		since string
+		first int
+	}{{"", 0}, {"2015-06-01", 151}} {
+		res, col := run("contested-claims", map[string]string{"since": tc.since})
+		if len(res.Rows) != 3 {
+			t.Fatalf("contested-claims since %q: %d rows, want 3", tc.since, len(res.Rows))
+		}
+		for _, row := range res.Rows {
+			c := claimIndex[row[col["claim"]].(string)]
+			if got := row[col["alleged_by"]]; !reflect.DeepEqual(got, regulars) {
+				t.Errorf("contested-claims since %q, %v: alleged_by %v, want the ten regulars", tc.since, row[col["claim"]], got)
+			}
+			if got, want := row[col["alleged_by_count"]], accusers(c, tc.first); got != want {
+				t.Errorf("contested-claims since %q, %v: alleged_by_count %v, want %d", tc.since, row[col["claim"]], got, want)
+			}
+			if got := []any{row[col["against"]], row[col["against_count"]], row[col["denied_by"]], row[col["denied_by_count"]]}; !reflect.DeepEqual(got,
+				[]any{[]any{"Russia"}, int64(1), []any{"Russia"}, int64(1)}) {
+				t.Errorf("contested-claims since %q, %v: against, denied_by and their counts %v", tc.since, row[col["claim"]], got)
+			}
+		}
+	}
+	res, col := run("who-denied-what", map[string]string{"actor": "Russia", "limit": "20"})
+	if len(res.Rows) != 20 {
+		t.Fatalf("who-denied-what: %d rows, want 20", len(res.Rows))
+	}
+	for _, row := range res.Rows {
+		c := claimIndex[row[col["claim"]].(string)]
+		names := row[col["accused_by"]].([]any)
+		// the official of the article and the ten regulars
+		if len(names) != 11 || !strings.HasPrefix(names[len(names)-1].(string), "Tail Official") {
+			t.Errorf("who-denied-what %v %v: accused_by %v, want the article's official and the ten regulars", row[col["date"]], row[col["claim"]], names)
+		}
+		if got, want := row[col["accused_by_count"]], accusers(c, 0); got != want {
+			t.Errorf("who-denied-what %v %v: accused_by_count %v, want %d", row[col["date"]], row[col["claim"]], got, want)
 		}
 	}
 }

@@ -177,7 +177,8 @@ var (
 // a parameter naming an actor once more with the busiest actors (hubs[0], and hubs[1] as
 // the other party) and a common claim word: the most expensive actor a user can name. A
 // report with a second party runs again with the two hubs and no claim, and one that
-// counts a state's members as the state by default with countryPair.
+// counts a state's members as the state by default with countryPair, and with the first
+// of them alone.
 func reportCases(reports []*queries.Report, hubs []string) []benchCase {
 	var out []benchCase
 	for _, r := range reports {
@@ -216,12 +217,14 @@ func reportCases(reports []*queries.Report, hubs []string) []benchCase {
 			}
 			if m, ok := r.Param("members"); ok && m.Default == true {
 				states := map[string]string{other: countryPair[1]}
+				alone := map[string]string{}
 				for p := range pair {
 					if p != other {
 						states[p] = countryPair[0]
+						alone[p] = countryPair[0]
 					}
 				}
-				out = append(out, benchCase{report: r, params: states})
+				out = append(out, benchCase{report: r, params: states}, benchCase{report: r, params: alone})
 			}
 		}
 	}

@@ -148,7 +148,7 @@ func TestReportCasesCoverTheWholeCatalog(t *testing.T) {
 		"pair":        {"defaults", "actor=Hub One claim=ceasefire other=Hub Two", "actor=Hub One other=Hub Two"},
 		"target-only": {"defaults", "target=Hub One"},
 		"between": {"defaults", "actor=Hub One claim=ceasefire other=Hub Two", "actor=Hub One other=Hub Two",
-			"actor=Russia other=Ukraine"},
+			"actor=Russia other=Ukraine", "actor=Russia"},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("cases %v, want %v", got, want)
