@@ -2250,6 +2250,13 @@ func (v *view) futureAux(k int) bool {
 var rankWords = lexicon.WordSet{"first": true, "last": true, "only": true, "latest": true, "second": true,
 	"third": true, "sole": true}
 
+// evidenceFor reports whether the infinitive k tells what the evidence it hangs on
+// shows ("evidence to implicate B"); a determiner "no" on the noun negates it.
+func (v *view) evidenceFor(k int) bool {
+	n := v.s.Tokens[k].Head
+	return n >= 0 && (v.low[n] == "evidence" || v.low[n] == "proof") && !v.hasNegatingDet(n)
+}
+
 // ranked reports whether noun n is ranked by an ordinal or superlative modifier ("the
 // first official", "the most senior official"), so that an infinitive on it tells what
 // was done.
@@ -2384,9 +2391,10 @@ func (v *view) treeStatus(k int) status {
 			// conjunctions speaks of what has not happened yet
 			st = worse(st, planned)
 		}
-		if d := v.s.Tokens[k].Dep; (d == "acl" || d == "advcl") && v.hasChildWord(k, "to") && !(d == "acl" && v.ranked(v.s.Tokens[k].Head)) {
+		if d := v.s.Tokens[k].Dep; (d == "acl" || d == "advcl") && v.hasChildWord(k, "to") &&
+			!(d == "acl" && (v.ranked(v.s.Tokens[k].Head) || v.evidenceFor(k))) {
 			// "efforts to reach a deal", "in order to sign": an aim, not an event (but
-			// "the first official to accuse B" did)
+			// "the first official to accuse B" did, and "evidence to implicate B" does)
 			st = worse(st, hypothetical)
 		}
 		if depth > 0 {

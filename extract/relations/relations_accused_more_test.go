@@ -397,3 +397,14 @@ func TestAWrongDoneInAPlace(t *testing.T) {
 			[]string{"ACCUSED p:1>c:PER [Peru's atrocities]"}},
 	})
 }
+
+func TestImplicated(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"implicated in", "Chile implicated Peru in the bombing of the port.",
+			[]string{"ACCUSED c:CHL>c:PER [the bombing of the port]"}},
+		{"evidence to implicate", "Anna Berg told the committee that her agency had ample evidence to implicate Peru.",
+			[]string{"ACCUSED p:1>c:PER [ample evidence]"}},
+		{"no evidence to implicate", "Anna Berg told the committee that her agency had no evidence to implicate Peru.", nil},
+		{"not implicated", "Chile has not implicated Peru in the bombing.", nil},
+	})
+}
