@@ -97,7 +97,7 @@ func splitSentences(p string) []string {
 			i = end - 1
 			continue
 		}
-		if insideQuote(p[start:end], p[end:]) || !startsSentence(next) {
+		if InsideQuote(p[start:end], p[end:]) || !startsSentence(next) {
 			i = end - 1
 			continue
 		}
@@ -111,9 +111,10 @@ func splitSentences(p string) []string {
 	return out
 }
 
-// insideQuote reports whether a quotation opened in before is still open and closes in
-// after: a quoted passage of several sentences stays one sentence with its attribution.
-func insideQuote(before, after string) bool {
+// InsideQuote reports whether a quotation opened in before is still open and closes in
+// after: a quoted passage of several sentences stays one sentence with its attribution,
+// and a word of a sentence between the marks is quoted.
+func InsideQuote(before, after string) bool {
 	open := strings.Count(before, "\u201c") - strings.Count(before, "\u201d")
 	if open > 0 {
 		return strings.Contains(after, "\u201d")

@@ -251,26 +251,8 @@ func (v *view) claimants(toks []int) []string {
 
 // inQuotation reports whether token k stands between a pair of quotation marks.
 func (v *view) inQuotation(k int) bool {
-	open := false
-	for i := 0; i < k; i++ {
-		switch v.s.Tokens[i].Text {
-		case "“":
-			open = true
-		case "”":
-			open = false
-		case "\"":
-			open = !open
-		}
-	}
-	if !open {
-		return false
-	}
-	for i := k + 1; i < len(v.s.Tokens); i++ {
-		if t := v.s.Tokens[i].Text; t == "”" || t == "\"" {
-			return true
-		}
-	}
-	return false
+	t := v.s.Tokens[k]
+	return parse.InsideQuote(v.s.Text[:t.Start], v.s.Text[t.End:])
 }
 
 // helpVerbs are the verbs of helping others do something: their subject is a mediator of

@@ -153,14 +153,11 @@ func repair(words, tags []string, heads []int, rels []string) {
 		}
 	}
 	for q := 1; q+1 < len(heads); q++ {
-		if openQuotes[words[q]] && haveForms[strings.ToLower(words[q-1])] {
+		if openQuotes[words[q]] && perfectAux[strings.ToLower(words[q-1])] {
 			quotedParticiple(tags, heads, rels, q)
 		}
 	}
 }
-
-// haveForms are the forms of "have" that make a perfect.
-var haveForms = wordSet(`have has had having`)
 
 // quotedParticiple mends "have “targeted C”" read with "have" as the verb and the
 // participle after the quotation mark q as an adjective of its object.
