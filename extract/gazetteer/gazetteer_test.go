@@ -115,6 +115,7 @@ func TestMatchOrgs(t *testing.T) {
 		"State Department":      "State Department",
 		"Hezbollah":             "Hezbollah",
 		"IAEA":                  "IAEA",
+		"the state of Missouri": "State of Missouri",
 	} {
 		_, e, ok := g.Match(keys(text), 0)
 		if want == "" {
@@ -127,6 +128,13 @@ func TestMatchOrgs(t *testing.T) {
 	_, e, _ := g.Match(keys("Hamas"), 0)
 	if g.Orgs[e.Org].Country != "PSE" {
 		t.Errorf("Hamas country %q", g.Orgs[e.Org].Country)
+	}
+	// a state of the United States is a party by its formal name, a place by its own
+	if _, e, ok := g.Match(keys("the state of New Mexico"), 0); !ok || e.Kind != gazetteer.KindOrg || g.Orgs[e.Org].Country != "USA" {
+		t.Errorf("the state of New Mexico: got %+v", e)
+	}
+	if _, e, ok := g.Match(keys("Missouri"), 0); ok && e.Kind == gazetteer.KindOrg {
+		t.Errorf("Missouri alone matched org %s", g.Orgs[e.Org].Name)
 	}
 }
 

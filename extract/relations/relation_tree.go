@@ -974,13 +974,17 @@ func (v *view) wrongfulNouns() []Found {
 	s := v.s
 	var out []Found
 	for n := range s.Tokens {
-		if !strings.HasPrefix(s.Tokens[n].Tag, "NN") || !nounIn(wrongfulNoun, v.low[n]) {
+		if !strings.HasPrefix(s.Tokens[n].Tag, "NN") ||
+			!nounIn(wrongfulNoun, v.low[n]) && !v.wrongfulConduct(n) {
+			// an act wrongful by name ("B's aggression") or by its quality ("B's malign
+			// activities")
 			continue
 		}
 		if _, ok := v.mention(n); ok {
 			continue
 		}
-		if h := s.Tokens[n].Head; h < 0 || !v.standAgainst(h) {
+		h := v.overAmount(n)
+		if h < 0 || !v.standAgainst(h) {
 			// only a stand taken against the act accuses: "condemned B's aggression", not
 			// "was told about B's interference"
 			continue
@@ -1013,9 +1017,22 @@ func (v *view) wrongfulNouns() []Found {
 					subj = c
 				}
 			}
-			if subj >= 0 {
-				speakers = v.actorsOf([]int{subj})
-				st = v.treeStatus(k)
+			if subj < 0 {
+				continue
+			}
+			if ids := v.claimants([]int{subj}); len(ids) > 0 {
+				speakers = ids
+				if st = v.treeStatus(k); st != negated && k == h && !speechStances[lemmaOf(v.low[h])] {
+					// acting against an act names it as done, whatever the mood of the
+					// acting: "we will confront B's malign activities"
+					st = happened
+				}
+				break
+			}
+			if v.namesActor(subj) {
+				// a pronoun that names no known actor takes the stand itself; a thing ("the
+				// deal that addresses C", "the sanctions will counter C") leaves it to the
+				// speaker above
 				break
 			}
 		}
@@ -1025,6 +1042,28 @@ func (v *view) wrongfulNouns() []Found {
 	}
 	return out
 }
+
+// speechStances are the stance verbs that are themselves saying: a stand taken with them
+// is only taken when they are ("may condemn B's aggression" condemns nothing yet).
+var speechStances = lexicon.WordSet{"condemn": true, "denounce": true, "decry": true, "deplore": true,
+	"protest": true, "criticize": true, "criticise": true, "blame": true, "cite": true, "warn": true,
+	"accuse": true, "slam": true}
+
+// overAmount returns the head of a noun, or of the noun of amount or kind it is named
+// through: "addresses the full range of B's malign activities", "condemned a series of
+// B's attacks".
+func (v *view) overAmount(n int) int {
+	h := v.s.Tokens[n].Head
+	for h >= 0 && v.s.Tokens[n].Dep == "nmod" && amountNouns[lemmaOf(v.low[h])] && hasMarker(v.s, n, lexicon.WordSet{"of": true}) {
+		n, h = h, v.s.Tokens[h].Head
+	}
+	return h
+}
+
+// amountNouns name an amount or a kind of what is named after "of".
+var amountNouns = lexicon.WordSet{"range": true, "series": true, "host": true, "number": true, "array": true,
+	"litany": true, "list": true, "spate": true, "wave": true, "string": true, "pattern": true, "kind": true,
+	"sort": true, "type": true, "form": true, "all": true, "some": true, "any": true, "spectrum": true}
 
 // standAgainst reports whether token h takes a stand against what hangs from it: a
 // stance verb ("condemned B's aggression"), or its noun or "face" in a phrase of
@@ -1421,9 +1460,16 @@ var likeness = lexicon.WordSet{"as": true, "like": true}
 func (v *view) namesWrong(k int) bool {
 	w := v.low[k]
 	if strings.HasPrefix(v.s.Tokens[k].Tag, "NN") {
-		return nounIn(wrongfulActs, w) || nounIn(wrongfulNoun, w) || nounIn(conductNouns, w) && v.wrongfulManner(k, "amod")
+		return nounIn(wrongfulActs, w) || nounIn(wrongfulNoun, w) || v.wrongfulConduct(k)
 	}
 	return wrongfulVerbForms[w] || wrongfulVerbs[lemmaOf(w)] || strings.HasPrefix(v.s.Tokens[k].Tag, "VB") && v.wrongfulManner(k, "advmod")
+}
+
+// wrongfulConduct reports whether the noun k names conduct with a wrongful quality:
+// "unfair practices", "malign activities" (the quality read as an adjective or as a noun
+// of a compound).
+func (v *view) wrongfulConduct(k int) bool {
+	return nounIn(conductNouns, v.low[k]) && (v.wrongfulManner(k, "amod") || v.wrongfulManner(k, "compound"))
 }
 
 // wrongfulManner reports whether token k has a wrongful quality attached by rel: "unfair
@@ -1441,9 +1487,14 @@ func (v *view) wrongfulManner(k int, rel string) bool {
 var conductNouns, wrongfulManners = mustLoadWordFile("patterns/conduct.txt"), mustLoadWordFile("patterns/wrongful-manner.txt")
 
 // nounIn reports whether the noun w is in the set: its own form first ("bombings" is a
-// noun of "bombing", not of "bomb"), then its singular and its lemma.
+// noun of "bombing", not of "bomb"), then its singular ("activities" is "activity") and
+// its lemma.
 func nounIn(set lexicon.WordSet, w string) bool {
-	return set[w] || set[strings.TrimSuffix(w, "s")] || set[lemmaOf(w)]
+	if set[w] || set[strings.TrimSuffix(w, "s")] || set[lemmaOf(w)] {
+		return true
+	}
+	stem, ok := strings.CutSuffix(w, "ies")
+	return ok && set[stem+"y"]
 }
 
 // hasSubject reports whether token k has a subject of its own.

@@ -408,3 +408,19 @@ func TestImplicated(t *testing.T) {
 		{"not implicated", "Chile has not implicated Peru in the bombing.", nil},
 	})
 }
+
+func TestStandAgainstAWrongNamedByItsQuality(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"a quality read as a compound", "Chile vowed to counter Peru's malign activities at sea.",
+			[]string{"ACCUSED c:CHL>c:PER [Peru's malign activities at sea]"}},
+		{"through a noun of amount", "Chile said any new treaty must address the whole range of Peru's malign activities.",
+			[]string{"ACCUSED c:CHL>c:PER [Peru's malign activities]"}},
+		{"a thing leaves the stand to the speaker", "Chile said the new patrols will curb Peru's aggression.",
+			[]string{"ACCUSED c:CHL>c:PER [Peru's aggression]"}},
+		{"acting against an act in the future", "“We will confront Peru's hostile acts,” Chilean President Anna Berg said.",
+			[]string{"ACCUSED p:1>c:PER [Peru's hostile acts]"}},
+		{"a stand not yet taken by saying", "Chile may condemn Peru's aggression.", nil},
+		{"no stand", "Chilean experts discussed Peru's malign activities.", nil},
+		{"no wrongful quality", "Chile vowed to counter Peru's trade activities at sea.", nil},
+	})
+}

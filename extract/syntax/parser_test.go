@@ -77,6 +77,10 @@ func TestEmbeddedParserReadsSubjectsObjectsAndClauses(t *testing.T) {
 		{"The envoy -- a veteran of three wars -- signed the truce on Monday .", map[string]string{
 			"signed": "ROOT/root", "envoy": "signed/nsubj", "veteran": "envoy/appos", "truce": "signed/obj",
 		}},
+		// "stand trial" is a verb and its object, never a compound noun
+		{"The court asked that the former governor stand trial over the killings and issued a warrant for him .", map[string]string{
+			"asked": "ROOT/root", "stand": "asked/ccomp", "governor": "stand/nsubj", "trial": "stand/obj", "issued": "asked/conj",
+		}},
 	}
 	for _, c := range cases {
 		got := parse(t, c.sentence)

@@ -46,7 +46,11 @@ import "strings"
 //     read as an adjective of the noun after it, is the verb, and "have" its auxiliary;
 //   - a speaker's remark in a participle after a comma, hung on a noun or on a verb with
 //     no subject ("threatened to quit the talks, accusing B of C"), is the remark of the
-//     subject of the clause.
+//     subject of the clause;
+//   - a noun after ", and" read as a conjunct of a noun of the clause before, right
+//     before the auxiliary of a verb with no subject hung on that clause's verb ("B
+//     criticised C for its handling of D, and the state of E is suing C"), is that
+//     verb's subject, and the verb a conjunct of the first.
 func repair(words, tags []string, heads []int, rels []string) {
 	// a repair that would leave a word its own ancestor leaves the parse as it was
 	before, beforeRels := append([]int(nil), heads...), append([]string(nil), rels...)
@@ -150,6 +154,11 @@ func repair(words, tags []string, heads []int, rels []string) {
 	for x := range heads {
 		if rels[x] == "nmod" && orderWords[strings.ToLower(words[x])] {
 			orderedAct(words, tags, heads, rels, x)
+		}
+	}
+	for x := range heads {
+		if strings.HasPrefix(tags[x], "VB") && heads[x] > 0 && (rels[x] == "advcl" || rels[x] == "dep" || rels[x] == "parataxis") {
+			joinedClause(words, tags, heads, rels, x)
 		}
 	}
 	for q := 1; q+1 < len(heads); q++ {
@@ -1241,4 +1250,61 @@ func trailingAttribution(words, tags []string, heads []int, rels []string) {
 	}
 	heads[y] = x + 1
 	heads[p], rels[p] = v+1, "nsubj"
+}
+
+// joinedClause mends a clause joined by ", and" whose subject was read as a conjunct of a
+// noun before it: the verb x, with an auxiliary and no subject, hangs on the verb of the
+// first clause, and the noun phrase right before its auxiliary is a conjunct, after "and"
+// or "but", of a noun in that first clause. The noun becomes x's subject, and x the
+// first verb's conjunct with the comma and the coordinator.
+func joinedClause(words, tags []string, heads []int, rels []string, x int) {
+	if hasChild(heads, rels, x, isSubject) {
+		return
+	}
+	a := -1
+	for i := x - 1; i >= 0 && heads[i] == x+1 && (rels[i] == "aux" || rels[i] == "aux:pass" || rels[i] == "advmod"); i-- {
+		if rels[i] != "advmod" {
+			a = i
+		}
+	}
+	if a < 1 {
+		return
+	}
+	// the head of the noun phrase that ends right before the auxiliary
+	n := a - 1
+	for steps := 0; steps < 6 && rels[n] != "conj"; steps++ {
+		if h := heads[n] - 1; h >= 0 && h < a {
+			n = h
+		} else {
+			return
+		}
+	}
+	if !strings.HasPrefix(tags[n], "NN") || rels[n] != "conj" || heads[n]-1 >= n {
+		return
+	}
+	cc := -1
+	for i := heads[n]; i < n; i++ {
+		if heads[i] == n+1 && rels[i] == "cc" && (strings.EqualFold(words[i], "and") || strings.EqualFold(words[i], "but")) {
+			cc = i
+		}
+	}
+	if cc < 1 || words[cc-1] != "," {
+		return
+	}
+	// the first clause's verb governs both the noun's conjunct and x
+	v := heads[x] - 1
+	if !strings.HasPrefix(tags[v], "VB") || v > heads[n]-1 || !descends(heads, heads[n]-1, v) {
+		return
+	}
+	for i := n + 1; i < a; i++ {
+		if !descends(heads, i, n) {
+			return
+		}
+	}
+	heads[n], rels[n] = x+1, "nsubj"
+	heads[x], rels[x] = v+1, "conj"
+	heads[cc] = x + 1
+	if heads[cc-1] != 0 {
+		heads[cc-1] = x + 1
+	}
 }

@@ -957,3 +957,60 @@ Chile NNP 8 obj
 		t.Errorf("got heads %v rels %v", heads, rels)
 	}
 }
+
+func TestRepairGivesAJoinedClauseItsSubject(t *testing.T) {
+	// "Peru criticised Chile for its handling of the strike , and the port of Arica is
+	// suing Chile ." with the port read as a conjunct of "handling" and "suing" as an
+	// adverbial without a subject
+	words, tags, heads, rels := tree(t, `
+Peru NNP 2 nsubj
+criticised VBD 0 root
+Chile NNP 2 obj
+for IN 6 case
+its PRP$ 6 nmod:poss
+handling NN 2 obl
+of IN 9 case
+the DT 9 det
+strike NN 6 nmod
+, , 13 punct
+and CC 13 cc
+the DT 13 det
+port NN 6 conj
+of IN 15 case
+Arica NNP 13 nmod
+is VBZ 17 aux
+suing VBG 2 advcl
+Chile NNP 17 obj
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if heads[12] != 17 || rels[12] != "nsubj" || heads[16] != 2 || rels[16] != "conj" || heads[10] != 17 || heads[9] != 17 {
+		t.Errorf("got heads %v rels %v", heads, rels)
+	}
+
+	// a verb with a subject of its own leaves the noun where it was: "..., and the port
+	// it is suing Chile"
+	words, tags, heads, rels = tree(t, `
+Peru NNP 2 nsubj
+criticised VBD 0 root
+Chile NNP 2 obj
+for IN 6 case
+its PRP$ 6 nmod:poss
+handling NN 2 obl
+of IN 9 case
+the DT 9 det
+strike NN 6 nmod
+, , 13 punct
+and CC 13 cc
+the DT 13 det
+port NN 6 conj
+it PRP 16 nsubj
+is VBZ 16 aux
+suing VBG 2 advcl
+Chile NNP 16 obj
+. . 2 punct`)
+	before := append([]int(nil), heads...)
+	repair(words, tags, heads, rels)
+	if heads[12] != before[12] || rels[12] != "conj" {
+		t.Errorf("a verb with its own subject took the noun: heads %v rels %v", heads, rels)
+	}
+}

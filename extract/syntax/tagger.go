@@ -124,6 +124,24 @@ func (p *Tagger) Tag(words []string) []string {
 func mendTags(words, tags []string) {
 	pastNotNoun(words, tags)
 	prefixedNames(words, tags)
+	phraseVerbs(words, tags)
+}
+
+// idiomVerbs are the verbs of fixed phrases, by the noun after them ("stand trial", read
+// as a compound noun: "requested that the leader stand trial"), with the tag of each form.
+var idiomVerbs = map[string]map[string]string{
+	"trial": {"stand": "VB", "stands": "VBZ", "stood": "VBD", "standing": "VBG"},
+}
+
+// phraseVerbs tags the verb of such a phrase as a verb.
+func phraseVerbs(words, tags []string) {
+	for i := 0; i+1 < len(words); i++ {
+		if forms, ok := idiomVerbs[strings.ToLower(words[i+1])]; ok {
+			if t, ok := forms[strings.ToLower(words[i])]; ok {
+				tags[i] = t
+			}
+		}
+	}
 }
 
 // namePrefixes are the prefixes of a title or name held before or after the time told
