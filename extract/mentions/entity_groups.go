@@ -67,6 +67,8 @@ func (a *annotation) groupWords(ss *sentState, covered map[int]bool) {
 			a.bareGovernment(ss, k, end)
 		case kind == gazetteer.BodyOrg && domesticBodies[bodyKey(name)]:
 			a.bodyIn(ss, k, end)
+		case kind == gazetteer.BodyOrg && !placeBodies[bodyKey(name)]:
+			a.bareBody(ss, k, end, name)
 		}
 		k = end - 1
 	}
@@ -132,6 +134,38 @@ func (a *annotation) bodyIn(ss *sentState, k, end int) {
 		}
 		a.orgMention(ss, k, end, o)
 		return
+	}
+}
+
+// placeBodies are the bodies that are as often the places they sit in ("the embassy
+// breach", "visited the consulate"): a bare noun of one is not linked.
+var placeBodies = map[string]bool{"embassy": true, "consulate": true, "mission": true}
+
+// bareBody links a body noun after "the" ("the coalition", "the delegation") to the one
+// organization of the document that is such a body ("the Saudi-led coalition", "the
+// Iranian delegation"). With two or more, or none, the noun names no one. Domestic bodies
+// ("the court", "the prosecutors") and the bodies of placeBodies are left out: a court
+// or an embassy named bare is as often another one.
+func (a *annotation) bareBody(ss *sentState, k, end int, name string) {
+	if k == 0 || ss.lower[k-1] != "the" || orgEndsAt(ss, k) {
+		return
+	}
+	key := bodyKey(name)
+	if key == forcesKey {
+		return
+	}
+	var o *orgInfo
+	for _, x := range a.orgs {
+		if x.body == "" || bodyKey(x.body) != key {
+			continue
+		}
+		if o != nil {
+			return
+		}
+		o = x
+	}
+	if o != nil {
+		a.orgMention(ss, k-1, end, o)
 	}
 }
 

@@ -354,3 +354,30 @@ func TestBareForcesOfAStateBodyBeforeThem(t *testing.T) {
 		}
 	}
 }
+
+func TestBareBodyNounIsTheOneSuchBody(t *testing.T) {
+	doc := annotated(t, "",
+		"Fighters agreed to a truce offered by the Chilean-led coalition on Sunday.",
+		"The rebels said the coalition naval blockade had closed the port, and the coalition's spokesman denied it.")
+	co, ok := entityByName(doc, diplograph.TypeOrganization, "Chilean-led coalition")
+	if !ok {
+		t.Fatalf("no coalition in %+v", doc.Entities)
+	}
+	ids := mentionsOf(doc, "the coalition")
+	if len(ids) != 2 {
+		t.Fatalf("mentions of the coalition: %v, want 2", ids)
+	}
+	for _, id := range ids {
+		if id != co.ID {
+			t.Errorf("the coalition is %s, want %s", id, co.ID)
+		}
+	}
+
+	// two such bodies: the bare noun names neither
+	doc = annotated(t, "",
+		"The Chilean delegation met the Peruvian delegation in Lima.",
+		"The delegation left on Monday.")
+	if ids := mentionsOf(doc, "The delegation"); len(ids) != 0 {
+		t.Errorf("the delegation of two linked to %v", ids)
+	}
+}

@@ -424,3 +424,10 @@ func TestStandAgainstAWrongNamedByItsQuality(t *testing.T) {
 		{"no wrongful quality", "Chile vowed to counter Peru's trade activities at sea.", nil},
 	})
 }
+
+func TestBlameAfterAnOpeningParticiple(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"a gerund read as a noun", "And using its ties with Bolivia, an ally of Peru, Chile sent messages back and forth: blaming Peru for the clashes.",
+			[]string{"ACCUSED c:CHL>c:PER [the clashes]"}},
+	})
+}

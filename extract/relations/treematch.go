@@ -411,12 +411,28 @@ func passiveVoice(s *parse.Sentence, k int) bool {
 	return false
 }
 
+// verbalGerund reports whether token k is a word in -ing tagged as a noun that the parse
+// gave an object, as only a verb has: "..., blaming B for C".
+func verbalGerund(s *parse.Sentence, k int) bool {
+	t := s.Tokens[k]
+	if t.Tag != "NN" || !strings.HasSuffix(strings.ToLower(t.Text), "ing") {
+		return false
+	}
+	for _, c := range s.Children(k) {
+		if s.Tokens[c].Dep == "obj" {
+			return true
+		}
+	}
+	return false
+}
+
 // posMatches reports whether token k has the part of speech a pattern asks for.
 func posMatches(s *parse.Sentence, k int, pos string) bool {
 	tag := s.Tokens[k].Tag
 	switch pos {
 	case "verb":
-		return (strings.HasPrefix(tag, "VB") || s.Index < 0 && strings.HasPrefix(tag, "NN") && s.Tokens[k].Dep == "root") && !passiveVoice(s, k)
+		return (strings.HasPrefix(tag, "VB") || s.Index < 0 && strings.HasPrefix(tag, "NN") && s.Tokens[k].Dep == "root" ||
+			verbalGerund(s, k)) && !passiveVoice(s, k)
 	case "passive":
 		return (strings.HasPrefix(tag, "VB") || tag == "JJ") && passiveVoice(s, k)
 	case "noun":

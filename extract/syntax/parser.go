@@ -304,6 +304,7 @@ var speechForms = map[string]bool{
 	"explained": true, "argued": true, "noted": true, "replied": true, "responded": true,
 	"continued": true, "recalled": true, "acknowledged": true, "admitted": true,
 	"claimed": true, "stressed": true, "cautioned": true, "concluded": true, "announced": true,
+	"reported": true, "reports": true,
 }
 
 // openQuotes and closeQuotes are the marks that open and close a quotation.

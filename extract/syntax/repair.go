@@ -47,6 +47,13 @@ import "strings"
 //   - a speaker's remark in a participle after a comma, hung on a noun or on a verb with
 //     no subject ("threatened to quit the talks, accusing B of C"), is the remark of the
 //     subject of the clause;
+//   - "A said that C, B reported." read with "reported" as A's complement over C is A's
+//     "said that C", with B's "reported" its parataxis;
+//   - a participle that opens the sentence ("And using his links with B, an ally of C,
+//     he conveyed messages"), read as the root with the clause after its comma hung on
+//     it, is that clause's adverbial, and the clause's verb the root;
+//   - a word in -ing after a comma or a colon, read as a second subject of the verb
+//     before it ("sent messages: blaming B for C"), is the verb's adverbial clause;
 //   - a noun after ", and" read as a conjunct of a noun of the clause before, right
 //     before the auxiliary of a verb with no subject hung on that clause's verb ("B
 //     criticised C for its handling of D, and the state of E is suing C"), is that
@@ -61,17 +68,22 @@ func repair(words, tags []string, heads []int, rels []string) {
 		}
 	}()
 	for x := range heads {
-		auxedModifier(tags, heads, rels, x)
+		auxedModifier(words, tags, heads, rels, x)
 	}
 	preconjModifier(words, tags, heads, rels)
 	nounRoot(tags, heads, rels)
 	participleRoot(tags, heads, rels)
+	openingParticiple(words, tags, heads, rels)
+	for g := range heads {
+		trailingGerund(words, heads, rels, g)
+	}
 	mediumAgent(words, tags, heads, rels)
 	for t := range heads {
 		floatingQuantifier(words, tags, heads, rels, t)
 	}
 	trailingAttribution(words, tags, heads, rels)
 	attributionParataxis(words, heads, rels)
+	nestedAttribution(words, heads, rels)
 	for t := range heads {
 		if dayWords[strings.ToLower(words[t])] {
 			nameBeforeDay(tags, heads, rels, t)
@@ -893,15 +905,16 @@ func clauseOfSubject(words, tags []string, heads []int, rels []string, c int) {
 
 // auxedModifier mends "A has dismissed claims" and "A refuted reports" read with the
 // verb x as an adjective of the noun after it, though x is a past tense or has an
-// auxiliary of its own: x is the verb, in the noun's place, and the noun its object.
-func auxedModifier(tags []string, heads []int, rels []string, x int) {
+// auxiliary or a subject of its own: x is the verb, in the noun's place, and the noun
+// its object.
+func auxedModifier(words, tags []string, heads []int, rels []string, x int) {
 	if rels[x] != "amod" || heads[x] <= x+1 {
 		return
 	}
 	n := heads[x] - 1
 	// a participle after a name that is the root, whose object the noun is read as
 	afterName := x > 0 && heads[x-1] == 0 && strings.HasPrefix(tags[x-1], "NNP") && heads[n] == x && rels[n] == "obj"
-	if !finite[tags[x]] && (tags[x] != "VBN" || !afterName && !hasChild(heads, rels, x, func(r string) bool { return r == "aux" })) {
+	if !finite[tags[x]] && (tags[x] != "VBN" || !afterName && !hasChild(heads, rels, x, func(r string) bool { return r == "aux" || isSubject(r) && (x == 0 || words[x-1] != "-") })) {
 		return
 	}
 	heads[x], rels[x] = heads[n], rels[n]
@@ -910,6 +923,16 @@ func auxedModifier(tags []string, heads []int, rels []string, x int) {
 		// the noun's subject and punctuation are the verb's
 		if heads[i] == n+1 && (isSubject(rels[i]) || rels[i] == "punct") {
 			heads[i] = x + 1
+		}
+	}
+	if h := heads[x] - 1; h >= 0 && isSubject(rels[x]) && hasChild(heads, rels, x, isSubject) {
+		// "said that the blockade prevented ships", with "ships" read as the subject of
+		// "said": a verb with a subject of its own is what was said, with its "that"
+		rels[x] = "ccomp"
+		for i := h + 1; i < x; i++ {
+			if heads[i] == h+1 && rels[i] == "mark" && strings.EqualFold(words[i], "that") {
+				heads[i] = x + 1
+			}
 		}
 	}
 	if r := heads[x] - 1; r >= 0 && r < x && heads[r] == 0 && strings.HasPrefix(tags[r], "NN") && rels[x] == "obj" {
@@ -1047,6 +1070,82 @@ func mediumAgent(words, tags []string, heads []int, rels []string) {
 
 // media are the means by which people talk apart.
 var media = wordSet("phone telephone telephones video videoconference videolink hotline email letter")
+
+// openingParticiple mends a sentence that opens with a participle's phrase ("And using
+// his links with B, an ally of C, he conveyed messages") read with the participle as the
+// root and the finite verb after a comma, with its own subject, hung on it: the verb is
+// the root, the participle its adverbial clause, and what the participle held after the
+// verb is the verb's.
+func openingParticiple(words, tags []string, heads []int, rels []string) {
+	r := -1
+	for i, h := range heads {
+		if h == 0 {
+			r = i
+		}
+	}
+	if r < 0 || r > 1 || tags[r] != "VBG" || r == 1 && !coordinators[strings.ToLower(words[0])] && !strings.EqualFold(words[0], "but") ||
+		hasChild(heads, rels, r, isSubject) && firstChild(heads, rels, r, isSubject) < r {
+		return
+	}
+	x := -1
+	for i := r + 1; i < len(heads); i++ {
+		if heads[i] == r+1 && finite[tags[i]] && hasChild(heads, rels, i, isSubject) &&
+			(rels[i] == "parataxis" || rels[i] == "dep" || rels[i] == "conj" || rels[i] == "advcl" || rels[i] == "ccomp") {
+			x = i
+			break
+		}
+	}
+	if x < 0 {
+		return
+	}
+	start := x
+	for i := r + 1; i < x; i++ {
+		if !isPunct(words[i]) && descends(heads, i, x) {
+			start = i
+			break
+		}
+	}
+	if words[start-1] != "," {
+		return
+	}
+	heads[x], rels[x] = 0, "root"
+	heads[r], rels[r] = x+1, "advcl"
+	for i := range heads {
+		switch {
+		case heads[i] != r+1:
+		case i < r:
+			// "And" opens the sentence's main clause
+			heads[i] = x + 1
+		case i > x:
+			heads[i] = x + 1
+		}
+	}
+}
+
+// trailingGerund mends a word in -ing after a comma or colon read as a second subject of
+// the verb before it ("A sent messages: blaming B for C"): it is the verb's adverbial
+// clause.
+func trailingGerund(words []string, heads []int, rels []string, g int) {
+	v := heads[g] - 1
+	if g < 1 || v < 0 || v > g || rels[g] != "nsubj" || words[g-1] != "," && words[g-1] != ":" ||
+		!strings.HasSuffix(strings.ToLower(words[g]), "ing") {
+		return
+	}
+	if s := firstChild(heads, rels, v, isSubject); s < 0 || s > v {
+		return
+	}
+	rels[g] = "advcl"
+}
+
+// firstChild returns the first child of token k whose relation passes ok, or -1.
+func firstChild(heads []int, rels []string, k int, ok func(string) bool) int {
+	for i, h := range heads {
+		if h == k+1 && ok(rels[i]) {
+			return i
+		}
+	}
+	return -1
+}
 
 // participleRoot mends "A, giving a speech on Monday, accused B" read with the
 // participle as the root, its subject A, and the finite verb after the participle's
@@ -1202,6 +1301,52 @@ func attributionParataxis(words []string, heads []int, rels []string) {
 	if start == 0 || words[start-1] != "," {
 		return
 	}
+	rels[v] = "parataxis"
+}
+
+// nestedAttribution mends "A said that C, B reported." read with "reported" as what A
+// said and C, with A's "that", as what B reported: C is A's complement again, and
+// "reported" the parataxis of "said", as attributionParataxis labels it.
+func nestedAttribution(words []string, heads []int, rels []string) {
+	v := len(heads) - 1
+	for v >= 0 && isPunct(words[v]) {
+		v--
+	}
+	if v < 3 || !speechForms[strings.ToLower(words[v])] || rels[v] != "ccomp" {
+		return
+	}
+	h := heads[v] - 1
+	if heads[h] != 0 || !speechForms[strings.ToLower(words[h])] {
+		return
+	}
+	mark, c, subj := -1, -1, -1
+	for i := h + 1; i < v; i++ {
+		switch {
+		case heads[i] != v+1:
+		case rels[i] == "mark" && strings.EqualFold(words[i], "that") && mark < 0:
+			mark = i
+		case rels[i] == "ccomp" && mark >= 0 && c < 0:
+			c = i
+		case isSubject(rels[i]) && c >= 0:
+			subj = i
+		}
+	}
+	if c < 0 || subj < 0 {
+		return
+	}
+	start := subj
+	for i := c + 1; i < subj; i++ {
+		if !isPunct(words[i]) && descends(heads, i, subj) {
+			start = i
+			break
+		}
+	}
+	if words[start-1] != "," {
+		// the attribution's subject follows the clause's comma
+		return
+	}
+	heads[c] = h + 1
+	heads[mark] = c + 1
 	rels[v] = "parataxis"
 }
 

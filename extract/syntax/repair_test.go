@@ -1014,3 +1014,99 @@ Chile NNP 16 obj
 		t.Errorf("a verb with its own subject took the noun: heads %v rels %v", heads, rels)
 	}
 }
+
+func TestRepairReadsAnAdjectiveWithASubjectAsTheVerbSaid(t *testing.T) {
+	// "Peru said that the naval blockade prevented ships ." with "prevented" read as an
+	// adjective of "ships", itself read as the subject of "said"
+	words, tags, heads, rels := tree(t, `
+Peru NNP 2 nsubj
+said VBD 0 root
+that IN 2 mark
+the DT 6 det
+naval JJ 6 amod
+blockade NN 7 nsubj
+prevented VBN 8 amod
+ships NNS 2 nsubj
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if heads[6] != 2 || rels[6] != "ccomp" || heads[7] != 7 || rels[7] != "obj" || heads[2] != 7 || heads[5] != 7 {
+		t.Errorf("got heads %v rels %v", heads, rels)
+	}
+
+	// a participle in a hyphenated modifier stays one: "a jet-launched bomb"
+	words, tags, heads, rels = tree(t, `
+Peru NNP 2 nsubj
+used VBD 0 root
+a DT 7 det
+jet NN 6 nsubj
+- HYPH 6 punct
+launched VBN 7 amod
+bomb NN 2 obj
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if heads[5] != 7 || rels[5] != "amod" {
+		t.Errorf("a hyphenated modifier moved: heads %v rels %v", heads, rels)
+	}
+}
+
+func TestRepairGivesAClauseBackFromANestedAttribution(t *testing.T) {
+	// "Peru said that Chile shelled the port , the agency reported ." with "reported"
+	// read as what Peru said, over Peru's clause
+	words, tags, heads, rels := tree(t, `
+Peru NNP 2 nsubj
+said VBD 0 root
+that IN 11 mark
+Chile NNP 5 nsubj
+shelled VBD 11 ccomp
+the DT 7 det
+port NN 5 obj
+, , 5 punct
+the DT 10 det
+agency NN 11 nsubj
+reported VBD 2 ccomp
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if heads[4] != 2 || rels[4] != "ccomp" || heads[2] != 5 || heads[10] != 2 || rels[10] != "parataxis" {
+		t.Errorf("got heads %v rels %v", heads, rels)
+	}
+}
+
+func TestRepairMakesAnOpeningParticipleTheAdverbial(t *testing.T) {
+	// "And using its ties , Chile sent messages , blaming Peru ." read with "using" as the
+	// root, "sent" as its parataxis and "blaming" as its subject
+	words, tags, heads, rels := tree(t, `
+And CC 2 cc
+using VBG 0 root
+its PRP$ 4 nmod:poss
+ties NNS 2 obj
+, , 7 punct
+Chile NNP 7 nsubj
+sent VBD 2 parataxis
+messages NNS 7 obj
+, , 10 punct
+blaming VBG 2 nsubj
+Peru NNP 10 obj
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if heads[6] != 0 || rels[6] != "root" || heads[1] != 7 || rels[1] != "advcl" || heads[0] != 7 ||
+		heads[9] != 7 || rels[9] != "advcl" || heads[11] != 7 {
+		t.Errorf("got heads %v rels %v", heads, rels)
+	}
+
+	// a participle with its subject before it keeps the root: "Chile using its ties , Peru
+	// sent messages" is not this shape
+	words, tags, heads, rels = tree(t, `
+Chile NNP 2 nsubj
+using VBG 0 root
+its PRP$ 4 nmod:poss
+ties NNS 2 obj
+, , 7 punct
+Peru NNP 7 nsubj
+sent VBD 2 parataxis
+messages NNS 7 obj
+. . 2 punct`)
+	repair(words, tags, heads, rels)
+	if heads[1] != 0 {
+		t.Errorf("a participle with a subject lost the root: heads %v rels %v", heads, rels)
+	}
+}
