@@ -16,12 +16,15 @@ const deleteBatch = 10000
 // plan), so the outer query holds one row at a time.
 const (
 	stmtDeleteRelationships = `MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF $batch ROWS`
-	stmtDeleteNodes         = `MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF $batch ROWS`
+	stmtDeleteNodes         = `MATCH (n) WHERE NOT n:Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF $batch ROWS`
 )
 
 // DeleteAll deletes every node and relationship of the store's database in transactions
 // of deleteBatch relationships, then nodes; the schema stays. It is for tests and
-// benchmarks that need an empty graph.
+// benchmarks that need an empty graph. The migrations' markers (migrations.go) stay, and
+// once the graph is empty every migration is recorded as done, as in a new database: what
+// this code writes next needs none of them. Interrupted, it leaves the markers as they
+// were: deleting part of a graph undoes no migration.
 func (s *Store) DeleteAll(ctx context.Context) error {
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.cfg.Database, AccessMode: neo4j.AccessModeWrite})
 	defer func() { _ = sess.Close(ctx) }()
@@ -35,5 +38,5 @@ func (s *Store) DeleteAll(ctx context.Context) error {
 			return translate(s.cfg, "delete all", err)
 		}
 	}
-	return nil
+	return s.markMigrations(ctx, migrationKeys()...)
 }

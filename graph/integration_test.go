@@ -143,7 +143,7 @@ func TestApplySchemaCreatesConstraints(t *testing.T) {
 	}
 	for _, want := range []string{
 		"person_key", "country_key", "organization_key", "actor_key", "meeting_key", "claim_key", "article_key",
-		"actor_name_lc", "article_date", "actor_search", "reported_accused_on",
+		"actor_name_lc", "article_date", "actor_search", "reported_accused_on", "migration_key",
 	} {
 		if !contains(names, want) {
 			t.Errorf("schema lacks %s; have %v", want, names)

@@ -4,8 +4,6 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
 	diplograph "github.com/diplograph/diplograph"
 	"github.com/diplograph/diplograph/graph/graphtest"
 )
@@ -89,12 +87,8 @@ RETURN p.pair AS pair, p.date AS date, p.kinds AS kinds ORDER BY pair`, map[stri
 		{`MATCH ()-[p:REPORTED_PAIR]->() DELETE p`, `MATCH (x:Actor) REMOVE x.groups`, `MATCH (a:Article) REMOVE a.pairs_version`},
 		{`MATCH ()-[p:REPORTED_PAIR]->() WHERE NOT p.pair CONTAINS '|' DELETE p`, `MATCH (a:Article) REMOVE a.pairs_version`},
 	} {
-		for _, q := range before {
-			if _, err := neo4j.ExecuteQuery(testCtx(t), fresh.Driver(), q, nil, neo4j.EagerResultTransformer,
-				neo4j.ExecuteQueryWithDatabase(fresh.Database())); err != nil {
-				t.Fatal(err)
-			}
-		}
+		exec(t, fresh, before...)
+		forgetMigrations(t, fresh) // nor markers
 		if err := fresh.ApplySchema(testCtx(t)); err != nil {
 			t.Fatal(err)
 		}

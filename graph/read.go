@@ -29,7 +29,8 @@ type Counts struct {
 	Nodes map[string]int64
 	// Relationships maps each type of RelationshipTypes to its number of relationships.
 	Relationships map[string]int64
-	// TotalNodes and TotalRelationships count everything, whatever the label or type.
+	// TotalNodes and TotalRelationships count everything, whatever the label or type, but
+	// the migrations' markers (migrations.go), which are no part of the graph's facts.
 	TotalNodes, TotalRelationships int64
 }
 
@@ -55,7 +56,7 @@ var countsQuery = func() string {
 	for i, t := range RelationshipTypes {
 		cols = append(cols, fmt.Sprintf("COUNT { MATCH ()-[:%s]->() } AS r%d", t, i))
 	}
-	cols = append(cols, "COUNT { MATCH (n) } AS nodes", "COUNT { MATCH ()-[]->() } AS rels")
+	cols = append(cols, "COUNT { MATCH (n) } - COUNT { MATCH (:Migration) } AS nodes", "COUNT { MATCH ()-[]->() } AS rels")
 	return "RETURN " + strings.Join(cols, ", ")
 }()
 
@@ -83,10 +84,10 @@ func (s *Store) Counts(ctx context.Context) (Counts, error) {
 
 // Checksum returns a SHA-256 over the whole graph: every node's labels and properties
 // and every relationship's ends, type and properties, lists in their stored order. Only
-// the time of a write (ingested_at) is left out, so two graphs built from the same
-// articles have the same checksum whatever the order, batching or concurrency of the
-// writes. Lines are streamed and combined as a multiset (the sum of their hashes), so
-// the graph is never held in memory or sorted.
+// the time of a write (ingested_at) and the migrations' markers are left out, so two
+// graphs built from the same articles have the same checksum whatever the order, batching
+// or concurrency of the writes. Lines are streamed and combined as a multiset (the sum of
+// their hashes), so the graph is never held in memory or sorted.
 //
 // Properties named in except are left out too; a test that reads the same articles
 // through other files than another run leaves out "source", where they were read from.
@@ -103,7 +104,7 @@ func (s *Store) Checksum(ctx context.Context, except ...string) (string, error) 
 	defer func() { _ = sess.Close(ctx) }()
 	_, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		sum = multisetHash{}
-		res, err := tx.Run(ctx, `MATCH (n) RETURN labels(n) AS labels, properties(n) AS props`, nil)
+		res, err := tx.Run(ctx, `MATCH (n) WHERE NOT n:Migration RETURN labels(n) AS labels, properties(n) AS props`, nil)
 		if err != nil {
 			return nil, err
 		}

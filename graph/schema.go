@@ -62,8 +62,8 @@ func splitStatements(src string) []string {
 // ApplySchema creates the constraints and indexes that do not exist yet, each statement
 // in its own transaction, waits until the indexes are online, and dates the mentions,
 // counts the reports per month, keys the claims' relationships and writes the pairs of a
-// graph written before they were (see mentions.go, months.go, claims.go and pairs.go). It
-// is idempotent.
+// graph written before they were (see mentions.go, months.go, claims.go and pairs.go),
+// each of these once per database (migrations.go). It is idempotent.
 func (s *Store) ApplySchema(ctx context.Context) error {
 	stmts, err := SchemaStatements()
 	if err != nil {
@@ -77,16 +77,7 @@ func (s *Store) ApplySchema(ctx context.Context) error {
 	if _, err := s.executeQuery(ctx, "CALL db.awaitIndexes(300)", nil, true); err != nil {
 		return translate(s.cfg, "await indexes", err)
 	}
-	if err := s.dateMentions(ctx); err != nil {
-		return err
-	}
-	if err := s.recountMonths(ctx); err != nil {
-		return err
-	}
-	if err := s.keyClaims(ctx); err != nil {
-		return err
-	}
-	return s.regroup(ctx)
+	return s.migrate(ctx)
 }
 
 // SchemaNames returns the sorted names of the database's constraints and indexes.

@@ -11,7 +11,8 @@ func newSchemaCmd(app *App) *cobra.Command {
 		Use:   "schema",
 		Short: "Apply the graph's constraints and indexes (idempotent)",
 		Long: `Creates the uniqueness constraints on every node label's key and the indexes the
-reports use, where they do not exist yet. Safe to run any number of times; ingest
+reports use, where they do not exist yet, and brings a graph written by an earlier
+version up to date (once per database). Safe to run any number of times; ingest
 runs it too.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {

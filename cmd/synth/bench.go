@@ -412,10 +412,11 @@ func describeParams(p map[string]string) string {
 	return strings.Join(parts, " ")
 }
 
-// printCounts writes the number of nodes per label and relationships per type.
+// printCounts writes the number of nodes per label and relationships per type, the
+// migrations' markers left out.
 func printCounts(ctx context.Context, store *graph.Store, w io.Writer) error {
 	for _, q := range []string{
-		"MATCH (n) UNWIND labels(n) AS label RETURN label AS name, count(*) AS n ORDER BY name",
+		"MATCH (n) WHERE NOT n:Migration UNWIND labels(n) AS label RETURN label AS name, count(*) AS n ORDER BY name",
 		"MATCH ()-[r]->() RETURN type(r) AS name, count(*) AS n ORDER BY name",
 	} {
 		res, err := neo4j.ExecuteQuery(ctx, store.Driver(), q, nil, neo4j.EagerResultTransformer,
