@@ -11,7 +11,7 @@ import (
 
 // Version is the extractor's version, recorded on every article written to the graph;
 // it changes whenever the rules or lexicons change what is extracted.
-const Version = "1.9.0"
+const Version = "1.10.0"
 
 // Document is an article as the stages read it: its title and body sentences, their
 // tokens, tags and parse, and the entities whose mentions are marked in them.
