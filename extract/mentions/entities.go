@@ -124,6 +124,10 @@ type annotation struct {
 	people    []*person
 	orgs      []*orgInfo
 	orgByKey  map[string]*orgInfo
+	// regime is the country of the latest regime named with its state ("the Iranian
+	// regime"), which "the regime" refers back to; regimeSet says there is one.
+	regime    int
+	regimeSet bool
 }
 
 func isCap(s string) bool {

@@ -65,6 +65,8 @@ func (a *annotation) groupWords(ss *sentState, covered map[int]bool) {
 			a.bareForces(ss, k, end)
 		case kind == gazetteer.BodyState && name == "government" && !ss.headline:
 			a.bareGovernment(ss, k, end)
+		case kind == gazetteer.BodyState && name == "regime" && !ss.headline:
+			a.bareRegime(ss, k, end)
 		case kind == gazetteer.BodyOrg && domesticBodies[bodyKey(name)]:
 			a.bodyIn(ss, k, end)
 		case kind == gazetteer.BodyOrg && !placeBodies[bodyKey(name)]:
@@ -270,6 +272,20 @@ func (a *annotation) bareGovernment(ss *sentState, k, end int) {
 		return
 	}
 	ss.spans = append(ss.spans, span{kind: spanCountry, start: start, end: end, country: country, form: gazetteer.FormName, bare: true})
+}
+
+// bareRegime makes a state mention of "the regime" when the document has named a regime
+// with its state before ("the Iranian regime ... the regime's malign activities"): a
+// regime named bare is the one the article is about.
+func (a *annotation) bareRegime(ss *sentState, k, end int) {
+	if k == 0 || ss.lower[k-1] != "the" || !a.regimeSet {
+		return
+	}
+	if end+1 < len(ss.lower) && (ss.lower[end] == "in" || ss.lower[end] == "of") {
+		// "the regime in Tehran", "the regime of Bashar al-Assad" name their own
+		return
+	}
+	ss.spans = append(ss.spans, span{kind: spanCountry, start: k - 1, end: end, country: a.regime, form: gazetteer.FormName, bare: true})
 }
 
 // datelineCountry returns the country of the body's dateline ("KABUL (Reuters) -",

@@ -381,3 +381,19 @@ func TestBareBodyNounIsTheOneSuchBody(t *testing.T) {
 		t.Errorf("the delegation of two linked to %v", ids)
 	}
 }
+
+func TestBareRegimeIsTheRegimeNamedBefore(t *testing.T) {
+	doc := annotated(t, "",
+		"The Peruvian regime tested a missile on Monday.",
+		"Chile said the regime had broken its word.")
+	ids := mentionsOf(doc, "the regime")
+	if len(ids) != 1 || ids[0] != "c:PER" {
+		t.Errorf("the regime: %v, want [c:PER]", ids)
+	}
+
+	// with no regime named before, the regime is no one
+	doc = annotated(t, "", "Chile said the regime had broken its word.")
+	if ids := mentionsOf(doc, "the regime"); len(ids) != 0 {
+		t.Errorf("the regime with none named: %v", ids)
+	}
+}

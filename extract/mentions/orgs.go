@@ -204,6 +204,9 @@ func (a *annotation) countryBody(ss *sentState, si int, covered map[int]bool) {
 		}
 		ss.spans[si].stateEnd = end
 		a.coordinatedStates(ss, si)
+		if strings.EqualFold(name, "regime") {
+			a.regime, a.regimeSet = sp.country, true
+		}
 	case gazetteer.BodyOrg:
 		if sp.pro {
 			return
