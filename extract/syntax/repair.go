@@ -1098,14 +1098,7 @@ func openingParticiple(words, tags []string, heads []int, rels []string) {
 	if x < 0 {
 		return
 	}
-	start := x
-	for i := r + 1; i < x; i++ {
-		if !isPunct(words[i]) && descends(heads, i, x) {
-			start = i
-			break
-		}
-	}
-	if words[start-1] != "," {
+	if start := phraseStart(words, heads, r+1, x); words[start-1] != "," {
 		return
 	}
 	heads[x], rels[x] = 0, "root"
@@ -1135,6 +1128,17 @@ func trailingGerund(words []string, heads []int, rels []string, g int) {
 		return
 	}
 	rels[g] = "advcl"
+}
+
+// phraseStart returns the first word of the phrase of token x from position from on
+// (punctuation aside), or x.
+func phraseStart(words []string, heads []int, from, x int) int {
+	for i := from; i < x; i++ {
+		if !isPunct(words[i]) && descends(heads, i, x) {
+			return i
+		}
+	}
+	return x
 }
 
 // firstChild returns the first child of token k whose relation passes ok, or -1.
@@ -1291,14 +1295,7 @@ func attributionParataxis(words []string, heads []int, rels []string) {
 		hasChild(heads, rels, v, func(r string) bool { return r == "mark" }) {
 		return
 	}
-	start := v
-	for i := 0; i < v; i++ {
-		if !isPunct(words[i]) && descends(heads, i, v) {
-			start = i
-			break
-		}
-	}
-	if start == 0 || words[start-1] != "," {
+	if start := phraseStart(words, heads, 0, v); start == 0 || words[start-1] != "," {
 		return
 	}
 	rels[v] = "parataxis"
@@ -1334,14 +1331,7 @@ func nestedAttribution(words []string, heads []int, rels []string) {
 	if c < 0 || subj < 0 {
 		return
 	}
-	start := subj
-	for i := c + 1; i < subj; i++ {
-		if !isPunct(words[i]) && descends(heads, i, subj) {
-			start = i
-			break
-		}
-	}
-	if words[start-1] != "," {
+	if start := phraseStart(words, heads, c+1, subj); words[start-1] != "," {
 		// the attribution's subject follows the clause's comma
 		return
 	}
@@ -1382,14 +1372,7 @@ func trailingAttribution(words, tags []string, heads []int, rels []string) {
 		!strings.HasPrefix(tags[p], "NN") && tags[p] != "PRP" {
 		return
 	}
-	start := p
-	for i := x; i < p; i++ {
-		if rels[i] != "punct" && descends(heads, i, p) {
-			start = i
-			break
-		}
-	}
-	if start == 0 || words[start-1] != "," {
+	if start := phraseStart(words, heads, x, p); start == 0 || words[start-1] != "," {
 		// the attribution's subject follows the clause's comma
 		return
 	}
