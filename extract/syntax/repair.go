@@ -54,6 +54,10 @@ import "strings"
 //     it, is that clause's adverbial, and the clause's verb the root;
 //   - a word in -ing after a comma or a colon, read as a second subject of the verb
 //     before it ("sent messages: blaming B for C"), is the verb's adverbial clause;
+//   - an opening participle's phrase read as the subject clause of a root with no
+//     subject, with the root's subject inside it after its comma ("Singling out B by
+//     name, President A accused C"), gives the root its subject back and is its
+//     adverbial clause;
 //   - a noun after ", and" read as a conjunct of a noun of the clause before, right
 //     before the auxiliary of a verb with no subject hung on that clause's verb ("B
 //     criticised C for its handling of D, and the state of E is suing C"), is that
@@ -74,6 +78,7 @@ func repair(words, tags []string, heads []int, rels []string) {
 	nounRoot(tags, heads, rels)
 	participleRoot(tags, heads, rels)
 	openingParticiple(words, tags, heads, rels)
+	participleSubject(words, tags, heads, rels)
 	for g := range heads {
 		trailingGerund(words, heads, rels, g)
 	}
@@ -1111,6 +1116,79 @@ func openingParticiple(words, tags []string, heads []int, rels []string) {
 			heads[i] = x + 1
 		case i > x:
 			heads[i] = x + 1
+		}
+	}
+}
+
+// participleSubject mends a sentence that opens with a participle's phrase whose main
+// verb has no subject, the subject having been taken into the phrase after its comma
+// ("Singling out B by name, President A accused C", with A read as an apposition of
+// "name"), and the participle read as the root or as the verb's subject clause: the noun
+// phrase between the comma and the verb is the verb's subject, the verb the root, and
+// the participle its adverbial clause.
+func participleSubject(words, tags []string, heads []int, rels []string) {
+	g := 0
+	if len(words) > 0 && (coordinators[strings.ToLower(words[0])] || strings.EqualFold(words[0], "but")) {
+		g = 1
+	}
+	if g >= len(words) || tags[g] != "VBG" {
+		return
+	}
+	v := -1
+	switch {
+	case heads[g] > 0 && rels[g] == "csubj" && heads[heads[g]-1] == 0:
+		v = heads[g] - 1
+	case heads[g] == 0:
+		for i := g + 1; i < len(heads); i++ {
+			if heads[i] == g+1 && (finite[tags[i]] || tags[i] == "VBN") && (rels[i] == "dep" || rels[i] == "parataxis" || rels[i] == "conj" || rels[i] == "advcl" || rels[i] == "ccomp") {
+				v = i
+				break
+			}
+		}
+	}
+	if v < g+3 || !finite[tags[v]] && tags[v] != "VBN" {
+		// (the past of the verb is as often tagged as its participle: "accused")
+		return
+	}
+	for i := range heads {
+		if i != g && heads[i] == v+1 && isSubject(rels[i]) {
+			return
+		}
+	}
+	c := -1
+	for i := v - 1; i > g; i-- {
+		if words[i] == "," {
+			c = i
+			break
+		}
+	}
+	if c < 0 || c+1 >= v {
+		return
+	}
+	// the phrase after the comma: one head, a noun inside the participle's phrase
+	n := -1
+	for i := c + 1; i < v; i++ {
+		if h := heads[i] - 1; h < c+1 || h >= v {
+			if n >= 0 {
+				return
+			}
+			n = i
+		}
+	}
+	if n < 0 || !strings.HasPrefix(tags[n], "NN") && tags[n] != "PRP" || !descends(heads, n, g) {
+		return
+	}
+	root := heads[g] == 0
+	heads[v], rels[v] = 0, "root"
+	heads[n], rels[n] = v+1, "nsubj"
+	heads[g], rels[g] = v+1, "advcl"
+	heads[c] = v + 1
+	if root {
+		for i := range heads {
+			if heads[i] == g+1 && (i < g || i > v) {
+				// "And" and what the participle held after the verb are the verb's
+				heads[i] = v + 1
+			}
 		}
 	}
 }

@@ -1110,3 +1110,52 @@ messages NNS 7 obj
 		t.Errorf("a participle with a subject lost the root: heads %v rels %v", heads, rels)
 	}
 }
+
+func TestRepairGivesTheVerbItsSubjectFromAnOpeningParticiple(t *testing.T) {
+	// "Naming Peru , President Berg accused Chile ." with "Berg" read as an apposition of
+	// "Peru" and the participle as the subject clause of "accused"
+	words, tags, heads, rels := tree(t, `
+Naming VBG 6 csubj
+Peru NNP 1 obj
+, , 5 punct
+President NNP 5 nmod:desc
+Berg NNP 2 appos
+accused VBD 0 root
+Chile NNP 6 obj
+. . 6 punct`)
+	repair(words, tags, heads, rels)
+	if heads[4] != 6 || rels[4] != "nsubj" || heads[0] != 6 || rels[0] != "advcl" || heads[2] != 6 {
+		t.Errorf("got heads %v rels %v", heads, rels)
+	}
+
+	// the same with the participle read as the root and the verb as its dependent
+	words, tags, heads, rels = tree(t, `
+Naming VBG 0 root
+Peru NNP 1 obj
+, , 5 punct
+President NNP 5 nmod:desc
+Berg NNP 2 appos
+accused VBD 1 dep
+Chile NNP 6 obj
+. . 6 punct`)
+	repair(words, tags, heads, rels)
+	if heads[5] != 0 || heads[4] != 6 || rels[4] != "nsubj" || heads[0] != 6 || rels[0] != "advcl" {
+		t.Errorf("participle as the root: heads %v rels %v", heads, rels)
+	}
+
+	// a verb with a subject of its own keeps it: "Naming Peru , Berg said Lind accused Chile"
+	// is not this shape
+	words, tags, heads, rels = tree(t, `
+Naming VBG 6 csubj
+Peru NNP 1 obj
+, , 5 punct
+President NNP 5 nmod:desc
+Berg NNP 2 appos
+accused VBD 0 root
+Lind NNP 6 nsubj
+. . 6 punct`)
+	repair(words, tags, heads, rels)
+	if heads[4] != 2 || rels[4] != "appos" {
+		t.Errorf("a verb with a subject took another: heads %v rels %v", heads, rels)
+	}
+}
