@@ -397,3 +397,15 @@ func TestBareRegimeIsTheRegimeNamedBefore(t *testing.T) {
 		t.Errorf("the regime with none named: %v", ids)
 	}
 }
+
+func TestIslamicRepublicIsIranWhereIranIsNamed(t *testing.T) {
+	doc := annotated(t, "", "Iran tested a missile on Monday.", "Chile said the Islamic Republic had broken its word.")
+	if ids := mentionsOf(doc, "the Islamic Republic"); len(ids) != 1 || ids[0] != "c:IRN" {
+		t.Errorf("the Islamic Republic beside Iran: %v, want [c:IRN]", ids)
+	}
+	// other states are Islamic Republics too: with Iran unnamed the phrase names no one
+	doc = annotated(t, "", "Chile said the Islamic Republic had broken its word.")
+	if codes(doc)["IRN"] {
+		t.Errorf("the Islamic Republic alone named Iran: %v", doc.Entities)
+	}
+}
