@@ -70,14 +70,7 @@ func TestActorParametersFindTheWholeActor(t *testing.T) {
 	}
 	rows := func(actor string) [][]any {
 		t.Helper()
-		params, err := r.Bind(map[string]string{"actor": actor})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := queries.ResolveActors(ctx, s.Driver(), s.Database(), params); err != nil {
-			t.Fatalf("actor %q: %v", actor, err)
-		}
-		res, err := queries.Run(ctx, s.Driver(), s.Database(), r, params)
+		res, err := queries.Run(ctx, s.Driver(), s.Database(), r, bind(ctx, t, s, r, map[string]string{"actor": actor}))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -313,14 +313,7 @@ func costFollowsRows(t *testing.T, articles func(n int) []*diplograph.Extraction
 			if err != nil {
 				t.Fatal(err)
 			}
-			params, err := r.Bind(nc.params)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if _, err := queries.ResolveActors(ctx, s.Driver(), s.Database(), params); err != nil {
-				t.Fatal(err)
-			}
-			p, err := queries.ProfileReport(ctx, s.Driver(), s.Database(), r, params)
+			p, err := queries.ProfileReport(ctx, s.Driver(), s.Database(), r, bind(ctx, t, s, r, nc.params))
 			if err != nil {
 				t.Fatalf("%s %v: %v", nc.report, nc.params, err)
 			}

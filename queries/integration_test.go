@@ -105,6 +105,20 @@ var extensions = map[queries.Format]string{
 	queries.Table: "txt", queries.CSV: "csv", queries.JSON: "json", queries.Markdown: "md", queries.JSONLines: "jsonl",
 }
 
+// bind binds the given values to report r's parameters and resolves the actors they name,
+// as `diplograph report` does before running it.
+func bind(ctx context.Context, t testing.TB, s *graph.Store, r *queries.Report, given map[string]string) map[string]any {
+	t.Helper()
+	params, err := r.Bind(given)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := queries.ResolveActors(ctx, s.Driver(), s.Database(), params); err != nil {
+		t.Fatalf("%s %v: %v", r.Name, given, err)
+	}
+	return params
+}
+
 func TestReportsGolden(t *testing.T) {
 	s := mustLoadFixtures(t)
 	ctx := context.Background()
@@ -116,13 +130,7 @@ func TestReportsGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			covered[r.Name] = true
-			params, err := r.Bind(gc.params)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if _, err := queries.ResolveActors(ctx, s.Driver(), s.Database(), params); err != nil {
-				t.Fatal(err)
-			}
+			params := bind(ctx, t, s, r, gc.params)
 			res, err := queries.Run(ctx, s.Driver(), s.Database(), r, params)
 			if err != nil {
 				t.Fatal(err)
@@ -299,13 +307,7 @@ func TestNamedReportsPageLikeTheWhole(t *testing.T) {
 			for k, v := range tc.params {
 				given[k] = v
 			}
-			params, err := r.Bind(given)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if _, err := queries.ResolveActors(ctx, s.Driver(), s.Database(), params); err != nil {
-				t.Fatal(err)
-			}
+			params := bind(ctx, t, s, r, given)
 			res, err := queries.Run(ctx, s.Driver(), s.Database(), r, params)
 			if err != nil {
 				t.Fatalf("%s %v: %v", tc.report, given, err)
@@ -448,13 +450,7 @@ func TestClaimPartiesListTenAndCountAll(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		params, err := r.Bind(given)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := queries.ResolveActors(ctx, s.Driver(), s.Database(), params); err != nil {
-			t.Fatal(err)
-		}
+		params := bind(ctx, t, s, r, given)
 		res, err := queries.Run(ctx, s.Driver(), s.Database(), r, params)
 		if err != nil {
 			t.Fatalf("%s %v: %v", report, given, err)
