@@ -1082,20 +1082,13 @@ var media = wordSet("phone telephone telephones video videoconference videolink 
 // the root, the participle its adverbial clause, and what the participle held after the
 // verb is the verb's.
 func openingParticiple(words, tags []string, heads []int, rels []string) {
-	r := -1
-	for i, h := range heads {
-		if h == 0 {
-			r = i
-		}
-	}
-	if r < 0 || r > 1 || tags[r] != "VBG" || r == 1 && !coordinators[strings.ToLower(words[0])] && !strings.EqualFold(words[0], "but") ||
-		hasChild(heads, rels, r, isSubject) && firstChild(heads, rels, r, isSubject) < r {
+	r := openingParticipleAt(words, tags)
+	if r < 0 || heads[r] != 0 || hasChild(heads, rels, r, isSubject) && firstChild(heads, rels, r, isSubject) < r {
 		return
 	}
 	x := -1
 	for i := r + 1; i < len(heads); i++ {
-		if heads[i] == r+1 && finite[tags[i]] && hasChild(heads, rels, i, isSubject) &&
-			(rels[i] == "parataxis" || rels[i] == "dep" || rels[i] == "conj" || rels[i] == "advcl" || rels[i] == "ccomp") {
+		if heads[i] == r+1 && finite[tags[i]] && hasChild(heads, rels, i, isSubject) && participleClauses[rels[i]] {
 			x = i
 			break
 		}
@@ -1106,16 +1099,38 @@ func openingParticiple(words, tags []string, heads []int, rels []string) {
 	if start := phraseStart(words, heads, r+1, x); words[start-1] != "," {
 		return
 	}
-	heads[x], rels[x] = 0, "root"
-	heads[r], rels[r] = x+1, "advcl"
+	rootOverParticiple(heads, rels, r, x)
+}
+
+// openingParticipleAt returns the position of the participle that opens the sentence,
+// after an opening "and" or "but" if there is one, or -1.
+func openingParticipleAt(words, tags []string) int {
+	g := 0
+	if len(words) > 0 && (coordinators[strings.ToLower(words[0])] || strings.EqualFold(words[0], "but")) {
+		g = 1
+	}
+	if g >= len(words) || tags[g] != "VBG" {
+		return -1
+	}
+	return g
+}
+
+// participleClauses are the relations by which the parser hangs the main clause on an
+// opening participle it took for the root.
+var participleClauses = map[string]bool{"parataxis": true, "dep": true, "conj": true, "advcl": true, "ccomp": true}
+
+// rootOverParticiple makes the verb v the root and the opening participle g its adverbial
+// clause; when g was the root, the "and" before it and what it held after v are v's.
+func rootOverParticiple(heads []int, rels []string, g, v int) {
+	wasRoot := heads[g] == 0
+	heads[v], rels[v] = 0, "root"
+	heads[g], rels[g] = v+1, "advcl"
+	if !wasRoot {
+		return
+	}
 	for i := range heads {
-		switch {
-		case heads[i] != r+1:
-		case i < r:
-			// "And" opens the sentence's main clause
-			heads[i] = x + 1
-		case i > x:
-			heads[i] = x + 1
+		if heads[i] == g+1 && (i < g || i > v) {
+			heads[i] = v + 1
 		}
 	}
 }
@@ -1127,11 +1142,8 @@ func openingParticiple(words, tags []string, heads []int, rels []string) {
 // phrase between the comma and the verb is the verb's subject, the verb the root, and
 // the participle its adverbial clause.
 func participleSubject(words, tags []string, heads []int, rels []string) {
-	g := 0
-	if len(words) > 0 && (coordinators[strings.ToLower(words[0])] || strings.EqualFold(words[0], "but")) {
-		g = 1
-	}
-	if g >= len(words) || tags[g] != "VBG" {
+	g := openingParticipleAt(words, tags)
+	if g < 0 {
 		return
 	}
 	v := -1
@@ -1140,7 +1152,7 @@ func participleSubject(words, tags []string, heads []int, rels []string) {
 		v = heads[g] - 1
 	case heads[g] == 0:
 		for i := g + 1; i < len(heads); i++ {
-			if heads[i] == g+1 && (finite[tags[i]] || tags[i] == "VBN") && (rels[i] == "dep" || rels[i] == "parataxis" || rels[i] == "conj" || rels[i] == "advcl" || rels[i] == "ccomp") {
+			if heads[i] == g+1 && (finite[tags[i]] || tags[i] == "VBN") && participleClauses[rels[i]] {
 				v = i
 				break
 			}
@@ -1178,19 +1190,9 @@ func participleSubject(words, tags []string, heads []int, rels []string) {
 	if n < 0 || !strings.HasPrefix(tags[n], "NN") && tags[n] != "PRP" || !descends(heads, n, g) {
 		return
 	}
-	root := heads[g] == 0
-	heads[v], rels[v] = 0, "root"
 	heads[n], rels[n] = v+1, "nsubj"
-	heads[g], rels[g] = v+1, "advcl"
 	heads[c] = v + 1
-	if root {
-		for i := range heads {
-			if heads[i] == g+1 && (i < g || i > v) {
-				// "And" and what the participle held after the verb are the verb's
-				heads[i] = v + 1
-			}
-		}
-	}
+	rootOverParticiple(heads, rels, g, v)
 }
 
 // trailingGerund mends a word in -ing after a comma or colon read as a second subject of
